@@ -1,0 +1,77 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { LoggerModule } from 'nestjs-pino';
+import type { Logger as TypeOrmLogger } from 'typeorm';
+import { AuthGuard } from './auth/auth.guard';
+import { CommonModule } from './common/common.module';
+import { HttpErrorFilter } from './common/http-error.filter';
+import { AppValidationPipe } from './common/validation.pipe';
+import { CommuneModule } from './commune/commune.module';
+import type { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { dataSourceOptions } from './database/data-source-options';
+import { SeedModule } from './database/seed.module';
+import { graphqlOptions } from './graphql/graphql.setup';
+import { HealthModule } from './health/health.module';
+import { IdentityModule } from './identity/identity.module';
+
+export interface AppModuleOptions {
+  /** Test hook: sees every SQL query (the tests count them to prove there is no N+1). */
+  queryLogger?: TypeOrmLogger;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/**
+ * The whole server. Built from a validated config and a database URL (main.ts starts the embedded
+ * PostgreSQL first when DATABASE_URL is unset; the test harness passes a per-file database).
+ */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string, options: AppModuleOptions = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        CommonModule,
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.LOG_LEVEL,
+            genReqId: (req, res) => {
+              const given = req.headers['x-request-id'];
+              const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+              res.setHeader('X-Request-Id', id);
+              return id;
+            },
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            serializers: {
+              req: (req) => ({ id: req.id, method: req.method, url: req.url }),
+              res: (res) => ({ statusCode: res.statusCode }),
+            },
+            autoLogging: { ignore: (req) => req.url === '/health' },
+          },
+        }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(databaseUrl),
+          migrationsRun: true,
+          ...(options.queryLogger ? { logger: options.queryLogger, logging: ['query'] } : {}),
+        }),
+        DatabaseModule,
+        GraphQLModule.forRoot(graphqlOptions(config)),
+        HealthModule,
+        CommuneModule,
+        IdentityModule,
+        SeedModule,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_PIPE, useClass: AppValidationPipe },
+        { provide: APP_FILTER, useClass: HttpErrorFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,27 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/app-config';
+import { AccessTokenPayload, IdentityService } from '../identity/identity.service';
+import { Viewer } from './viewer';
+
+/** Verifies the bearer JWT (HS256, expiry), then that its session and user are still live. */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+  constructor(
+    private readonly identity: IdentityService,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: config.JWT_SECRET as string,
+      algorithms: ['HS256'],
+      ignoreExpiration: false,
+    });
+  }
+
+  validate(payload: AccessTokenPayload): Promise<Viewer | null> {
+    return this.identity.viewerForToken(payload);
+  }
+}

@@ -1,0 +1,32 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { AppError, httpStatusOf } from './app-error';
+
+/**
+ * REST endpoints (health, media, exports, Open311) answer errors as
+ * `{ error: { code, reason, fields? } }` with the matching status; GraphQL errors pass through to
+ * the GraphQL formatter untouched.
+ */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost) {
+    if (host.getType<string>() === 'graphql') return exception;
+    const res = host.switchToHttp().getResponse<Response>();
+    const req = host.switchToHttp().getRequest<{ id?: string }>();
+    if (exception instanceof AppError) {
+      res.status(httpStatusOf(exception.code)).json({
+        error: { code: exception.code, reason: exception.reason, fields: exception.fields, ...exception.details, requestId: req.id },
+      });
+      return;
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      res.status(status).json({ error: { code: status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST', reason: exception.message, requestId: req.id } });
+      return;
+    }
+    this.logger.error({ err: exception, requestId: req.id }, 'internal error');
+    res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL', requestId: req.id } });
+  }
+}

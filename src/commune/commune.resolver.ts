@@ -1,0 +1,40 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Public, Roles } from '../auth/decorators';
+import { Role } from '../auth/role';
+import { CommuneService } from './commune.service';
+import { CategoryObject, CreateCategoryInput, CreateDepartmentInput, DepartmentObject } from './dto/commune.objects';
+
+@Resolver()
+export class CommuneResolver {
+  constructor(private readonly commune: CommuneService) {}
+
+  @Public()
+  @Query(() => [DepartmentObject], { description: 'The departments of the town hall.' })
+  departments() {
+    return this.commune.departments();
+  }
+
+  @Public()
+  @Query(() => [CategoryObject], { description: 'Proposal categories.' })
+  categories() {
+    return this.commune.categories();
+  }
+
+  @Public()
+  @Query(() => [String], { description: "The commune's districts." })
+  districts() {
+    return this.commune.districts();
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => DepartmentObject, { description: 'Admin: add a department.' })
+  createDepartment(@Args('input') input: CreateDepartmentInput) {
+    return this.commune.createDepartment(input.code, input.name);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => CategoryObject, { description: 'Admin: add a proposal category.' })
+  createCategory(@Args('input') input: CreateCategoryInput) {
+    return this.commune.createCategory(input.name);
+  }
+}

@@ -1,0 +1,163 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
+const toBool = ({ value }: { value: unknown }) => {
+  if (value === undefined || value === '') return undefined;
+  const v = String(value).toLowerCase();
+  return v === 'true' || v === '1' ? true : v === 'false' || v === '0' ? false : value;
+};
+const toList = ({ value }: { value: unknown }) =>
+  value === undefined
+    ? undefined
+    : String(value)
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+
+export const DEFAULT_DISTRICTS = ['Centre-ville', 'Les Arènes', 'Saint-Jean', 'Le Port', 'La Garenne', 'Bel-Air'];
+
+/**
+ * Every setting of the server, read from environment variables once at start and validated.
+ * The README's configuration table lists the same names; a wrong value stops the server with one
+ * line naming the variable. This module is the only reader of `process.env`.
+ */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  /** Public base URL (links in e-mails, Open311 discovery). */
+  @IsOptional() @Matches(/^https?:\/\/[^\s]+$/, { message: 'must be an http(s) URL' })
+  PUBLIC_URL?: string;
+
+  @IsOptional() @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'must be a postgres:// URL' })
+  DATABASE_URL?: string;
+
+  /** Where the embedded PostgreSQL, secrets and uploads live when nothing else is configured. */
+  @IsString()
+  DATA_DIR = '.data';
+
+  @Transform(toInt) @IsInt() @Min(1024) @Max(65535)
+  EMBEDDED_PG_PORT = 54329;
+
+  /** Seed the demo commune. Defaults to true with the embedded database, false with DATABASE_URL. */
+  @IsOptional() @Transform(toBool) @IsBoolean()
+  SEED_DEMO?: boolean;
+
+  /** Signs access tokens. Required in production; elsewhere generated once into DATA_DIR. */
+  @IsOptional() @IsString() @MinLength(32, { message: 'must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @Transform(toInt) @IsInt() @Min(30) @Max(86400)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(365)
+  REFRESH_TOKEN_TTL_DAYS = 30;
+
+  /** Origins allowed by CORS (comma-separated). Empty: same origin only. */
+  @Transform(toList) @IsString({ each: true })
+  CORS_ORIGINS: string[] = [];
+
+  /** The commune's districts (comma-separated), offered in forms and filters. */
+  @Transform(toList) @IsString({ each: true })
+  DISTRICTS: string[] = DEFAULT_DISTRICTS;
+
+  @IsOptional() @IsEmail({}, { message: 'must be an e-mail address' })
+  ADMIN_EMAIL?: string;
+
+  @IsOptional() @IsString() @MinLength(10, { message: 'must be at least 10 characters' })
+  ADMIN_PASSWORD?: string;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Largest JSON request body, in bytes (larger ones get 413). */
+  @Transform(toInt) @IsInt() @Min(1024)
+  JSON_BODY_LIMIT_BYTES = 1_000_000;
+
+  @Transform(toInt) @IsInt() @Min(2) @Max(50)
+  GRAPHQL_MAX_DEPTH = 10;
+
+  @Transform(toInt) @IsInt() @Min(10)
+  GRAPHQL_MAX_COST = 5000;
+
+  @Transform(toInt) @IsInt() @Min(1)
+  GRAPHQL_MAX_ALIASES = 30;
+
+  /** Failed logins allowed per account in LOGIN_WINDOW_SECONDS before it is throttled. */
+  @Transform(toInt) @IsInt() @Min(1)
+  LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
+
+  /** Login and registration attempts allowed per IP address in LOGIN_WINDOW_SECONDS. */
+  @Transform(toInt) @IsInt() @Min(1)
+  LOGIN_MAX_ATTEMPTS_PER_IP = 50;
+
+  @Transform(toInt) @IsInt() @Min(1)
+  LOGIN_WINDOW_SECONDS = 900;
+
+  /** Express `trust proxy` setting: the number of proxies in front of the server (0: none). */
+  @Transform(toInt) @IsInt() @Min(0)
+  TRUST_PROXY_HOPS = 0;
+
+  /** Built client to serve at `/` (if the folder exists). */
+  @IsString()
+  CLIENT_DIST_DIR = 'client/dist';
+
+  /** How long a graceful shutdown waits for requests in flight before closing them. */
+  @Transform(toInt) @IsInt() @Min(0)
+  SHUTDOWN_TIMEOUT_MS = 10_000;
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+}
+
+export class ConfigError extends Error {}
+
+/** Builds and validates the configuration; throws ConfigError with one line naming the variable. */
+export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+  const known = Object.keys(new AppConfig()).concat(
+    'PUBLIC_URL', 'DATABASE_URL', 'SEED_DEMO', 'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD',
+  );
+  const input: Record<string, string> = {};
+  for (const key of known) if (env[key] !== undefined) input[key] = env[key] as string;
+  const config = plainToInstance(AppConfig, input);
+  const errors = validateSync(config, { forbidUnknownValues: false });
+  if (errors.length) {
+    const first = errors[0];
+    const message = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
+    const secret = /SECRET|PASSWORD/.test(first.property);
+    const got = secret ? '' : ` (got "${String(input[first.property] ?? '')}")`;
+    throw new ConfigError(`Configuration error: ${first.property} ${message.replace(`${first.property} `, '')}${got}`);
+  }
+  if (config.isProduction && !config.JWT_SECRET) {
+    throw new ConfigError('Configuration error: JWT_SECRET is required when NODE_ENV=production');
+  }
+  if (Boolean(config.ADMIN_EMAIL) !== Boolean(config.ADMIN_PASSWORD)) {
+    throw new ConfigError('Configuration error: ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  return config;
+}
+
+export function loadConfigFromEnv(): AppConfig {
+  return loadConfig(process.env);
+}

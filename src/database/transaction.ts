@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+
+/** The transaction handle services pass explicitly to repositories. */
+export type Tx = EntityManager;
+
+/**
+ * One use case, one transaction: services open it here and hand the manager to repositories, so no
+ * service imports TypeORM and no write can happen outside the transaction it belongs to.
+ */
+@Injectable()
+export class TransactionRunner {
+  constructor(private readonly dataSource: DataSource) {}
+
+  run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /** The non-transactional manager, for reads that need no isolation. */
+  get reader(): Tx {
+    return this.dataSource.manager;
+  }
+}
+
+/** PostgreSQL's unique_violation, with the constraint name our naming strategy gave it. */
+export function uniqueViolation(error: unknown): string | undefined {
+  const e = error as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
+  const d = e?.driverError ?? e;
+  return d?.code === '23505' ? (d.constraint ?? 'unique') : undefined;
+}

@@ -1,0 +1,17 @@
+import type { Request, Response } from 'express';
+import type { Viewer } from '../auth/viewer';
+import { RequestLoaders } from './loaders';
+
+export type ParvisRequest = Request & {
+  user?: Viewer | null;
+  viewerChecked?: boolean;
+  authenticatedUserId?: string;
+  id?: string | number;
+};
+
+/** What every resolver gets: the request (viewer in `req.user`) and this request's loaders. */
+export interface GraphQLContext {
+  req: ParvisRequest;
+  res?: Response;
+  loaders: RequestLoaders;
+}

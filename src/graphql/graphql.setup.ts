@@ -1,0 +1,64 @@
+import { ApolloServerPlugin } from '@apollo/server';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { Logger } from '@nestjs/common';
+import type { AppConfig } from '../config/app-config';
+import { GraphQLContext, ParvisRequest } from './context';
+import { formatError, INTERNAL } from './format-error';
+import { aliasRule, complexityPlugin, depthRule } from './limits';
+import { RequestLoaders } from './loaders';
+
+const logger = new Logger('GraphQL');
+
+/**
+ * Adds the request id to every error (so a resident's screenshot leads to the log line) and logs
+ * the internal errors the formatter hid, in full.
+ */
+const errorPlugin: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors, contextValue }) {
+        for (const error of errors) {
+          const original = error.originalError;
+          const known = original && original.constructor.name === 'AppError';
+          if (!known && !error.extensions?.code) {
+            logger.error({ err: original ?? error, requestId: contextValue.req?.id, path: error.path }, 'internal error');
+          }
+        }
+      },
+      async willSendResponse({ response, contextValue }) {
+        if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+        const requestId = contextValue.req?.id;
+        response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({
+          ...e,
+          extensions: { ...e.extensions, requestId },
+        }));
+        if (response.body.singleResult.errors.some((e) => e.extensions?.code === INTERNAL)) {
+          logger.warn({ requestId }, 'request answered with an internal error');
+        }
+      },
+    };
+  },
+};
+
+export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  return {
+    driver: ApolloDriver,
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    playground: false,
+    introspection: true,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    autoTransformHttpErrors: false,
+    validationRules: [depthRule(config.GRAPHQL_MAX_DEPTH), aliasRule(config.GRAPHQL_MAX_ALIASES)],
+    plugins: [complexityPlugin(config.GRAPHQL_MAX_COST), errorPlugin],
+    formatError,
+    context: ({ req, res }: { req: ParvisRequest; res: unknown }): GraphQLContext => ({
+      req,
+      res: res as GraphQLContext['res'],
+      loaders: new RequestLoaders(),
+    }),
+  };
+}

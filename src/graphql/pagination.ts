@@ -1,0 +1,101 @@
+import { Type } from '@nestjs/common';
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { AppError } from '../common/app-error';
+
+export const MAX_PAGE_SIZE = 100;
+
+/** `first`/`after` of every Relay connection: at most 100 items a page, keyset cursors. */
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, { defaultValue: 20, description: 'Page size, 1 to 100.' })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first = 20;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item of the previous page.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  after?: string;
+}
+
+@ObjectType({ description: 'Where a page stands in its list (Relay).' })
+export class PageInfo {
+  @Field() hasNextPage: boolean;
+  @Field() hasPreviousPage: boolean;
+  @Field(() => String, { nullable: true }) startCursor: string | null;
+  @Field(() => String, { nullable: true }) endCursor: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface ConnectionShape<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  /** A function so the count query runs only when a client asks for it (graphql-js calls it). */
+  totalCount: number | (() => Promise<number>);
+}
+
+/** Builds the `XxxConnection` and `XxxEdge` GraphQL types for a node type. */
+export function Connection<T>(node: Type<T>, name = node.name): Type<ConnectionShape<T>> {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field() cursor: string;
+    @Field(() => node) node: T;
+  }
+  @ObjectType(`${name}Connection`, { isAbstract: true })
+  abstract class ConnectionType {
+    @Field(() => [EdgeType]) edges: Edge<T>[];
+    @Field(() => PageInfo) pageInfo: PageInfo;
+    @Field(() => Int, { description: 'Number of items in the whole list (all pages).' })
+    totalCount: number;
+  }
+  return ConnectionType as unknown as Type<ConnectionShape<T>>;
+}
+
+/** Keyset position: the sort value and the id of the last row seen. */
+export type CursorKey = [value: string | number | null, id: string];
+
+export function encodeCursor(key: CursorKey): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | undefined, path = 'after'): CursorKey | undefined {
+  if (cursor === undefined || cursor === null) return undefined;
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(key) && key.length === 2 && typeof key[1] === 'string') return key as CursorKey;
+  } catch {
+    // fall through to the error below
+  }
+  throw AppError.field(path, 'isCursor', 'is not a cursor returned by this list');
+}
+
+/**
+ * Turns `first + 1` fetched rows into a page: the extra row only tells whether there is a next page.
+ */
+export function toConnection<T>(
+  rows: T[],
+  first: number,
+  keyOf: (row: T) => CursorKey,
+  totalCount: number | (() => Promise<number>),
+  hasPrevious = false,
+): ConnectionShape<T> {
+  const page = rows.slice(0, first);
+  const edges = page.map((node) => ({ node, cursor: encodeCursor(keyOf(node)) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: hasPrevious,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}

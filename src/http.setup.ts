@@ -1,0 +1,60 @@
+import { INestApplication } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import express, { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { AppConfig } from './config/app-config';
+
+/** Paths the server answers itself; everything else under GET is the client's (SPA fallback). */
+const SERVER_PATHS = /^\/(graphql|health|media|open311|open-data|exports)(\/|$)/;
+
+/**
+ * Express settings shared by main.ts and the tests: proxies, security headers, CORS, body limits
+ * (413 with a JSON error), and the built client served at `/`.
+ */
+export function configureHttp(app: INestApplication, config: AppConfig): void {
+  const server = app as NestExpressApplication;
+  server.set('trust proxy', config.TRUST_PROXY_HOPS);
+  server.disable('x-powered-by');
+  server.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'img-src': ["'self'", 'data:', 'blob:', 'https:'],
+          'connect-src': ["'self'", 'ws:', 'wss:'],
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  server.enableCors({ origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false });
+  const limit = config.JSON_BODY_LIMIT_BYTES;
+  const parsers = [express.json({ limit }), express.urlencoded({ extended: false, limit })];
+  server.use((req: Request, res: Response, next: NextFunction) => {
+    let i = 0;
+    const step = (err?: unknown) => {
+      if (err) return bodyError(err, res);
+      const parser = parsers[i++];
+      return parser ? parser(req, res, step) : next();
+    };
+    step();
+  });
+  const dist = resolve(config.CLIENT_DIST_DIR);
+  if (existsSync(join(dist, 'index.html'))) {
+    server.use('/assets', express.static(join(dist, 'assets'), { immutable: true, maxAge: '1y', index: false }));
+    server.use(express.static(dist, { index: false, maxAge: '1h' }));
+    server.use((req: Request, res: Response, next: NextFunction) => {
+      if (req.method !== 'GET' || SERVER_PATHS.test(req.path) || !req.accepts('html')) return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(join(dist, 'index.html'));
+    });
+  }
+}
+
+function bodyError(err: unknown, res: Response) {
+  const e = err as { status?: number; type?: string };
+  const status = e.status ?? 400;
+  const reason = e.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : 'MALFORMED_BODY';
+  res.status(status).json({ errors: [{ message: reason, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', reason } }] });
+}

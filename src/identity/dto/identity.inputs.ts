@@ -1,0 +1,36 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { Role } from '../../auth/role';
+
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 128;
+
+@InputType()
+export class RegisterInput {
+  @Field() @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(254) email: string;
+
+  @Field({ description: `${PASSWORD_MIN} to ${PASSWORD_MAX} characters.` })
+  @IsString() @MinLength(PASSWORD_MIN) @MaxLength(PASSWORD_MAX)
+  password: string;
+
+  @Field({ description: 'Name shown beside what the user writes.' })
+  @IsString() @IsNotEmpty() @MaxLength(80)
+  displayName: string;
+
+  @Field({ nullable: true, description: "One of the commune's districts." })
+  @IsOptional() @IsString() @MaxLength(80)
+  district?: string;
+}
+
+@InputType()
+export class LoginInput {
+  @Field() @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(254) email: string;
+  @Field() @IsString() @IsNotEmpty() @MaxLength(PASSWORD_MAX) password: string;
+}
+
+@ArgsType()
+export class GrantRoleArgs {
+  @Field(() => ID) @IsUUID() userId: string;
+  @Field(() => Role) @IsEnum(Role) role: Role;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() departmentId?: string;
+}

@@ -1,0 +1,218 @@
+import { Injectable } from '@nestjs/common';
+import { Tx } from '../database/transaction';
+import { Role } from '../auth/role';
+
+/** A user with its roles, as the API shows it. */
+export interface UserRow {
+  id: string;
+  email: string | null;
+  displayName: string;
+  district: string | null;
+  createdAt: Date;
+  roles: Role[];
+  departmentIds: string[];
+}
+
+export interface CredentialsRow {
+  id: string;
+  passwordHash: string | null;
+  suspendedUntil: Date | null;
+}
+
+export interface RefreshTokenRow {
+  tokenId: string;
+  usedAt: Date | null;
+  sessionId: string;
+  userId: string;
+  revokedAt: Date | null;
+  expiresAt: Date;
+}
+
+const USER_COLUMNS = `u.id, u.email, u.display_name AS "displayName", u.district, u.created_at AS "createdAt",
+  ARRAY(SELECT r.role FROM user_roles r WHERE r.user_id = u.id ORDER BY r.role) AS roles,
+  ARRAY(SELECT a.department_id FROM agent_departments a WHERE a.user_id = u.id ORDER BY a.department_id) AS "departmentIds"`;
+
+/** Every query on users, roles, sessions and refresh tokens. */
+@Injectable()
+export class IdentityRepository {
+  /** Returns null when the e-mail is taken (the unique constraint decides, not a prior read). */
+  async insertUser(
+    tx: Tx,
+    user: { email: string; passwordHash: string; displayName: string; district: string | null },
+  ): Promise<string | null> {
+    const rows: { id: string }[] = await tx.query(
+      `INSERT INTO users (email, password_hash, display_name, district) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (email) DO NOTHING RETURNING id`,
+      [user.email, user.passwordHash, user.displayName, user.district],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  async addRole(tx: Tx, userId: string, role: Role): Promise<void> {
+    await tx.query(`INSERT INTO user_roles (user_id, role) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [userId, role]);
+  }
+
+  async removeRole(tx: Tx, userId: string, role: Role): Promise<void> {
+    await tx.query(`DELETE FROM user_roles WHERE user_id = $1 AND role = $2`, [userId, role]);
+  }
+
+  async addAgentDepartment(tx: Tx, userId: string, departmentId: string): Promise<void> {
+    await tx.query(
+      `INSERT INTO agent_departments (user_id, department_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+      [userId, departmentId],
+    );
+  }
+
+  async removeAgentDepartments(tx: Tx, userId: string, departmentId?: string): Promise<void> {
+    await tx.query(
+      `DELETE FROM agent_departments WHERE user_id = $1 AND ($2::uuid IS NULL OR department_id = $2)`,
+      [userId, departmentId ?? null],
+    );
+  }
+
+  async countAgentDepartments(tx: Tx, userId: string): Promise<number> {
+    const [row] = await tx.query(`SELECT count(*)::int AS n FROM agent_departments WHERE user_id = $1`, [userId]);
+    return row.n;
+  }
+
+  async credentialsByEmail(tx: Tx, email: string): Promise<CredentialsRow | null> {
+    const rows: CredentialsRow[] = await tx.query(
+      `SELECT id, password_hash AS "passwordHash", suspended_until AS "suspendedUntil"
+       FROM users WHERE email = $1 AND deleted_at IS NULL`,
+      [email],
+    );
+    return rows[0] ?? null;
+  }
+
+  async credentialsById(tx: Tx, id: string): Promise<CredentialsRow | null> {
+    const rows: CredentialsRow[] = await tx.query(
+      `SELECT id, password_hash AS "passwordHash", suspended_until AS "suspendedUntil"
+       FROM users WHERE id = $1 AND deleted_at IS NULL`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  async updatePasswordHash(tx: Tx, userId: string, hash: string): Promise<void> {
+    await tx.query(`UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1`, [userId, hash]);
+  }
+
+  async userById(tx: Tx, id: string): Promise<UserRow | null> {
+    const rows = await this.usersByIds(tx, [id]);
+    return rows[0] ?? null;
+  }
+
+  usersByIds(tx: Tx, ids: readonly string[]): Promise<UserRow[]> {
+    return tx.query(`SELECT ${USER_COLUMNS} FROM users u WHERE u.id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /** Admin list, newest first, keyset on (created_at, id). */
+  usersPage(
+    tx: Tx,
+    opts: { limit: number; after?: [string, string]; search?: string; role?: Role },
+  ): Promise<UserRow[]> {
+    return tx.query(
+      `SELECT ${USER_COLUMNS} FROM users u
+       WHERE u.deleted_at IS NULL
+         AND ($2::text IS NULL OR u.display_name ILIKE '%' || $2 || '%' OR u.email ILIKE '%' || $2 || '%')
+         AND ($3::text IS NULL OR EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = $3))
+         AND ($4::timestamptz IS NULL OR (u.created_at, u.id) < ($4::timestamptz, $5::uuid))
+       ORDER BY u.created_at DESC, u.id DESC LIMIT $1`,
+      [opts.limit, opts.search ?? null, opts.role ?? null, opts.after?.[0] ?? null, opts.after?.[1] ?? null],
+    );
+  }
+
+  async countUsers(tx: Tx, opts: { search?: string; role?: Role }): Promise<number> {
+    const [row] = await tx.query(
+      `SELECT count(*)::int AS n FROM users u WHERE u.deleted_at IS NULL
+         AND ($1::text IS NULL OR u.display_name ILIKE '%' || $1 || '%' OR u.email ILIKE '%' || $1 || '%')
+         AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = $2))`,
+      [opts.search ?? null, opts.role ?? null],
+    );
+    return row.n;
+  }
+
+  /**
+   * The viewer behind an access token, in one query: the session must be live and the user neither
+   * deleted nor suspended.
+   */
+  async viewerForSession(
+    tx: Tx,
+    userId: string,
+    sessionId: string,
+  ): Promise<(UserRow & { sessionId: string }) | null> {
+    const rows = await tx.query(
+      `SELECT ${USER_COLUMNS}, s.id AS "sessionId"
+       FROM sessions s JOIN users u ON u.id = s.user_id
+       WHERE s.id = $2 AND s.user_id = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
+         AND u.deleted_at IS NULL AND (u.suspended_until IS NULL OR u.suspended_until <= now())`,
+      [userId, sessionId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async insertSession(
+    tx: Tx,
+    s: { userId: string; expiresAt: Date; userAgent: string | null; ip: string | null },
+  ): Promise<string> {
+    const [row] = await tx.query(
+      `INSERT INTO sessions (user_id, last_used_at, expires_at, user_agent, ip)
+       VALUES ($1, now(), $2, $3, $4) RETURNING id`,
+      [s.userId, s.expiresAt, s.userAgent?.slice(0, 300) ?? null, s.ip?.slice(0, 64) ?? null],
+    );
+    return row.id;
+  }
+
+  async insertRefreshToken(tx: Tx, sessionId: string, tokenHash: string): Promise<void> {
+    await tx.query(`INSERT INTO refresh_tokens (session_id, token_hash) VALUES ($1, $2)`, [sessionId, tokenHash]);
+  }
+
+  /** Locks the token row, so two refreshes with the same token cannot both succeed. */
+  async lockRefreshToken(tx: Tx, tokenHash: string): Promise<RefreshTokenRow | null> {
+    const rows: RefreshTokenRow[] = await tx.query(
+      `SELECT t.id AS "tokenId", t.used_at AS "usedAt", s.id AS "sessionId", s.user_id AS "userId",
+              s.revoked_at AS "revokedAt", s.expires_at AS "expiresAt"
+       FROM refresh_tokens t JOIN sessions s ON s.id = t.session_id
+       WHERE t.token_hash = $1 FOR UPDATE OF t`,
+      [tokenHash],
+    );
+    return rows[0] ?? null;
+  }
+
+  async markRefreshTokenUsed(tx: Tx, tokenId: string): Promise<void> {
+    await tx.query(`UPDATE refresh_tokens SET used_at = now() WHERE id = $1`, [tokenId]);
+  }
+
+  async touchSession(tx: Tx, sessionId: string, expiresAt: Date): Promise<void> {
+    await tx.query(`UPDATE sessions SET last_used_at = now(), expires_at = $2 WHERE id = $1`, [sessionId, expiresAt]);
+  }
+
+  /** Revokes one session; returns whether it was live. */
+  async revokeSession(tx: Tx, sessionId: string, reason: string, userId?: string): Promise<boolean> {
+    const rows = await tx.query(
+      `UPDATE sessions SET revoked_at = now(), revoked_reason = $2
+       WHERE id = $1 AND revoked_at IS NULL AND ($3::uuid IS NULL OR user_id = $3) RETURNING id`,
+      [sessionId, reason, userId ?? null],
+    );
+    return rows.length > 0;
+  }
+
+  /** Revokes all of a user's live sessions but one; returns how many. */
+  async revokeSessionsOf(tx: Tx, userId: string, reason: string, exceptSessionId: string | null): Promise<number> {
+    const rows = await tx.query(
+      `UPDATE sessions SET revoked_at = now(), revoked_reason = $2
+       WHERE user_id = $1 AND revoked_at IS NULL AND ($3::uuid IS NULL OR id <> $3) RETURNING id`,
+      [userId, reason, exceptSessionId],
+    );
+    return rows.length;
+  }
+
+  liveSessions(tx: Tx, userId: string): Promise<{ id: string; createdAt: Date; lastUsedAt: Date; userAgent: string | null }[]> {
+    return tx.query(
+      `SELECT id, created_at AS "createdAt", last_used_at AS "lastUsedAt", user_agent AS "userAgent"
+       FROM sessions WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > now()
+       ORDER BY last_used_at DESC LIMIT 100`,
+      [userId],
+    );
+  }
+}

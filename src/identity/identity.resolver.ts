@@ -1,0 +1,134 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ArgsType, Field } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { clientInfo } from '../auth/client-info';
+import { Public, Roles } from '../auth/decorators';
+import { GqlLocalAuthGuard } from '../auth/local-auth.guard';
+import { Role } from '../auth/role';
+import { CurrentViewer, hasRole, Viewer } from '../auth/viewer';
+import { DepartmentObject } from '../commune/dto/commune.objects';
+import { CommuneService } from '../commune/commune.service';
+import { GraphQLContext } from '../graphql/context';
+import { ConnectionArgs } from '../graphql/pagination';
+import { GrantRoleArgs, LoginInput, PASSWORD_MAX, PASSWORD_MIN, RegisterInput } from './dto/identity.inputs';
+import { AuthPayload, SessionObject, UserConnection, UserObject } from './dto/identity.objects';
+import { IdentityService } from './identity.service';
+import { UserRow } from './identity.repository';
+
+@ArgsType()
+class UsersArgs extends ConnectionArgs {
+  @Field({ nullable: true, description: 'Part of a name or e-mail.' })
+  @IsOptional() @IsString() @MaxLength(100)
+  search?: string;
+
+  @Field(() => Role, { nullable: true }) @IsOptional() @IsEnum(Role) role?: Role;
+}
+
+@ArgsType()
+class ChangePasswordArgs {
+  @Field() @IsString() @MaxLength(PASSWORD_MAX) currentPassword: string;
+  @Field() @IsString() @MinLength(PASSWORD_MIN) @MaxLength(PASSWORD_MAX) newPassword: string;
+}
+
+@ArgsType()
+class RefreshTokenArgs {
+  @Field() @IsString() @MaxLength(200) refreshToken: string;
+}
+
+@Resolver(() => UserObject)
+export class IdentityResolver {
+  constructor(
+    private readonly identity: IdentityService,
+    private readonly commune: CommuneService,
+  ) {}
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Create a resident account; signs it in.' })
+  register(@Args('input') input: RegisterInput, @Context() ctx: GraphQLContext) {
+    return this.identity.register(input, clientInfo(ctx.req));
+  }
+
+  @Public()
+  @UseGuards(GqlLocalAuthGuard)
+  @Mutation(() => AuthPayload, { description: 'Sign in with e-mail and password.' })
+  login(@Args('input') _input: LoginInput, @Context() ctx: GraphQLContext) {
+    return this.identity.login(ctx.req.authenticatedUserId as string, clientInfo(ctx.req));
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Trade a refresh token for new tokens (the old one is spent).' })
+  refreshSession(@Args() args: RefreshTokenArgs, @Context() ctx: GraphQLContext) {
+    return this.identity.refresh(args.refreshToken, clientInfo(ctx.req));
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'End the session of this refresh token.' })
+  logout(@Args() args: RefreshTokenArgs) {
+    return this.identity.logout(args.refreshToken);
+  }
+
+  @Public()
+  @Query(() => UserObject, { nullable: true, description: 'The signed-in user; null for visitors.' })
+  me(@CurrentViewer() viewer: Viewer | null) {
+    return viewer ? this.identity.userById(viewer.id) : null;
+  }
+
+  @Public()
+  @Query(() => UserObject, { nullable: true, description: 'A user’s public profile.' })
+  user(@Args('id', { type: () => ID }) id: string) {
+    return this.identity.userById(id);
+  }
+
+  @Roles(Role.ADMIN)
+  @Query(() => UserConnection, { description: 'Admin: accounts, newest first.' })
+  users(@Args() args: UsersArgs) {
+    return this.identity.usersPage(args);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => UserObject, { description: 'Admin: give a role (AGENT needs a department; repeat for more).' })
+  grantRole(@Args() args: GrantRoleArgs) {
+    return this.identity.grantRole(args.userId, args.role, args.departmentId);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => UserObject, { description: 'Admin: take a role back (AGENT: one department, or all).' })
+  revokeRole(@Args() args: GrantRoleArgs, @CurrentViewer() viewer: Viewer) {
+    return this.identity.revokeRole(viewer, args.userId, args.role, args.departmentId);
+  }
+
+  @Mutation(() => Boolean, { description: 'Change the password; signs out the other sessions.' })
+  changePassword(@Args() args: ChangePasswordArgs, @CurrentViewer() viewer: Viewer) {
+    return this.identity.changePassword(viewer, args.currentPassword, args.newPassword);
+  }
+
+  @Query(() => [SessionObject], { description: 'Where the viewer is signed in (the 100 most recent).' })
+  async mySessions(@CurrentViewer() viewer: Viewer) {
+    const sessions = await this.identity.mySessions(viewer);
+    return sessions.map((s) => ({ ...s, current: s.id === viewer.sessionId }));
+  }
+
+  @Mutation(() => Boolean, { description: 'Sign out one of the viewer’s sessions.' })
+  revokeSession(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: Viewer) {
+    return this.identity.revokeSession(viewer, id);
+  }
+
+  @Mutation(() => Int, { description: 'Sign out every other session; returns how many.' })
+  revokeOtherSessions(@CurrentViewer() viewer: Viewer) {
+    return this.identity.revokeOtherSessions(viewer);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Only to the user and to admins.' })
+  email(@Parent() user: UserRow, @CurrentViewer() viewer: Viewer | null) {
+    return viewer && (viewer.id === user.id || hasRole(viewer, Role.ADMIN)) ? user.email : null;
+  }
+
+  @ResolveField(() => [DepartmentObject], { description: 'Departments an agent works for (to the user and admins).' })
+  async departments(@Parent() user: UserRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
+    if (!viewer || (viewer.id !== user.id && !hasRole(viewer, Role.ADMIN))) return [];
+    const loader = ctx.loaders.get(this.commune.departmentById);
+    const found = await loader.loadMany(user.departmentIds ?? []);
+    return found.filter((d) => d && !(d instanceof Error));
+  }
+}

@@ -1,0 +1,331 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import DataLoader from 'dataloader';
+import { createHash, randomBytes } from 'node:crypto';
+import { Role } from '../auth/role';
+import { Viewer } from '../auth/viewer';
+import { AppError } from '../common/app-error';
+import { Clock } from '../common/clock';
+import { isUuid } from '../common/ids';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { CommuneService } from '../commune/commune.service';
+import { TransactionRunner, Tx } from '../database/transaction';
+import { byKeys } from '../graphql/loaders';
+import { decodeCursor, toConnection } from '../graphql/pagination';
+import { IdentityRepository, UserRow } from './identity.repository';
+import { LoginThrottle } from './login-throttle';
+import { PasswordHasher } from './password-hasher';
+
+export interface ClientInfo {
+  ip: string | null;
+  userAgent: string | null;
+}
+
+export interface IssuedSession {
+  accessToken: string;
+  refreshToken: string;
+  accessTokenExpiresAt: Date;
+  user: UserRow;
+}
+
+export interface AccessTokenPayload {
+  sub: string;
+  sid: string;
+}
+
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/**
+ * Accounts, sign-in and sessions. Passwords are argon2id hashes; access tokens are short-lived JWTs
+ * naming their session; refresh tokens are single-use and rotate on every refresh.
+ */
+@Injectable()
+export class IdentityService {
+  private readonly logger = new Logger(IdentityService.name);
+
+  constructor(
+    private readonly repo: IdentityRepository,
+    private readonly tx: TransactionRunner,
+    private readonly hasher: PasswordHasher,
+    private readonly jwt: JwtService,
+    private readonly throttle: LoginThrottle,
+    private readonly commune: CommuneService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Creates a resident account and signs it in. Rules: e-mail unique (CONFLICT EMAIL_TAKEN),
+   * district from the commune's list, password not the e-mail. Counts against the IP's attempts.
+   */
+  async register(
+    input: { email: string; password: string; displayName: string; district?: string | null },
+    client: ClientInfo,
+  ): Promise<IssuedSession> {
+    await this.throttle.attemptFromIp(client.ip ?? 'unknown');
+    const email = normaliseEmail(input.email);
+    this.commune.assertDistrict(input.district, 'input.district');
+    if (input.displayName.trim().length === 0) throw AppError.field('input.displayName', 'isNotEmpty', 'must not be blank');
+    if (input.password.toLowerCase().includes(email.split('@')[0]) && email.split('@')[0].length >= 4) {
+      throw AppError.field('input.password', 'notEmail', 'must not contain the e-mail address');
+    }
+    const passwordHash = await this.hasher.hash(input.password);
+    return this.tx.run(async (tx) => {
+      const userId = await this.repo.insertUser(tx, {
+        email,
+        passwordHash,
+        displayName: input.displayName.trim(),
+        district: input.district ?? null,
+      });
+      if (!userId) {
+        throw new AppError('CONFLICT', 'EMAIL_TAKEN', [{ path: 'input.email', constraint: 'unique', message: 'is already registered' }]);
+      }
+      await this.repo.addRole(tx, userId, Role.RESIDENT);
+      return this.openSession(tx, userId, client);
+    });
+  }
+
+  /**
+   * Checks e-mail and password (the local strategy calls this). UNAUTHENTICATED INVALID_CREDENTIALS
+   * for an unknown e-mail or a wrong password alike; RATE_LIMITED after too many attempts from the
+   * IP or too many failures on the account; FORBIDDEN ACCOUNT_SUSPENDED.
+   */
+  async authenticate(emailInput: string, password: string, client: ClientInfo): Promise<string> {
+    const email = normaliseEmail(emailInput);
+    await this.throttle.attemptFromIp(client.ip ?? 'unknown');
+    await this.throttle.assertAccountOpen(email);
+    const found = await this.repo.credentialsByEmail(this.tx.reader, email);
+    const ok = await this.hasher.verify(found?.passwordHash ?? null, password);
+    if (!found || !ok) {
+      await this.throttle.failed(email);
+      throw AppError.unauthenticated('INVALID_CREDENTIALS');
+    }
+    await this.throttle.succeeded(email);
+    if (found.suspendedUntil && found.suspendedUntil > this.clock.now()) {
+      throw new AppError('FORBIDDEN', 'ACCOUNT_SUSPENDED', undefined, { suspendedUntil: found.suspendedUntil.toISOString() });
+    }
+    return found.id;
+  }
+
+  /** Opens a session for an authenticated user. */
+  login(userId: string, client: ClientInfo): Promise<IssuedSession> {
+    return this.tx.run((tx) => this.openSession(tx, userId, client));
+  }
+
+  /**
+   * Rotates a refresh token: the presented one is spent and a new one issued. A spent token
+   * presented again revokes the whole session (REFRESH_TOKEN_REUSED): whoever holds a copy is out.
+   */
+  async refresh(refreshToken: string, client: ClientInfo): Promise<IssuedSession> {
+    const hash = sha256(refreshToken);
+    const outcome = await this.tx.run(async (tx) => {
+      const token = await this.repo.lockRefreshToken(tx, hash);
+      if (!token) return { error: 'INVALID_REFRESH_TOKEN' } as const;
+      if (token.revokedAt || token.expiresAt <= this.clock.now()) return { error: 'SESSION_ENDED' } as const;
+      if (token.usedAt) {
+        await this.repo.revokeSession(tx, token.sessionId, 'REFRESH_TOKEN_REUSED');
+        this.logger.warn({ sessionId: token.sessionId }, 'refresh token reused: session revoked');
+        return { error: 'REFRESH_TOKEN_REUSED' } as const;
+      }
+      await this.repo.markRefreshTokenUsed(tx, token.tokenId);
+      await this.repo.touchSession(tx, token.sessionId, this.sessionExpiry());
+      void client;
+      return { session: await this.issueTokens(tx, token.userId, token.sessionId) } as const;
+    });
+    if ('error' in outcome) throw AppError.unauthenticated(outcome.error);
+    return outcome.session;
+  }
+
+  /** Ends the session the refresh token belongs to. True when a live session was ended. */
+  async logout(refreshToken: string): Promise<boolean> {
+    return this.tx.run(async (tx) => {
+      const token = await this.repo.lockRefreshToken(tx, sha256(refreshToken));
+      if (!token) return false;
+      return this.repo.revokeSession(tx, token.sessionId, 'LOGOUT');
+    });
+  }
+
+  /** The viewer behind a verified access token, or null when its session or user is gone. */
+  async viewerForToken(payload: AccessTokenPayload): Promise<Viewer | null> {
+    if (!isUuid(payload.sub) || !isUuid(payload.sid)) return null;
+    const row = await this.repo.viewerForSession(this.tx.reader, payload.sub, payload.sid);
+    if (!row) return null;
+    return {
+      id: row.id,
+      sessionId: row.sessionId,
+      displayName: row.displayName,
+      roles: row.roles,
+      departmentIds: row.departmentIds,
+    };
+  }
+
+  /**
+   * Admin: gives a role. AGENT needs a department (BAD_USER_INPUT on departmentId) and may be given
+   * again with another department. NOT_FOUND USER_NOT_FOUND.
+   */
+  async grantRole(userId: string, role: Role, departmentId?: string | null): Promise<UserRow> {
+    if (role === Role.AGENT && !departmentId) {
+      throw AppError.field('departmentId', 'required', 'is required for the AGENT role');
+    }
+    if (role !== Role.AGENT && departmentId) {
+      throw AppError.field('departmentId', 'forbidden', 'only goes with the AGENT role');
+    }
+    if (departmentId) await this.commune.assertDepartmentExists(departmentId, 'departmentId');
+    return this.tx.run(async (tx) => {
+      await this.mustExist(tx, userId);
+      await this.repo.addRole(tx, userId, role);
+      if (departmentId) await this.repo.addAgentDepartment(tx, userId, departmentId);
+      return (await this.repo.userById(tx, userId)) as UserRow;
+    });
+  }
+
+  /**
+   * Admin: takes a role back. For AGENT with a department, only that department; the role goes
+   * when no department is left. RESIDENT cannot be removed (every account is a resident).
+   */
+  async revokeRole(actor: Viewer, userId: string, role: Role, departmentId?: string | null): Promise<UserRow> {
+    if (role === Role.RESIDENT) throw AppError.field('role', 'notResident', 'RESIDENT cannot be removed');
+    if (role === Role.ADMIN && userId === actor.id) throw AppError.conflict('CANNOT_REVOKE_OWN_ADMIN');
+    return this.tx.run(async (tx) => {
+      await this.mustExist(tx, userId);
+      if (role === Role.AGENT) {
+        await this.repo.removeAgentDepartments(tx, userId, departmentId ?? undefined);
+        if ((await this.repo.countAgentDepartments(tx, userId)) === 0) await this.repo.removeRole(tx, userId, role);
+      } else {
+        await this.repo.removeRole(tx, userId, role);
+      }
+      return (await this.repo.userById(tx, userId)) as UserRow;
+    });
+  }
+
+  /** Changes the password and signs out every other session. UNAUTHENTICATED WRONG_PASSWORD. */
+  async changePassword(viewer: Viewer, currentPassword: string, newPassword: string): Promise<boolean> {
+    const creds = await this.repo.credentialsById(this.tx.reader, viewer.id);
+    if (!(await this.hasher.verify(creds?.passwordHash ?? null, currentPassword))) {
+      throw new AppError('BAD_USER_INPUT', 'WRONG_PASSWORD', [{ path: 'currentPassword', constraint: 'matches', message: 'is not the current password' }]);
+    }
+    const hash = await this.hasher.hash(newPassword);
+    await this.tx.run(async (tx) => {
+      await this.repo.updatePasswordHash(tx, viewer.id, hash);
+      await this.repo.revokeSessionsOf(tx, viewer.id, 'PASSWORD_CHANGED', viewer.sessionId);
+    });
+    return true;
+  }
+
+  mySessions(viewer: Viewer) {
+    return this.repo.liveSessions(this.tx.reader, viewer.id);
+  }
+
+  /** Ends one of the viewer's own sessions; NOT_FOUND for anyone else's. */
+  async revokeSession(viewer: Viewer, sessionId: string): Promise<boolean> {
+    if (!isUuid(sessionId)) throw AppError.notFound('SESSION_NOT_FOUND');
+    const done = await this.tx.run((tx) => this.repo.revokeSession(tx, sessionId, 'REVOKED_BY_USER', viewer.id));
+    if (!done) throw AppError.notFound('SESSION_NOT_FOUND');
+    return true;
+  }
+
+  revokeOtherSessions(viewer: Viewer): Promise<number> {
+    return this.tx.run((tx) => this.repo.revokeSessionsOf(tx, viewer.id, 'REVOKED_BY_USER', viewer.sessionId));
+  }
+
+  userById(id: string): Promise<UserRow | null> {
+    return isUuid(id) ? this.repo.userById(this.tx.reader, id) : Promise.resolve(null);
+  }
+
+  /** Admin list of accounts, newest first. */
+  async usersPage(args: { first: number; after?: string; search?: string; role?: Role }) {
+    const after = decodeCursor(args.after);
+    const rows = await this.repo.usersPage(this.tx.reader, {
+      limit: args.first + 1,
+      after: after ? [String(after[0]), after[1]] : undefined,
+      search: args.search,
+      role: args.role,
+    });
+    return toConnection(rows, args.first, (u) => [u.createdAt.toISOString(), u.id], () =>
+      this.repo.countUsers(this.tx.reader, { search: args.search, role: args.role }),
+    );
+  }
+
+  /**
+   * Creates an account directly (first admin, demo seed, test factories): no throttle, no session.
+   * Returns the existing account's id when the e-mail is taken.
+   */
+  async createAccount(a: {
+    email: string;
+    password: string;
+    displayName: string;
+    district?: string | null;
+    roles?: Role[];
+    departmentIds?: string[];
+  }): Promise<{ id: string; created: boolean }> {
+    const passwordHash = await this.hasher.hash(a.password);
+    return this.tx.run(async (tx) => {
+      const email = normaliseEmail(a.email);
+      const id = await this.repo.insertUser(tx, { email, passwordHash, displayName: a.displayName, district: a.district ?? null });
+      if (!id) {
+        const existing = await this.repo.credentialsByEmail(tx, email);
+        return { id: existing!.id, created: false };
+      }
+      for (const role of new Set([Role.RESIDENT, ...(a.roles ?? [])])) await this.repo.addRole(tx, id, role);
+      for (const dep of a.departmentIds ?? []) await this.repo.addAgentDepartment(tx, id, dep);
+      return { id, created: true };
+    });
+  }
+
+  /** On start: the first admin from ADMIN_EMAIL / ADMIN_PASSWORD, when no account has that e-mail. */
+  async ensureFirstAdmin(): Promise<void> {
+    if (!this.config.ADMIN_EMAIL || !this.config.ADMIN_PASSWORD) return;
+    const { created } = await this.createAccount({
+      email: this.config.ADMIN_EMAIL,
+      password: this.config.ADMIN_PASSWORD,
+      displayName: 'Administration',
+      roles: [Role.ADMIN],
+    });
+    if (created) this.logger.log(`first admin account created for ${normaliseEmail(this.config.ADMIN_EMAIL)}`);
+  }
+
+  /** Opens a session without a password (seed and test factories only). */
+  openSessionFor(userId: string): Promise<IssuedSession> {
+    return this.tx.run((tx) => this.openSession(tx, userId, { ip: null, userAgent: 'parvis-internal' }));
+  }
+
+  /** Loader factory: users by id. */
+  readonly userLoader = () =>
+    new DataLoader<string, UserRow | null>(async (ids) =>
+      byKeys(ids, await this.repo.usersByIds(this.tx.reader, ids), (u) => u.id),
+    );
+
+  private async mustExist(tx: Tx, userId: string): Promise<void> {
+    if (!isUuid(userId) || !(await this.repo.userById(tx, userId))) throw AppError.notFound('USER_NOT_FOUND');
+  }
+
+  private sessionExpiry(): Date {
+    return new Date(this.clock.now().getTime() + this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
+  }
+
+  private async openSession(tx: Tx, userId: string, client: ClientInfo): Promise<IssuedSession> {
+    const sessionId = await this.repo.insertSession(tx, {
+      userId,
+      expiresAt: this.sessionExpiry(),
+      userAgent: client.userAgent,
+      ip: client.ip,
+    });
+    return this.issueTokens(tx, userId, sessionId);
+  }
+
+  private async issueTokens(tx: Tx, userId: string, sessionId: string): Promise<IssuedSession> {
+    const refreshToken = randomBytes(32).toString('base64url');
+    await this.repo.insertRefreshToken(tx, sessionId, sha256(refreshToken));
+    const payload: AccessTokenPayload = { sub: userId, sid: sessionId };
+    const accessToken = await this.jwt.signAsync(payload);
+    const user = (await this.repo.userById(tx, userId)) as UserRow;
+    return {
+      accessToken,
+      refreshToken,
+      accessTokenExpiresAt: new Date(Date.now() + this.config.ACCESS_TOKEN_TTL_SECONDS * 1000),
+      user,
+    };
+  }
+}

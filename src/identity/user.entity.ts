@@ -1,0 +1,28 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+
+@Entity('users')
+@Unique('uq_users_email', ['email'])
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+
+  /** Stored lower-cased and trimmed; null once the account is deleted (content stays, anonymised). */
+  @Column({ type: 'varchar', length: 254, nullable: true }) email: string | null;
+
+  /** argon2id hash; null once the account is deleted. */
+  @Column({ type: 'varchar', length: 255, nullable: true }) passwordHash: string | null;
+
+  @Column({ type: 'varchar', length: 80 }) displayName: string;
+
+  @Column({ type: 'varchar', length: 80, nullable: true }) district: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true }) emailVerifiedAt: Date | null;
+
+  /** Suspended by a moderator until this date (sign-in and writes refused). */
+  @Column({ type: 'timestamptz', nullable: true }) suspendedUntil: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true }) deletedAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
+}

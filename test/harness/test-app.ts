@@ -1,0 +1,118 @@
+import 'reflect-metadata';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import request from 'supertest';
+import type { Logger as TypeOrmLogger } from 'typeorm';
+import { createApp } from '../../src/bootstrap';
+import { AppConfig, loadConfig } from '../../src/config/app-config';
+import { cloneTemplate } from './database';
+import { Factories } from './factories';
+
+/** Counts the SQL statements the server runs while `counting` is on (N+1 checks). */
+export class QueryCounter implements TypeOrmLogger {
+  counting = false;
+  queries: string[] = [];
+  logQuery(query: string) {
+    if (this.counting && !/^(START TRANSACTION|COMMIT|ROLLBACK)/.test(query)) this.queries.push(query);
+  }
+  logQueryError() {}
+  logQuerySlow() {}
+  logSchemaBuild() {}
+  logMigration() {}
+  log() {}
+  async measure<T>(work: () => Promise<T>): Promise<{ result: T; count: number; queries: string[] }> {
+    this.queries = [];
+    this.counting = true;
+    try {
+      const result = await work();
+      return { result, count: this.queries.length, queries: [...this.queries] };
+    } finally {
+      this.counting = false;
+    }
+  }
+}
+
+export interface GqlResponse<T = Record<string, any>> {
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions: Record<string, any> }[];
+}
+
+/**
+ * One running server on its own fresh database, for one test file. `gql()` posts to /graphql as a
+ * client would; `db` answers direct SQL so tests can check what changed and what did not.
+ */
+export class TestApp {
+  readonly factories: Factories;
+
+  private constructor(
+    readonly app: NestExpressApplication,
+    readonly config: AppConfig,
+    readonly db: Client,
+    readonly queryCounter: QueryCounter,
+    private readonly dropDatabase: () => Promise<void>,
+  ) {
+    this.factories = new Factories(this);
+  }
+
+  static async start(env: Record<string, string> = {}): Promise<TestApp> {
+    const database = await cloneTemplate();
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      LOGIN_MAX_ATTEMPTS_PER_IP: '100000',
+      CLIENT_DIST_DIR: 'client/dist',
+      ...env,
+    });
+    config.SEED_DEMO ??= false;
+    const counter = new QueryCounter();
+    const app = await createApp(config, database.url, { queryLogger: counter });
+    const db = new Client({ connectionString: database.url });
+    await db.connect();
+    return new TestApp(app, config, db, counter, database.drop);
+  }
+
+  get http() {
+    return request(this.app.getHttpServer());
+  }
+
+  /** POST /graphql with JSON (what Apollo's CSRF prevention accepts) and an optional bearer token. */
+  async gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResponse<T>> {
+    const req = this.http.post('/graphql').set('Content-Type', 'application/json');
+    if (token) req.set('Authorization', `Bearer ${token}`);
+    const res = await req.send({ query, variables });
+    return res.body as GqlResponse<T>;
+  }
+
+  /** Like gql() but fails the test on any error, returning `data`. */
+  async gqlOk<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+    const res = await this.gql<T>(query, variables, token);
+    if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors, null, 2)}`);
+    return res.data as T;
+  }
+
+  async sql<T = any>(text: string, params: unknown[] = []): Promise<T[]> {
+    return (await this.db.query(text, params)).rows as T[];
+  }
+
+  get<T>(token: unknown): T {
+    return this.app.get(token as never) as T;
+  }
+
+  async close(): Promise<void> {
+    await this.db.end();
+    await this.app.close();
+    await this.dropDatabase();
+  }
+}
+
+/** The first error's code, reason and field paths: what most refusal tests assert. */
+export function errorOf(res: GqlResponse) {
+  const e = res.errors?.[0];
+  return {
+    code: e?.extensions?.code as string | undefined,
+    reason: e?.extensions?.reason as string | undefined,
+    fields: ((e?.extensions?.fields ?? []) as { path: string }[]).map((f) => f.path),
+  };
+}
