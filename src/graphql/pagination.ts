@@ -37,8 +37,8 @@ export interface Edge<T> {
 export interface ConnectionShape<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  /** A function so the count query runs only when a client asks for it (graphql-js calls it). */
-  totalCount: number | (() => Promise<number>);
+  /** Resolved lazily: see toConnection. */
+  totalCount: number;
 }
 
 /** Builds the `XxxConnection` and `XxxEdge` GraphQL types for a node type. */
@@ -88,9 +88,15 @@ export function toConnection<T>(
 ): ConnectionShape<T> {
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({ node, cursor: encodeCursor(keyOf(node)) }));
+  let counted: Promise<number> | undefined;
   return {
     edges,
-    totalCount,
+    // A getter, so the count query runs only when a client selects totalCount (and once).
+    get totalCount() {
+      if (typeof totalCount === 'number') return totalCount;
+      counted ??= totalCount();
+      return counted as unknown as number;
+    },
     pageInfo: {
       hasNextPage: rows.length > first,
       hasPreviousPage: hasPrevious,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Tx } from '../database/transaction';
+import { sqlRows, Tx } from '../database/transaction';
 import { Role } from '../auth/role';
 
 /** A user with its roles, as the API shows it. */
@@ -11,6 +11,8 @@ export interface UserRow {
   createdAt: Date;
   roles: Role[];
   departmentIds: string[];
+  /** Set on the user of an AuthPayload, which only its owner receives. */
+  shownToSelf?: boolean;
 }
 
 export interface CredentialsRow {
@@ -189,7 +191,8 @@ export class IdentityRepository {
 
   /** Revokes one session; returns whether it was live. */
   async revokeSession(tx: Tx, sessionId: string, reason: string, userId?: string): Promise<boolean> {
-    const rows = await tx.query(
+    const rows = await sqlRows(
+      tx,
       `UPDATE sessions SET revoked_at = now(), revoked_reason = $2
        WHERE id = $1 AND revoked_at IS NULL AND ($3::uuid IS NULL OR user_id = $3) RETURNING id`,
       [sessionId, reason, userId ?? null],
@@ -199,7 +202,8 @@ export class IdentityRepository {
 
   /** Revokes all of a user's live sessions but one; returns how many. */
   async revokeSessionsOf(tx: Tx, userId: string, reason: string, exceptSessionId: string | null): Promise<number> {
-    const rows = await tx.query(
+    const rows = await sqlRows(
+      tx,
       `UPDATE sessions SET revoked_at = now(), revoked_reason = $2
        WHERE user_id = $1 AND revoked_at IS NULL AND ($3::uuid IS NULL OR id <> $3) RETURNING id`,
       [userId, reason, exceptSessionId],

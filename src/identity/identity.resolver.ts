@@ -121,7 +121,7 @@ export class IdentityResolver {
 
   @ResolveField(() => String, { nullable: true, description: 'Only to the user and to admins.' })
   email(@Parent() user: UserRow, @CurrentViewer() viewer: Viewer | null) {
-    return viewer && (viewer.id === user.id || hasRole(viewer, Role.ADMIN)) ? user.email : null;
+    return user.shownToSelf || (viewer && (viewer.id === user.id || hasRole(viewer, Role.ADMIN))) ? user.email : null;
   }
 
   @ResolveField(() => [DepartmentObject], { description: 'Departments an agent works for (to the user and admins).' })

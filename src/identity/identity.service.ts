@@ -320,7 +320,8 @@ export class IdentityService {
     await this.repo.insertRefreshToken(tx, sessionId, sha256(refreshToken));
     const payload: AccessTokenPayload = { sub: userId, sid: sessionId };
     const accessToken = await this.jwt.signAsync(payload);
-    const user = (await this.repo.userById(tx, userId)) as UserRow;
+    // The payload goes to the account's own holder, who may see its e-mail.
+    const user = { ...((await this.repo.userById(tx, userId)) as UserRow), shownToSelf: true };
     return {
       accessToken,
       refreshToken,

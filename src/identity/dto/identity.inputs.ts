@@ -1,13 +1,17 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { Role } from '../../auth/role';
+
+/** E-mail addresses are compared trimmed (pasted addresses often end with a space). */
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 128;
 
 @InputType()
 export class RegisterInput {
-  @Field() @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(254) email: string;
+  @Field() @Transform(trim) @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(254) email: string;
 
   @Field({ description: `${PASSWORD_MIN} to ${PASSWORD_MAX} characters.` })
   @IsString() @MinLength(PASSWORD_MIN) @MaxLength(PASSWORD_MAX)
@@ -24,7 +28,7 @@ export class RegisterInput {
 
 @InputType()
 export class LoginInput {
-  @Field() @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(254) email: string;
+  @Field() @Transform(trim) @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(254) email: string;
   @Field() @IsString() @IsNotEmpty() @MaxLength(PASSWORD_MAX) password: string;
 }
 

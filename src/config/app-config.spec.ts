@@ -1,0 +1,30 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('applies defaults', () => {
+    const c = loadConfig({});
+    expect(c.PORT).toBe(3000);
+    expect(c.DISTRICTS.length).toBeGreaterThan(0);
+    expect(c.SEED_DEMO).toBeUndefined();
+  });
+
+  it('parses numbers, booleans and lists', () => {
+    const c = loadConfig({ PORT: '8080', SEED_DEMO: 'true', DISTRICTS: 'Nord, Sud ,,Est', CORS_ORIGINS: 'https://a.fr' });
+    expect(c).toMatchObject({ PORT: 8080, SEED_DEMO: true, DISTRICTS: ['Nord', 'Sud', 'Est'], CORS_ORIGINS: ['https://a.fr'] });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /^Configuration error: PORT .*\(got "eighty"\)$/],
+    [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must be a postgres:\/\/ URL/],
+    [{ SEED_DEMO: 'maybe' }, /SEED_DEMO/],
+    [{ NODE_ENV: 'production' }, /JWT_SECRET is required when NODE_ENV=production/],
+    [{ ADMIN_EMAIL: 'a@b.fr' }, /ADMIN_EMAIL and ADMIN_PASSWORD must be set together/],
+  ])('stops on %j with one line naming the variable', (env, message) => {
+    expect(() => loadConfig(env as Record<string, string>)).toThrow(ConfigError);
+    expect(() => loadConfig(env as Record<string, string>)).toThrow(message);
+  });
+
+  it('never repeats a secret in its error', () => {
+    expect(() => loadConfig({ JWT_SECRET: 'short-secret' })).toThrow(/^Configuration error: JWT_SECRET must be at least 32 characters$/);
+  });
+});
