@@ -25,3 +25,18 @@ describe('health and HTTP basics', () => {
     expect(res.headers['x-request-id']).toBe('proxy-abc-12345');
   });
 });
+
+describe('CORS', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await TestApp.start({ CORS_ORIGINS: 'https://outils.mairie.example' });
+  });
+  afterAll(() => t?.close());
+
+  it('allows the configured origins only', async () => {
+    const ok = await t.http.options('/graphql').set('Origin', 'https://outils.mairie.example').set('Access-Control-Request-Method', 'POST');
+    expect(ok.headers['access-control-allow-origin']).toBe('https://outils.mairie.example');
+    const other = await t.http.options('/graphql').set('Origin', 'https://evil.example').set('Access-Control-Request-Method', 'POST');
+    expect(other.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});

@@ -18,6 +18,8 @@ export default async function globalSetup(): Promise<void> {
   let adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   let embeddedDir: string | undefined;
   try {
+    // PARVIS_TEST_EMBEDDED=1 forces the embedded server (to check that path on a machine with one).
+    if (process.env.PARVIS_TEST_EMBEDDED === '1') throw new Error('embedded PostgreSQL requested');
     await adminQuery(adminUrl, 'SELECT 1');
   } catch (error) {
     if (process.env.TEST_DATABASE_URL) throw error;
