@@ -1,0 +1,141 @@
+import { useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router-dom';
+import { useI18n, type Lang } from '@/i18n';
+import { Button, Notice } from '@/ui';
+import { useAuth } from './auth';
+import { navItems } from './features';
+import { flash, type Flash } from './flash';
+
+function Logo() {
+  return (
+    <svg viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+      <rect width="32" height="32" rx="6" fill="#1d3f8f" />
+      <path d="M6 26h20M8 24V13m5.5 11V13m5 11V13m5.5 11V13M5 12 16 5l11 7z" stroke="#fff" strokeWidth="2.2" fill="none" strokeLinejoin="round" />
+    </svg>
+  );
+}
+
+function LanguageSwitcher() {
+  const { lang, setLang, t } = useI18n();
+  const other: Lang = lang === 'fr' ? 'en' : 'fr';
+  // One button naming the other language in that language (what its speakers look for).
+  return (
+    <Button variant="ghost" size="small" lang={other} onClick={() => setLang(other)}>
+      {t(`app.languageNames.${other}`)}
+    </Button>
+  );
+}
+
+function Header() {
+  const { t } = useI18n();
+  const { viewer, hasRole, signOut } = useAuth();
+  const navigate = useNavigate();
+  const items = navItems.filter((item) => {
+    if (item.roles?.length) return hasRole(...item.roles);
+    if (item.signedIn) return Boolean(viewer);
+    return true;
+  });
+  return (
+    <header className="p-header">
+      <div className="p-container">
+        <div className="p-header__bar">
+          <Link to="/" className="p-header__brand">
+            <Logo />
+            {t('app.name')}
+          </Link>
+          <div className="p-header__tools">
+            <LanguageSwitcher />
+          </div>
+        </div>
+        <div className="p-header__row">
+          {items.length > 0 && (
+            <nav className="p-nav" aria-label={t('app.mainNav')}>
+              <ul>
+                {items.map((item) => (
+                  <li key={item.to}>
+                    <NavLink to={item.to} end={item.to === '/'}>
+                      {t(item.labelKey)}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
+          <div className="p-header__account">
+            {viewer ? (
+              <>
+                <NavLink to="/account" className="p-header__link">
+                  {t('app.account')}
+                  <span className="p-visually-hidden"> ({viewer.displayName})</span>
+                </NavLink>
+                <Button
+                  variant="secondary"
+                  size="small"
+                  onClick={async () => {
+                    await signOut();
+                    navigate('/', flash('app.signedOut'));
+                  }}
+                >
+                  {t('app.signOut')}
+                </Button>
+              </>
+            ) : (
+              <>
+                <NavLink to="/sign-in" className="p-header__link">
+                  {t('app.signIn')}
+                </NavLink>
+                <Link to="/sign-up" className="p-button p-button--small">
+                  {t('app.signUp')}
+                </Link>
+              </>
+            )}
+          </div>
+        </div>
+      </div>
+    </header>
+  );
+}
+
+/**
+ * After each navigation (not the first load), move focus to the new page's h1 so screen readers
+ * announce it and keyboard users start from the top of the content.
+ */
+function useFocusOnNavigation() {
+  const location = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const target = document.getElementById('page-title') ?? document.getElementById('main');
+    target?.focus({ preventScroll: false });
+  }, [location.pathname]);
+}
+
+export function Layout() {
+  const { t } = useI18n();
+  const location = useLocation();
+  const message = (location.state as { flash?: Flash } | null)?.flash;
+  useFocusOnNavigation();
+  return (
+    <div className="p-shell">
+      <a className="p-skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <Header />
+      <main id="main" className="p-main" tabIndex={-1}>
+        <div className="p-container">
+          <div role="status">{message && <Notice tone="success">{t(message.key, message.params)}</Notice>}</div>
+          <Outlet />
+        </div>
+      </main>
+      <footer className="p-footer">
+        <div className="p-container">
+          <p>{t('app.footer')}</p>
+        </div>
+      </footer>
+      <ScrollRestoration />
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import type { Role } from './roles';
+import { session, type IssuedTokens } from './session';
+
+export interface Viewer {
+  id: string;
+  displayName: string;
+  email: string | null;
+  roles: Role[];
+  district: string | null;
+  createdAt: string;
+  departments: { id: string; code: string; name: string }[];
+}
+
+export const ME: TypedDocumentNode<{ me: Viewer | null }, Record<string, never>> = gql`
+  query Me {
+    me {
+      id
+      displayName
+      email
+      roles
+      district
+      createdAt
+      departments {
+        id
+        code
+        name
+      }
+    }
+  }
+`;
+
+const LOGOUT: TypedDocumentNode<{ logout: boolean }, { refreshToken: string }> = gql`
+  mutation Logout($refreshToken: String!) {
+    logout(refreshToken: $refreshToken)
+  }
+`;
+
+export interface Auth {
+  /** The signed-in user, or null for a visitor. */
+  viewer: Viewer | null;
+  /** True until we know whether someone is signed in (a stored session is being resumed). */
+  loading: boolean;
+  hasRole: (...roles: Role[]) => boolean;
+  /** Call with the AuthPayload of login/register: stores the tokens and refetches everything as the user. */
+  signIn: (tokens: IssuedTokens) => Promise<void>;
+  /** Ends the session on the server and forgets it here. */
+  signOut: () => Promise<void>;
+}
+
+const AuthContext = createContext<Auth | null>(null);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const client = useApolloClient();
+  const { data, loading } = useQuery(ME);
+  const [logout] = useMutation(LOGOUT);
+  const viewer = data?.me ?? null;
+
+  // The session ended elsewhere (revoked, password changed): show the visitor's view.
+  useEffect(
+    () =>
+      session.onChange(() => {
+        client.writeQuery({ query: ME, data: { me: null } });
+      }),
+    [client],
+  );
+
+  const signIn = useCallback(
+    async (tokens: IssuedTokens) => {
+      session.set(tokens);
+      await client.resetStore();
+    },
+    [client],
+  );
+
+  const signOut = useCallback(async () => {
+    const refreshToken = session.refreshToken;
+    if (refreshToken) {
+      // Best effort: the local session ends even if the server cannot be reached.
+      await logout({ variables: { refreshToken } }).catch(() => undefined);
+    }
+    session.clear();
+    await client.resetStore();
+  }, [client, logout]);
+
+  const value = useMemo<Auth>(
+    () => ({
+      viewer,
+      loading: loading && !data,
+      hasRole: (...roles) => Boolean(viewer && roles.some((r) => viewer.roles.includes(r))),
+      signIn,
+      signOut,
+    }),
+    [viewer, loading, data, signIn, signOut],
+  );
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): Auth {
+  const auth = useContext(AuthContext);
+  if (!auth) throw new Error('useAuth outside AuthProvider');
+  return auth;
+}

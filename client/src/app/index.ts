@@ -1,0 +1,6 @@
+/** What features use from the shell. */
+export { useAuth, ME, type Auth, type Viewer } from './auth';
+export { RequireAuth, RequireRole, safeNext } from './guards';
+export { flash, type Flash } from './flash';
+export type { NavItem } from './features';
+export { ROLES, type Role } from './roles';

@@ -1,0 +1,19 @@
+import { useAuth } from '@/app';
+import { useT } from '@/i18n';
+import { PageHeader } from '@/ui';
+import { ChangePasswordForm } from '../components/ChangePasswordForm';
+import { ProfileCard } from '../components/ProfileCard';
+import { SessionsCard } from '../components/SessionsCard';
+
+export function AccountPage() {
+  const t = useT();
+  const { viewer } = useAuth();
+  return (
+    <>
+      <PageHeader title={t('identity.account.title')} />
+      {viewer && <ProfileCard viewer={viewer} />}
+      <SessionsCard />
+      <ChangePasswordForm />
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { catalogs, DEFAULT_LANG, LANGS, translate, type Lang, type Params } from './catalog';
+
+const STORAGE_KEY = 'parvis.lang';
+
+export type TFunction = (key: string, params?: Params) => string;
+
+export interface I18n {
+  lang: Lang;
+  setLang: (lang: Lang) => void;
+  t: TFunction;
+  /** A date (no time), e.g. « 3 mars 2026 ». */
+  formatDate: (value: string | number | Date, options?: Intl.DateTimeFormatOptions) => string;
+  /** A date and time, e.g. « 3 mars 2026 à 14:05 ». */
+  formatDateTime: (value: string | number | Date) => string;
+  formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;
+}
+
+function initialLang(): Lang {
+  try {
+    const stored = localStorage.getItem(STORAGE_KEY);
+    if (stored && (LANGS as readonly string[]).includes(stored)) return stored as Lang;
+  } catch {
+    // Storage can be disabled (private mode); French is the default either way.
+  }
+  return DEFAULT_LANG;
+}
+
+export function makeI18n(lang: Lang, setLang: (lang: Lang) => void = () => undefined): I18n {
+  const catalog = catalogs[lang];
+  const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'long' });
+  const dateTimeFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' });
+  const numberFormat = new Intl.NumberFormat(lang);
+  return {
+    lang,
+    setLang,
+    t: (key, params) => translate(catalog, lang, key, params),
+    formatDate: (value, options) =>
+      (options ? new Intl.DateTimeFormat(lang, options) : dateFormat).format(new Date(value)),
+    formatDateTime: (value) => dateTimeFormat.format(new Date(value)),
+    formatNumber: (value, options) => (options ? new Intl.NumberFormat(lang, options) : numberFormat).format(value),
+  };
+}
+
+const I18nContext = createContext<I18n>(makeI18n(DEFAULT_LANG));
+
+/** Holds the interface language, persists it and keeps `<html lang>` in step for screen readers. */
+export function I18nProvider({ children, lang: fixed }: { children: ReactNode; lang?: Lang }) {
+  const [lang, setLangState] = useState<Lang>(() => fixed ?? initialLang());
+  const setLang = useCallback((next: Lang) => {
+    setLangState(next);
+    try {
+      localStorage.setItem(STORAGE_KEY, next);
+    } catch {
+      // Not persisted; the choice still holds for this visit.
+    }
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  const value = useMemo(() => makeI18n(lang, setLang), [lang, setLang]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}
+
+/** Shorthand when a component only needs `t`. */
+export function useT(): TFunction {
+  return useContext(I18nContext).t;
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalogs, catalogProblems, catalogs, flatten, translate } from './catalog';
+
+const keys = (lang: 'fr' | 'en') => Object.keys(catalogs[lang]).sort();
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('catalogs', () => {
+  it('has no feature writing outside its namespace and no key defined twice', () => {
+    expect(catalogProblems).toEqual([]);
+  });
+
+  it('has exactly the same keys in French and English, across all features', () => {
+    const fr = keys('fr');
+    const en = keys('en');
+    expect(en.filter((k) => !fr.includes(k))).toEqual([]);
+    expect(fr.filter((k) => !en.includes(k))).toEqual([]);
+    expect(fr.length).toBeGreaterThan(50);
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    const mismatched = keys('fr').filter((k) => placeholders(catalogs.fr[k]!).join() !== placeholders(catalogs.en[k] ?? '').join());
+    expect(mismatched).toEqual([]);
+  });
+
+  it('has no empty message', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      expect(Object.entries(catalogs[lang]).filter(([, v]) => !v.trim())).toEqual([]);
+    }
+  });
+
+  it('defines every literal key the code passes to t()', () => {
+    const sources = import.meta.glob<string>('/src/**/*.{ts,tsx}', { query: '?raw', import: 'default', eager: true });
+    const missing: string[] = [];
+    for (const [file, text] of Object.entries(sources)) {
+      if (file.endsWith('.test.ts') || file.endsWith('.test.tsx')) continue;
+      for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z0-9_.]+)'/g)) {
+        const key = m[1]!;
+        const known = (k: string) => k in catalogs.fr || `${k}_other` in catalogs.fr;
+        if (!known(key)) missing.push(`${file}: ${key}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('buildCatalogs (the checks above can fail)', () => {
+  const core = { fr: { app: { a: 'A' } }, en: { app: { a: 'A' } } };
+  it('reports a key outside the feature namespace and a key defined twice', () => {
+    const { problems } = buildCatalogs(core, {
+      '../features/proposals/messages.ts': { fr: { proposals: { x: 'x' }, app: { a: 'again' } }, en: { proposals: { x: 'x' } } },
+      '../features/forums/messages.ts': { fr: { errors: { SAME: 'un' } }, en: { errors: { SAME: 'one' } } },
+      '../features/comments/messages.ts': { fr: { errors: { SAME: 'deux' } }, en: { errors: { SAME: 'two' } } },
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("key 'app.a' is outside the 'proposals' namespace"),
+        expect.stringContaining("key 'app.a' (fr) is defined twice"),
+        expect.stringContaining("key 'errors.SAME' (fr) is defined twice"),
+      ]),
+    );
+  });
+
+  it('flattens nested messages to dotted keys', () => {
+    expect(flatten({ a: { b: 'x', c: { d: 'y' } } })).toEqual({ 'a.b': 'x', 'a.c.d': 'y' });
+  });
+});
+
+describe('translate', () => {
+  const catalog = { 'n.items_one': '{count} élément', 'n.items_other': '{count} éléments', hello: 'Bonjour {name}' };
+  it('fills placeholders and picks the plural form by language', () => {
+    expect(translate(catalog, 'fr', 'hello', { name: 'Marie' })).toBe('Bonjour Marie');
+    expect(translate(catalog, 'fr', 'n.items', { count: 0 })).toBe('0 élément');
+    expect(translate(catalog, 'en', 'n.items', { count: 0 })).toBe('0 éléments');
+    expect(translate(catalog, 'fr', 'n.items', { count: 1200 })).toBe(`${new Intl.NumberFormat('fr').format(1200)} éléments`);
+  });
+  it('shows a missing key as itself', () => {
+    expect(translate(catalog, 'fr', 'nope.missing')).toBe('nope.missing');
+  });
+});

@@ -1,0 +1,12 @@
+/** The design system: features compose these and do not restyle them. */
+import './tokens.css';
+import './base.css';
+import './components.css';
+
+export { Button, ButtonLink, type ButtonProps, type ButtonVariant } from './Button';
+export { TextField, TextArea, Select, Checkbox, fieldId, type SelectOption } from './fields';
+export { useFormErrors, FormError, type FormErrors } from './form-errors';
+export { Spinner, ErrorMessage, Notice, EmptyState, type NoticeTone } from './feedback';
+export { PageHeader, Card, Stack, Cluster, Grid, VisuallyHidden } from './layout';
+export { Badge, StatusBadge, type Tone } from './Badge';
+export { LoadMore } from './LoadMore';
