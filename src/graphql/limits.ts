@@ -69,13 +69,22 @@ export function complexityPlugin(maxCost: number): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, operation, schema }) {
-          const cost = getComplexity({
-            schema,
-            query: { kind: Kind.DOCUMENT, definitions: [operation as OperationDefinitionNode] },
-            variables: request.variables,
-            operationName: request.operationName,
-            estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: { kind: Kind.DOCUMENT, definitions: [operation as OperationDefinitionNode] },
+              variables: request.variables,
+              operationName: request.operationName,
+              estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (error) {
+            // The estimate coerces the variables first: a bad one is the client's input error.
+            if (error instanceof GraphQLError) {
+              throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_VARIABLES', http: { status: 400 } } });
+            }
+            throw error;
+          }
           if (cost > maxCost) {
             throw new GraphQLError(`Query too costly: ${cost} (at most ${maxCost})`, {
               extensions: { code: 'QUERY_TOO_COMPLEX', reason: 'QUERY_TOO_COMPLEX', cost, maxCost, http: { status: 400 } },

@@ -29,6 +29,17 @@ describe('abuse limits', () => {
     expect(small.errors).toBeUndefined();
   });
 
+  it('answers a bad variable (unknown enum value) as BAD_USER_INPUT, not an internal error', async () => {
+    const admin = await t.factories.admin();
+    const res = await t.http
+      .post('/graphql')
+      .set('Content-Type', 'application/json')
+      .set('Authorization', `Bearer ${admin.token}`)
+      .send({ query: `query($r: Role) { users(first: 1, role: $r) { totalCount } }`, variables: { r: 'NOPE' } });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
   it('refuses batched requests', async () => {
     const res = await t.http.post('/graphql').set('Content-Type', 'application/json').send([{ query: '{ districts }' }, { query: '{ districts }' }]);
     expect(res.status).toBe(400);
