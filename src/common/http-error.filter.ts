@@ -16,8 +16,11 @@ export class HttpErrorFilter implements ExceptionFilter {
     const res = host.switchToHttp().getResponse<Response>();
     const req = host.switchToHttp().getRequest<{ id?: string }>();
     if (exception instanceof AppError) {
-      res.status(httpStatusOf(exception.code)).json({
-        error: { code: exception.code, reason: exception.reason, fields: exception.fields, ...exception.details, requestId: req.id },
+      // `details.httpStatus` refines the status where the closed set of codes has none (413, 415).
+      const { httpStatus, ...details } = exception.details ?? {};
+      const status = typeof httpStatus === 'number' ? httpStatus : httpStatusOf(exception.code);
+      res.status(status).json({
+        error: { code: exception.code, reason: exception.reason, fields: exception.fields, ...details, requestId: req.id },
       });
       return;
     }

@@ -1,0 +1,55 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
+import { UserEntity } from '../identity/user.entity';
+
+/** What an image can be attached to (one at a time). */
+export const IMAGE_TARGET_TYPES = ['PROPOSAL', 'SERVICE_REQUEST', 'FORUM_TOPIC'] as const;
+export type ImageTargetType = (typeof IMAGE_TARGET_TYPES)[number];
+
+/**
+ * An uploaded photo, already converted: the row exists only once all its WebP variants are stored
+ * (the original bytes are never kept). It belongs to its uploader until attached to one proposal,
+ * service request or forum topic; unattached rows older than a day are deleted with their files.
+ */
+@Entity('images')
+@Index('ix_images_owner_id', ['ownerId'])
+@Index('ix_images_attached_type_attached_id_position', ['attachedType', 'attachedId', 'position'])
+@Index('ix_images_unattached_created_at', ['createdAt'], { where: '"attached_id" IS NULL' })
+@Check('ck_images_attached_type', `"attached_type" IN ('PROPOSAL', 'SERVICE_REQUEST', 'FORUM_TOPIC')`)
+@Check(
+  'ck_images_attachment',
+  `("attached_type" IS NULL) = ("attached_id" IS NULL) AND ("attached_id" IS NULL) = ("position" IS NULL) AND ("attached_id" IS NULL) = ("attached_at" IS NULL)`,
+)
+export class ImageEntity {
+  /** Chosen by the server before the files are written, so the files can be named after it. */
+  @PrimaryColumn('uuid') id: string;
+
+  @Column('uuid') ownerId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'NO ACTION' })
+  @JoinColumn({ name: 'owner_id' })
+  owner: Relation<UserEntity>;
+
+  /** jpeg, png, webp or avif: what the uploaded bytes really were. */
+  @Column({ type: 'varchar', length: 10 }) sourceFormat: string;
+
+  @Column('int') sourceBytes: number;
+
+  /** Of the upright original; the variants keep its aspect ratio. */
+  @Column('int') width: number;
+
+  @Column('int') height: number;
+
+  /** `#rrggbb` dominant colour shown while the image loads. */
+  @Column({ type: 'varchar', length: 7 }) placeholder: string;
+
+  @Column({ type: 'varchar', length: 20, nullable: true }) attachedType: ImageTargetType | null;
+
+  @Column({ type: 'uuid', nullable: true }) attachedId: string | null;
+
+  /** Order among the target's images, from 1. */
+  @Column({ type: 'smallint', nullable: true }) position: number | null;
+
+  @Column({ type: 'timestamptz', nullable: true }) attachedAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+}

@@ -1,0 +1,28 @@
+import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Public } from '../auth/decorators';
+import { CurrentViewer, Viewer } from '../auth/viewer';
+import { ImageObject, ImageVariant } from './dto/image.object';
+import { MediaService } from './media.service';
+
+@Resolver(() => ImageObject)
+export class MediaResolver {
+  constructor(private readonly media: MediaService) {}
+
+  @Public()
+  @Query(() => ImageObject, {
+    nullable: true,
+    description: 'An image by id: attached ones to anyone, not yet attached ones only to their uploader (else null).',
+  })
+  image(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: Viewer | null): Promise<ImageObject | null> {
+    return this.media.image(id, viewer?.id ?? null);
+  }
+
+  @Public()
+  @ResolveField(() => String, { description: 'Where to fetch the image in this size (WebP, cached for a year).' })
+  url(
+    @Parent() image: ImageObject,
+    @Args('variant', { type: () => ImageVariant, defaultValue: ImageVariant.MEDIUM, description: 'The size wanted.' }) variant: ImageVariant,
+  ): string {
+    return this.media.urlOf(image.id, variant);
+  }
+}

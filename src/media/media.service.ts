@@ -1,0 +1,229 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../common/app-error';
+import { isUuid } from '../common/ids';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { TransactionRunner, Tx } from '../database/transaction';
+import { groupByKeys } from '../graphql/loaders';
+import { ImageObject, ImageVariant } from './dto/image.object';
+import { IMAGE_TARGET_TYPES, ImageTargetType } from './image.entity';
+import { ImageProcessor, VARIANT_NAMES, VariantName } from './image-processor';
+import { imageIdsRefused, MediaReason } from './media.errors';
+import { ImageRow, MediaRepository } from './media.repository';
+import { MEDIA_STORAGE, MediaStorage, StoredObject } from './storage/media-storage';
+
+/** At most this many photos on one proposal, service request or forum topic. */
+export const MAX_IMAGES_PER_TARGET = 6;
+/**
+ * Uploads a user may have waiting to be attached (several forms' worth, retries included): keeps
+ * one account from filling the disk with images nobody will see before the daily cleanup.
+ */
+export const MAX_UNATTACHED_PER_USER = 50;
+
+export interface ImageTarget {
+  type: ImageTargetType;
+  id: string;
+}
+
+/** What `POST /media` answers. */
+export interface UploadedImage {
+  id: string;
+  width: number;
+  height: number;
+  placeholder: string;
+  /** URL of each variant. */
+  variants: Record<VariantName, string>;
+}
+
+export const storageKey = (id: string, variant: VariantName) => `${id}/${variant}.webp`;
+
+/** Key of the loader `imagesByTarget`: `${type}:${id}`. */
+export const imageTargetKey = (target: ImageTarget) => `${target.type}:${target.id}`;
+
+/**
+ * Photos: upload (convert, store, record), serve, and attach to the content of other domains.
+ * Other domains call `attachImages` / `replaceImages` / `releaseImages` inside their own
+ * transaction, and read images through the `imagesByTarget` loader.
+ */
+@Injectable()
+export class MediaService {
+  private readonly logger = new Logger(MediaService.name);
+  private readonly publicBase: string;
+
+  constructor(
+    private readonly repo: MediaRepository,
+    private readonly tx: TransactionRunner,
+    private readonly processor: ImageProcessor,
+    @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.publicBase = (config.PUBLIC_URL ?? '').replace(/\/+$/, '');
+  }
+
+  /**
+   * Converts an upload (RATE_LIMITED TOO_MANY_UNATTACHED_UPLOADS past MAX_UNATTACHED_PER_USER; then
+   * ImageProcessor's refusals: UNSUPPORTED_IMAGE_FORMAT, IMAGE_TOO_MANY_PIXELS,
+   * IMAGE_UNREADABLE), stores every variant, then records the row. The row exists only once all
+   * variants are stored; on any failure the stored variants are deleted again (a crash in between
+   * leaves files without a row, which the cleanup sweeps).
+   */
+  async upload(ownerId: string, bytes: Buffer): Promise<UploadedImage> {
+    if ((await this.repo.countUnattached(this.tx.reader, ownerId)) >= MAX_UNATTACHED_PER_USER) {
+      throw new AppError('RATE_LIMITED', MediaReason.TOO_MANY_UNATTACHED_UPLOADS, undefined, { retryAfterSeconds: 3600 });
+    }
+    const image = await this.processor.process(bytes);
+    const id = randomUUID();
+    const keys = image.variants.map((v) => storageKey(id, v.name));
+    try {
+      // allSettled, not all: every write must be over before a failure deletes what was written.
+      const writes = await Promise.allSettled(image.variants.map((v) => this.storage.put(storageKey(id, v.name), v.data)));
+      const failed = writes.find((w): w is PromiseRejectedResult => w.status === 'rejected');
+      if (failed) throw failed.reason;
+      await this.tx.run((tx) =>
+        this.repo.insertImage(tx, {
+          id,
+          ownerId,
+          sourceFormat: image.sourceFormat,
+          sourceBytes: bytes.length,
+          width: image.width,
+          height: image.height,
+          placeholder: image.placeholder,
+        }),
+      );
+    } catch (error) {
+      await this.storage.delete(keys).catch((e) => this.logger.error({ err: e, imageId: id }, 'could not remove the variants of a failed upload'));
+      throw error;
+    }
+    return {
+      id,
+      width: image.width,
+      height: image.height,
+      placeholder: image.placeholder,
+      variants: Object.fromEntries(VARIANT_NAMES.map((v) => [v, this.urlOf(id, v)])) as Record<VariantName, string>,
+    };
+  }
+
+  /** Public URL of a variant (absolute when PUBLIC_URL is set). */
+  urlOf(id: string, variant: VariantName | ImageVariant): string {
+    return `${this.publicBase}/media/${id}/${variant}`;
+  }
+
+  /** An image for GraphQL: attached ones to anyone, unattached ones only to their uploader. */
+  async image(id: string, viewerId: string | null): Promise<ImageObject | null> {
+    if (!isUuid(id)) return null;
+    const [row] = await this.repo.imagesByIds(this.tx.reader, [id]);
+    if (!row || (!row.attachedId && row.ownerId !== viewerId)) return null;
+    return toImageObject(row).image;
+  }
+
+  /** A stored variant to send. NOT_FOUND IMAGE_NOT_FOUND for an unknown id or variant. */
+  async variant(id: string, variant: string): Promise<StoredObject> {
+    if (!isUuid(id) || !(VARIANT_NAMES as string[]).includes(variant)) throw AppError.notFound(MediaReason.IMAGE_NOT_FOUND);
+    if (!(await this.repo.imageExists(this.tx.reader, id))) throw AppError.notFound(MediaReason.IMAGE_NOT_FOUND);
+    const stored = await this.storage.get(storageKey(id, variant as VariantName));
+    if (!stored) throw AppError.notFound(MediaReason.IMAGE_NOT_FOUND);
+    return stored;
+  }
+
+  /**
+   * Attaches images to a target, after the ones it already has, inside the caller's transaction.
+   * Rules (BAD_USER_INPUT on `path`): each image exists (IMAGE_NOT_FOUND), was uploaded by `ownerId`
+   * (IMAGE_NOT_YOURS), is not attached elsewhere (IMAGE_ALREADY_ATTACHED), appears once
+   * (DUPLICATE_IMAGE), and the target ends with at most 6 (TOO_MANY_IMAGES). Images already on this
+   * target are accepted and left in place. Two transactions can never both attach one image: the
+   * UPDATE only takes rows still unattached.
+   */
+  async attachImages(tx: Tx, ownerId: string, imageIds: string[], target: ImageTarget, path = 'input.imageIds'): Promise<void> {
+    if (!imageIds.length) return;
+    const rows = await this.checkImages(tx, ownerId, imageIds, target, path);
+    const fresh = imageIds.filter((id) => !rows.get(id)?.attachedId);
+    const current = await this.repo.imagesOfTarget(tx, target.type, target.id);
+    if (current.length + fresh.length > MAX_IMAGES_PER_TARGET) {
+      throw imageIdsRefused(path, MediaReason.TOO_MANY_IMAGES, `at most ${MAX_IMAGES_PER_TARGET} images`);
+    }
+    const next = current.reduce((max, r) => Math.max(max, r.position ?? 0), 0) + 1;
+    await this.attachFresh(tx, ownerId, fresh, target, next, path);
+  }
+
+  /**
+   * Makes `imageIds` the target's images, in this order (for edits): the target's other images are
+   * detached (and deleted by the cleanup a day after their upload). Same rules and reasons as
+   * attachImages, the limit counting this list only.
+   */
+  async replaceImages(tx: Tx, ownerId: string, imageIds: string[], target: ImageTarget, path = 'input.imageIds'): Promise<void> {
+    const rows = await this.checkImages(tx, ownerId, imageIds, target, path);
+    await this.repo.detachFromTarget(tx, target.type, target.id, imageIds);
+    const fresh = imageIds.filter((id) => !rows.get(id)?.attachedId);
+    await this.attachFresh(tx, ownerId, fresh, target, imageIds.length + 1, path);
+    // Then number the whole list 1..n in the order given.
+    await this.repo.reorderOnTarget(tx, target.type, target.id, imageIds);
+  }
+
+  /** Detaches every image of a target (the target is being deleted); the cleanup deletes them. */
+  async releaseImages(tx: Tx, target: ImageTarget): Promise<void> {
+    this.assertTarget(target);
+    await this.repo.lockTarget(tx, target.type, target.id);
+    await this.repo.detachFromTarget(tx, target.type, target.id);
+  }
+
+  /** Loader factory: images of targets keyed `${type}:${id}` (see imageTargetKey), in order. */
+  readonly imagesByTarget = () =>
+    new DataLoader<string, ImageObject[]>(async (keys) => {
+      const targets = keys
+        .map((k) => {
+          const at = k.indexOf(':');
+          return { type: k.slice(0, at), id: k.slice(at + 1) };
+        })
+        .filter((t) => (IMAGE_TARGET_TYPES as readonly string[]).includes(t.type) && isUuid(t.id));
+      const rows = targets.length
+        ? await this.repo.imagesOfTargets(this.tx.reader, targets.map((t) => t.type), targets.map((t) => t.id))
+        : [];
+      return groupByKeys(keys, rows.map(toImageObject), (r) => r.key).map((list) => list.map((r) => r.image));
+    });
+
+  private assertTarget(target: ImageTarget): void {
+    if (!(IMAGE_TARGET_TYPES as readonly string[]).includes(target.type) || !isUuid(target.id)) {
+      throw new Error(`invalid image target ${JSON.stringify(target)}`);
+    }
+  }
+
+  /** The shared rules of attach and replace; locks the target first. Returns the rows by id. */
+  private async checkImages(tx: Tx, ownerId: string, imageIds: string[], target: ImageTarget, path: string): Promise<Map<string, ImageRow>> {
+    this.assertTarget(target);
+    if (imageIds.length > MAX_IMAGES_PER_TARGET) {
+      throw imageIdsRefused(path, MediaReason.TOO_MANY_IMAGES, `at most ${MAX_IMAGES_PER_TARGET} images`);
+    }
+    if (new Set(imageIds).size !== imageIds.length) {
+      throw imageIdsRefused(path, MediaReason.DUPLICATE_IMAGE, 'lists the same image twice');
+    }
+    if (!imageIds.every(isUuid)) throw imageIdsRefused(path, MediaReason.IMAGE_NOT_FOUND, 'names an image that does not exist');
+    await this.repo.lockTarget(tx, target.type, target.id);
+    const rows = new Map((await this.repo.imagesByIds(tx, imageIds)).map((r) => [r.id, r]));
+    for (const id of imageIds) {
+      const row = rows.get(id);
+      if (!row) throw imageIdsRefused(path, MediaReason.IMAGE_NOT_FOUND, 'names an image that does not exist');
+      if (row.ownerId !== ownerId) throw imageIdsRefused(path, MediaReason.IMAGE_NOT_YOURS, 'names an image uploaded by someone else');
+      const here = row.attachedType === target.type && row.attachedId === target.id;
+      if (row.attachedId && !here) throw imageIdsRefused(path, MediaReason.IMAGE_ALREADY_ATTACHED, 'names an image already attached elsewhere');
+    }
+    return rows;
+  }
+
+  private async attachFresh(tx: Tx, ownerId: string, ids: string[], target: ImageTarget, firstPosition: number, path: string): Promise<void> {
+    if (!ids.length) return;
+    const attached = await this.repo.attachUnattached(tx, ownerId, ids, target.type, target.id, firstPosition);
+    // Fewer rows than asked: a concurrent transaction attached (or the cleanup deleted) one meanwhile.
+    if (attached.length !== ids.length) {
+      throw imageIdsRefused(path, MediaReason.IMAGE_ALREADY_ATTACHED, 'names an image already attached elsewhere');
+    }
+  }
+}
+
+function toImageObject(row: ImageRow): { key: string; image: ImageObject } {
+  return {
+    key: `${row.attachedType}:${row.attachedId}`,
+    image: { id: row.id, width: row.width, height: row.height, placeholder: row.placeholder },
+  };
+}
