@@ -1,0 +1,49 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { UserEntity } from '../identity/user.entity';
+
+/**
+ * A comment on a proposal, forum topic or consultation (`target_type`, `target_id`: no foreign key,
+ * the owning domain vouches for the target through CommentTargetRegistry). Replies point at their
+ * parent. Deleting is a soft delete (`deleted_at`, body erased) so replies keep their thread;
+ * moderators hide with `hidden_at`. `score` is the sum of comment_votes.value, kept in the
+ * vote's transaction.
+ */
+@Entity('comments')
+@Check('ck_comments_target_type', `"target_type" IN ('PROPOSAL', 'FORUM_TOPIC', 'CONSULTATION')`)
+@Index('ix_comments_target_type_target_id_created_at', ['targetType', 'targetId', 'createdAt'])
+@Index('ix_comments_parent_id_created_at', ['parentId', 'createdAt'])
+export class CommentEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+
+  @Column({ type: 'varchar', length: 20 }) targetType: string;
+
+  @Column({ type: 'uuid' }) targetId: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  parentId: string | null;
+
+  @ManyToOne(() => CommentEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'parent_id' })
+  parent: Relation<CommentEntity> | null;
+
+  @Index('ix_comments_author_id')
+  @Column({ type: 'uuid' })
+  authorId: string;
+
+  @ManyToOne(() => UserEntity)
+  @JoinColumn({ name: 'author_id' })
+  author: Relation<UserEntity>;
+
+  /** Exactly as typed (plain text, never rendered as HTML); erased when its author deletes it. */
+  @Column({ type: 'text' }) body: string;
+
+  @Column({ type: 'int', default: 0 }) score: number;
+
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true }) editedAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true }) deletedAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true }) hiddenAt: Date | null;
+}

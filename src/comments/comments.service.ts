@@ -1,0 +1,290 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { Viewer } from '../auth/viewer';
+import { AppError } from '../common/app-error';
+import { Clock } from '../common/clock';
+import { isUuid } from '../common/ids';
+import { TransactionRunner } from '../database/transaction';
+import { byKeys, RequestLoaders } from '../graphql/loaders';
+import { ConnectionShape, decodeCursor, toConnection } from '../graphql/pagination';
+import { CommentTarget, CommentTargetRegistry, CommentTargetType } from './comment-targets';
+import { CommentError } from './comment.errors';
+import { COMMENT_EDIT_WINDOW_MS, deleteRefusal, editRefusal, mayParticipate, replyRefusal, voteRefusal } from './comment.policy';
+import { CommentCursor, CommentRow, CommentsRepository } from './comments.repository';
+
+const ISO_MICROS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+const SEP = '\u0000';
+
+export interface CommentPageArgs {
+  first: number;
+  after?: string;
+}
+
+/** A comment's text must say something: whitespace alone is refused (the text is kept as typed). */
+function assertNotBlank(body: string, path: string): void {
+  if (body.trim().length === 0) throw AppError.field(path, 'isNotBlank', 'must not be blank');
+}
+
+function decodeCommentCursor(after: string | undefined): CommentCursor | undefined {
+  const key = decodeCursor(after);
+  if (!key) return undefined;
+  if (typeof key[0] !== 'string' || !ISO_MICROS.test(key[0]) || !isUuid(key[1])) {
+    throw AppError.field('after', 'isCursor', 'is not a cursor returned by this list');
+  }
+  return [key[0], key[1]];
+}
+
+/**
+ * Comments shared by proposals, forum topics and consultations: threaded replies, votes, a
+ * 15-minute edit window, deletion by the author, hiding by moderators. Which records can be
+ * commented, by whom, and their comment counts belong to the target's domain (CommentTarget).
+ */
+@Injectable()
+export class CommentsService {
+  constructor(
+    private readonly repo: CommentsRepository,
+    private readonly tx: TransactionRunner,
+    private readonly targets: CommentTargetRegistry,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Adds a comment or a reply. NOT_FOUND TARGET_NOT_FOUND (unknown, private or unserved target);
+   * CONFLICT with the target's reason (e.g. COMMENTS_CLOSED); BAD_USER_INPUT on input.parentId
+   * (unknown parent or one on another target) or input.body (blank); CONFLICT PARENT_CLOSED;
+   * FORBIDDEN RESIDENT_ONLY. The target's comment count moves in the same transaction.
+   */
+  async add(
+    viewer: Viewer,
+    input: { targetType: CommentTargetType; targetId: string; body: string; parentId?: string | null },
+  ): Promise<CommentRow> {
+    if (!mayParticipate(viewer)) throw AppError.forbidden(CommentError.RESIDENT_ONLY);
+    assertNotBlank(input.body, 'input.body');
+    const target = await this.visibleTarget(viewer, input.targetType, input.targetId, CommentError.TARGET_NOT_FOUND);
+    return this.tx.run(async (tx) => {
+      const refusal = await target.commentRefusal(tx, viewer, input.targetId);
+      if (refusal) throw AppError.conflict(refusal);
+      let parentId: string | null = null;
+      if (input.parentId != null) {
+        const [parent] = isUuid(input.parentId) ? await this.repo.commentsByIds(tx, [input.parentId]) : [];
+        if (!parent || parent.targetType !== input.targetType || parent.targetId !== input.targetId) {
+          throw AppError.field('input.parentId', 'sameTarget', 'is not a comment on this target');
+        }
+        const closed = replyRefusal(parent);
+        if (closed) throw AppError.conflict(closed);
+        parentId = parent.id;
+      }
+      const row = await this.repo.insertComment(tx, {
+        targetType: input.targetType,
+        targetId: input.targetId,
+        parentId,
+        authorId: viewer.id,
+        body: input.body,
+      });
+      await target.adjustCommentCount(tx, input.targetId, 1);
+      return row;
+    });
+  }
+
+  /**
+   * Sets the viewer's vote: 1, -1, or 0 to remove it; voting the same value again changes nothing.
+   * The comment row is locked, then the score moves by (new - previous): exact under concurrency.
+   * NOT_FOUND COMMENT_NOT_FOUND; CONFLICT COMMENT_DELETED / COMMENT_HIDDEN (for +1/-1).
+   */
+  async vote(viewer: Viewer, id: string, value: -1 | 0 | 1): Promise<CommentRow> {
+    if (!mayParticipate(viewer)) throw AppError.forbidden(CommentError.RESIDENT_ONLY);
+    await this.visibleComment(viewer, id);
+    return this.tx.run(async (tx) => {
+      const comment = await this.repo.lockComment(tx, id);
+      if (!comment) throw AppError.notFound(CommentError.COMMENT_NOT_FOUND);
+      const refusal = voteRefusal(comment, value);
+      if (refusal) throw AppError.conflict(refusal);
+      const previous = (await this.repo.voteOf(tx, id, viewer.id)) ?? 0;
+      if (previous === value) return comment;
+      if (value === 0) await this.repo.deleteVote(tx, id, viewer.id);
+      else await this.repo.upsertVote(tx, id, viewer.id, value);
+      return this.repo.addToScore(tx, id, value - previous);
+    });
+  }
+
+  /**
+   * Replaces the text, by its author within 15 minutes. NOT_FOUND COMMENT_NOT_FOUND; FORBIDDEN
+   * NOT_AUTHOR; CONFLICT COMMENT_DELETED / COMMENT_HIDDEN / EDIT_WINDOW_CLOSED.
+   */
+  async edit(viewer: Viewer, id: string, body: string): Promise<CommentRow> {
+    assertNotBlank(body, 'body');
+    const comment = await this.visibleComment(viewer, id);
+    const now = this.clock.now();
+    const refusal = editRefusal(viewer, comment, now);
+    if (refusal) throw refusal === CommentError.NOT_AUTHOR ? AppError.forbidden(refusal) : AppError.conflict(refusal);
+    const updated = await this.tx.run((tx) =>
+      this.repo.updateBodyIfEditable(tx, id, viewer.id, body, new Date(now.getTime() - COMMENT_EDIT_WINDOW_MS)),
+    );
+    // Lost a race with a delete, a hide or the end of the window: say which, from a fresh read.
+    if (!updated) {
+      const fresh = await this.visibleComment(viewer, id);
+      throw AppError.conflict(editRefusal(viewer, fresh, this.clock.now()) ?? CommentError.EDIT_WINDOW_CLOSED);
+    }
+    return updated;
+  }
+
+  /**
+   * Deletes a comment by its author: shown as deleted, text erased, replies kept; the target's
+   * comment count drops once (a second delete changes nothing). NOT_FOUND; FORBIDDEN NOT_AUTHOR.
+   */
+  async delete(viewer: Viewer, id: string): Promise<CommentRow> {
+    const comment = await this.visibleComment(viewer, id);
+    const refusal = deleteRefusal(viewer, comment);
+    if (refusal) throw AppError.forbidden(refusal);
+    const target = this.targets.get(comment.targetType)!;
+    return this.tx.run(async (tx) => {
+      const deleted = await this.repo.markDeleted(tx, id);
+      if (!deleted) return (await this.repo.commentsByIds(tx, [id]))[0];
+      await target.adjustCommentCount(tx, comment.targetId, -1);
+      return deleted;
+    });
+  }
+
+  /**
+   * For the moderation domain (which checks its own rights): hides or restores a comment. Returns
+   * false when the comment does not exist or already was in that state. Counts do not move: a
+   * hidden comment is still a comment, shown as hidden.
+   */
+  async setHidden(id: string, hidden: boolean): Promise<boolean> {
+    if (!isUuid(id)) return false;
+    return !!(await this.tx.run((tx) => this.repo.setHidden(tx, id, hidden)));
+  }
+
+  /** One comment, if its target is visible to the viewer; null otherwise. */
+  async findVisible(viewer: Viewer | null, id: string): Promise<CommentRow | null> {
+    if (!isUuid(id)) return null;
+    const [comment] = await this.repo.commentsByIds(this.tx.reader, [id]);
+    if (!comment) return null;
+    const target = this.targets.get(comment.targetType);
+    return target && (await target.isVisible(viewer, comment.targetId)) ? comment : null;
+  }
+
+  /**
+   * The top-level comments of a target the caller has already shown to the viewer (e.g. the
+   * `comments` field of a visible Proposal): batched across targets, so a list asks once.
+   */
+  async connectionForTarget(
+    loaders: RequestLoaders,
+    type: CommentTargetType,
+    targetId: string,
+    args: CommentPageArgs,
+  ): Promise<ConnectionShape<CommentRow>> {
+    const after = decodeCommentCursor(args.after);
+    const rows = await loaders.get(this.topLevelPages).load([type, args.first, args.after ?? '', targetId].join(SEP));
+    const count = () => loaders.get(this.topLevelCount).load(`${type}${SEP}${targetId}`);
+    return toConnection(rows, args.first, (c) => [c.cursorAt, c.id], count, !!after);
+  }
+
+  /** Replies of a comment, oldest first, batched across the comments of a page. */
+  async repliesConnection(loaders: RequestLoaders, parentId: string, args: CommentPageArgs): Promise<ConnectionShape<CommentRow>> {
+    const after = decodeCommentCursor(args.after);
+    const rows = await loaders.get(this.replyPages).load([args.first, args.after ?? '', parentId].join(SEP));
+    const count = () => loaders.get(this.replyCount).load(parentId);
+    return toConnection(rows, args.first, (c) => [c.cursorAt, c.id], count, !!after);
+  }
+
+  /** Loader factory: comments by id (for `parent`; the child was visible, so its parent is). */
+  readonly commentById = () =>
+    new DataLoader<string, CommentRow | null>(async (ids) =>
+      byKeys(ids, await this.repo.commentsByIds(this.tx.reader, ids), (c) => c.id),
+    );
+
+  /** Loader factory: the viewer's vote per comment, keyed `${userId}:${commentId}` (0 for none). */
+  readonly viewerVote = () =>
+    new DataLoader<string, number>(async (keys) => {
+      const byUser = new Map<string, string[]>();
+      for (const key of keys) {
+        const [userId, commentId] = key.split(':');
+        byUser.set(userId, [...(byUser.get(userId) ?? []), commentId]);
+      }
+      const found = new Map<string, number>();
+      for (const [userId, commentIds] of byUser) {
+        for (const v of await this.repo.votesOf(this.tx.reader, userId, commentIds)) found.set(`${userId}:${v.commentId}`, v.value);
+      }
+      return keys.map((k) => found.get(k) ?? 0);
+    });
+
+  private readonly topLevelPages = () =>
+    new DataLoader<string, CommentRow[]>((keys) =>
+      this.pagesBatch(
+        keys,
+        3,
+        ([type, first, after], ids) =>
+          this.repo.topLevelPages(this.tx.reader, type as CommentTargetType, ids, Number(first) + 1, decodeCommentCursor(after || undefined)),
+        (c) => c.targetId,
+      ),
+    );
+
+  private readonly replyPages = () =>
+    new DataLoader<string, CommentRow[]>((keys) =>
+      this.pagesBatch(
+        keys,
+        2,
+        ([first, after], ids) => this.repo.replyPages(this.tx.reader, ids, Number(first) + 1, decodeCommentCursor(after || undefined)),
+        (c) => c.parentId as string,
+      ),
+    );
+
+  private readonly topLevelCount = () =>
+    new DataLoader<string, number>(async (keys) => {
+      const byType = new Map<string, string[]>();
+      for (const key of keys) {
+        const [type, id] = key.split(SEP);
+        byType.set(type, [...(byType.get(type) ?? []), id]);
+      }
+      const counts = new Map<string, number>();
+      for (const [type, ids] of byType) {
+        for (const r of await this.repo.topLevelCounts(this.tx.reader, type as CommentTargetType, ids)) counts.set(`${type}${SEP}${r.key}`, r.n);
+      }
+      return keys.map((k) => counts.get(k) ?? 0);
+    });
+
+  private readonly replyCount = () =>
+    new DataLoader<string, number>(async (ids) => {
+      const counts = new Map((await this.repo.replyCounts(this.tx.reader, ids)).map((r) => [r.key, r.n]));
+      return ids.map((id) => counts.get(id) ?? 0);
+    });
+
+  /**
+   * Runs one query per distinct page shape (the key's first `shapeParts` parts: type, size,
+   * cursor) for all the ids that share it, and hands each id its own rows.
+   */
+  private async pagesBatch(
+    keys: readonly string[],
+    shapeParts: number,
+    query: (shape: string[], ids: string[]) => Promise<CommentRow[]>,
+    ownerOf: (row: CommentRow) => string,
+  ): Promise<CommentRow[][]> {
+    const groups = new Map<string, string[]>();
+    for (const key of keys) {
+      const parts = key.split(SEP);
+      const shape = parts.slice(0, shapeParts).join(SEP);
+      groups.set(shape, [...(groups.get(shape) ?? []), parts[shapeParts]]);
+    }
+    const result = new Map<string, CommentRow[]>();
+    for (const [shape, ids] of groups) {
+      for (const row of await query(shape.split(SEP), [...new Set(ids)])) {
+        const key = `${shape}${SEP}${ownerOf(row)}`;
+        result.set(key, [...(result.get(key) ?? []), row]);
+      }
+    }
+    return keys.map((k) => result.get(k) ?? []);
+  }
+
+  private async visibleTarget(viewer: Viewer | null, type: CommentTargetType, id: string, reason: string): Promise<CommentTarget> {
+    const target = this.targets.get(type);
+    if (!target || !isUuid(id) || !(await target.isVisible(viewer, id))) throw AppError.notFound(reason);
+    return target;
+  }
+
+  private async visibleComment(viewer: Viewer | null, id: string): Promise<CommentRow> {
+    const comment = await this.findVisible(viewer, id);
+    if (!comment) throw AppError.notFound(CommentError.COMMENT_NOT_FOUND);
+    return comment;
+  }
+}

@@ -1,0 +1,41 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import type { Viewer } from '../auth/viewer';
+import { CommentTarget, CommentTargetRegistry, CommentTargetType } from '../comments/comment-targets';
+import { isUuid } from '../common/ids';
+import { TransactionRunner, Tx } from '../database/transaction';
+import { ProposalError } from './proposal.errors';
+import { canView, commentsOpen } from './proposal.policy';
+import { ProposalsRepository } from './proposals.repository';
+
+/** Lets residents comment on proposals: registers PROPOSAL with the comments domain. */
+@Injectable()
+export class ProposalCommentTarget implements CommentTarget, OnModuleInit {
+  readonly type = CommentTargetType.PROPOSAL;
+
+  constructor(
+    private readonly repo: ProposalsRepository,
+    private readonly tx: TransactionRunner,
+    private readonly registry: CommentTargetRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  /** Drafts are their author's only: their (non-existent) comments are NOT_FOUND to others. */
+  async isVisible(viewer: Viewer | null, targetId: string): Promise<boolean> {
+    if (!isUuid(targetId)) return false;
+    const [p] = await this.repo.proposalsByIds(this.tx.reader, [targetId]);
+    return !!p && canView(viewer, p);
+  }
+
+  async commentRefusal(tx: Tx, _viewer: Viewer, targetId: string): Promise<string | null> {
+    const [p] = await this.repo.proposalsByIds(tx, [targetId]);
+    if (!p) return ProposalError.PROPOSAL_NOT_FOUND;
+    return commentsOpen(p) ? null : ProposalError.COMMENTS_CLOSED;
+  }
+
+  adjustCommentCount(tx: Tx, targetId: string, delta: number): Promise<void> {
+    return this.repo.addToCommentCount(tx, targetId, delta);
+  }
+}

@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { CommentsModule } from '../comments/comments.module';
+import { CommuneModule } from '../commune/commune.module';
+import { IdentityModule } from '../identity/identity.module';
+import { ProposalCommentTarget } from './proposal-comment-target';
+import { ProposalsDemoSeed } from './proposals.seed';
+import { ProposalsRepository } from './proposals.repository';
+import { OfficialAnswerResolver, ProposalEventResolver, ProposalProgressUpdateResolver, ProposalsResolver } from './proposals.resolver';
+import { ProposalsService } from './proposals.service';
+
+@Module({
+  imports: [IdentityModule, CommuneModule, CommentsModule],
+  providers: [
+    ProposalsRepository,
+    ProposalsService,
+    ProposalsResolver,
+    OfficialAnswerResolver,
+    ProposalProgressUpdateResolver,
+    ProposalEventResolver,
+    ProposalCommentTarget,
+    ProposalsDemoSeed,
+  ],
+  exports: [ProposalsService],
+})
+export class ProposalsModule {}
