@@ -1,0 +1,66 @@
+import { ArgsType, Field, ID, ObjectType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Connection, ConnectionArgs } from '../../graphql/pagination';
+import { FollowTargetType } from '../follow-target';
+
+@ObjectType('Notification', { description: 'Something that happened to what the user follows (in-app).' })
+export class NotificationObject {
+  @Field(() => ID) id: string;
+
+  @Field({ description: 'What happened, e.g. SERVICE_REQUEST_STATUS_CHANGED; clients translate it.' })
+  kind: string;
+
+  @Field(() => FollowTargetType, { description: 'The kind of thing it is about.' })
+  targetType: FollowTargetType;
+
+  @Field(() => ID, { description: 'The id of the thing it is about.' })
+  targetId: string;
+
+  @Field(() => GraphQLJSONObject, {
+    description: 'Facts to show it, by kind (e.g. reference, fromStatus, toStatus, message). Plain text, never HTML.',
+  })
+  payload: Record<string, unknown>;
+
+  @Field({ description: 'Whether the user has marked it read.' })
+  read: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'When it was marked read.' })
+  readAt: Date | null;
+
+  @Field({ description: 'When it happened.' })
+  createdAt: Date;
+}
+
+@ObjectType('NotificationConnection')
+export class NotificationConnection extends Connection(NotificationObject, 'Notification') {}
+
+@ArgsType()
+export class NotificationsArgs extends ConnectionArgs {
+  @Field({ nullable: true, defaultValue: false, description: 'Only the unread ones.' })
+  @IsOptional()
+  @IsBoolean()
+  unreadOnly?: boolean;
+}
+
+@ArgsType()
+export class FollowArgs {
+  @Field(() => FollowTargetType, { description: 'The kind of thing to follow.' })
+  @IsEnum(FollowTargetType)
+  targetType: FollowTargetType;
+
+  @Field(() => ID, { description: 'Its id.' })
+  @IsString()
+  @MaxLength(100)
+  targetId: string;
+}
+
+@ArgsType()
+export class MarkNotificationsReadArgs {
+  @Field(() => [ID], { nullable: true, description: 'Which ones (at most 100); all unread ones when absent.' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  ids?: string[] | null;
+}

@@ -1,0 +1,42 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { UserEntity } from '../identity/user.entity';
+
+/**
+ * One in-app notification for one recipient. Written in the transaction of the change that causes
+ * it, so a notification exists exactly when its change committed.
+ */
+@Entity('notifications')
+@Index('ix_notifications_recipient_id_created_at', ['recipientId', 'createdAt'])
+@Index('ix_notifications_recipient_id_unread', ['recipientId'], { where: '"read_at" IS NULL' })
+@Index('ix_notifications_actor_id', ['actorId'])
+@Index('ix_notifications_target_type_target_id', ['targetType', 'targetId'])
+export class NotificationEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+
+  @Column('uuid') recipientId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'recipient_id' })
+  recipient: Relation<UserEntity>;
+
+  /** What happened, e.g. SERVICE_REQUEST_STATUS_CHANGED; the client translates it. */
+  @Column({ type: 'varchar', length: 60 }) kind: string;
+
+  @Column({ type: 'varchar', length: 30 }) targetType: string;
+
+  @Column('uuid') targetId: string;
+
+  /** Who caused it (never notified of their own change); null once unknown. */
+  @Column({ type: 'uuid', nullable: true }) actorId: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'actor_id' })
+  actor: Relation<UserEntity> | null;
+
+  /** Facts the client needs to show it (reference, statuses, message): only what every recipient may see. */
+  @Column({ type: 'jsonb', default: () => "'{}'" }) payload: Record<string, unknown>;
+
+  @Column({ type: 'timestamptz', nullable: true }) readAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+}

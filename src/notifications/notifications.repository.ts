@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { Tx } from '../database/transaction';
+
+export interface NotificationRow {
+  id: string;
+  kind: string;
+  targetType: string;
+  targetId: string;
+  payload: Record<string, unknown>;
+  readAt: Date | null;
+  createdAt: Date;
+}
+
+const NOTIFICATION_COLUMNS = `n.id, n.kind, n.target_type AS "targetType", n.target_id AS "targetId", n.payload,
+  n.read_at AS "readAt", n.created_at AS "createdAt"`;
+
+/** Every query on follows and notifications. */
+@Injectable()
+export class NotificationsRepository {
+  /** True when a row was inserted (false: already following). */
+  async insertFollowIfAbsent(tx: Tx, userId: string, targetType: string, targetId: string): Promise<boolean> {
+    const rows = await tx.query(
+      `INSERT INTO follows (user_id, target_type, target_id) VALUES ($1, $2, $3)
+       ON CONFLICT DO NOTHING RETURNING user_id`,
+      [userId, targetType, targetId],
+    );
+    return rows.length > 0;
+  }
+
+  async deleteFollow(tx: Tx, userId: string, targetType: string, targetId: string): Promise<boolean> {
+    // TypeORM answers UPDATE and DELETE with [rows, affected].
+    const [, affected]: [unknown[], number] = await tx.query(
+      `DELETE FROM follows WHERE user_id = $1 AND target_type = $2 AND target_id = $3`,
+      [userId, targetType, targetId],
+    );
+    return affected > 0;
+  }
+
+  /**
+   * The fan-out: one notification per follower (or, with `onlyExtra`, none) and per extra recipient,
+   * each once, the actor excluded, in one statement. Returns how many were written.
+   */
+  async insertForFollowers(
+    tx: Tx,
+    n: { targetType: string; targetId: string; kind: string; actorId: string | null; payload: Record<string, unknown>; extraRecipientIds: string[]; onlyExtra?: boolean },
+  ): Promise<number> {
+    const rows = await tx.query(
+      `INSERT INTO notifications (recipient_id, kind, target_type, target_id, actor_id, payload)
+       SELECT r.user_id, $3, $1, $2, $4, $5::jsonb
+       FROM (SELECT f.user_id FROM follows f WHERE NOT $7 AND f.target_type = $1 AND f.target_id = $2
+             UNION SELECT unnest($6::uuid[])) r
+       WHERE $4::uuid IS NULL OR r.user_id <> $4
+       RETURNING id`,
+      [n.targetType, n.targetId, n.kind, n.actorId, JSON.stringify(n.payload), n.extraRecipientIds, !!n.onlyExtra],
+    );
+    return rows.length;
+  }
+
+  /** Moves every follow of one target onto another; a user following both keeps one row. */
+  async moveFollows(tx: Tx, fromType: string, fromId: string, toType: string, toId: string): Promise<number> {
+    const moved = await tx.query(
+      `INSERT INTO follows (user_id, target_type, target_id, created_at)
+       SELECT user_id, $3, $4, created_at FROM follows WHERE target_type = $1 AND target_id = $2
+       ON CONFLICT DO NOTHING RETURNING user_id`,
+      [fromType, fromId, toType, toId],
+    );
+    await tx.query(`DELETE FROM follows WHERE target_type = $1 AND target_id = $2`, [fromType, fromId]);
+    return moved.length;
+  }
+
+  async followerCounts(tx: Tx, targetType: string, targetIds: readonly string[]): Promise<{ targetId: string; n: number }[]> {
+    return tx.query(
+      `SELECT target_id AS "targetId", count(*)::int AS n FROM follows
+       WHERE target_type = $1 AND target_id = ANY($2::uuid[]) GROUP BY target_id`,
+      [targetType, targetIds],
+    );
+  }
+
+  async followedAmong(tx: Tx, userId: string, targetType: string, targetIds: readonly string[]): Promise<string[]> {
+    const rows: { targetId: string }[] = await tx.query(
+      `SELECT target_id AS "targetId" FROM follows WHERE user_id = $1 AND target_type = $2 AND target_id = ANY($3::uuid[])`,
+      [userId, targetType, targetIds],
+    );
+    return rows.map((r) => r.targetId);
+  }
+
+  /** A recipient's notifications, newest first, keyset on (created_at, id). */
+  page(tx: Tx, recipientId: string, opts: { limit: number; unreadOnly: boolean; after?: [string, string] }): Promise<NotificationRow[]> {
+    return tx.query(
+      `SELECT ${NOTIFICATION_COLUMNS} FROM notifications n
+       WHERE n.recipient_id = $1 AND (NOT $2 OR n.read_at IS NULL)
+         AND ($3::timestamptz IS NULL OR (n.created_at, n.id) < ($3::timestamptz, $4::uuid))
+       ORDER BY n.created_at DESC, n.id DESC LIMIT $5`,
+      [recipientId, opts.unreadOnly, opts.after?.[0] ?? null, opts.after?.[1] ?? null, opts.limit],
+    );
+  }
+
+  async count(tx: Tx, recipientId: string, unreadOnly: boolean): Promise<number> {
+    const [row] = await tx.query(
+      `SELECT count(*)::int AS n FROM notifications WHERE recipient_id = $1 AND (NOT $2 OR read_at IS NULL)`,
+      [recipientId, unreadOnly],
+    );
+    return row.n;
+  }
+
+  /** Marks some (ids) or all unread notifications of the recipient read; returns how many changed. */
+  async markRead(tx: Tx, recipientId: string, ids: string[] | null): Promise<number> {
+    const [, affected]: [unknown[], number] = await tx.query(
+      `UPDATE notifications SET read_at = now()
+       WHERE recipient_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))`,
+      [recipientId, ids],
+    );
+    return affected;
+  }
+}

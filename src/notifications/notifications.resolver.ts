@@ -1,0 +1,42 @@
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Viewer } from '../auth/viewer';
+import { FollowArgs, MarkNotificationsReadArgs, NotificationConnection, NotificationsArgs } from './dto/notification.object';
+import { NotificationsService } from './notifications.service';
+import type { NotificationRow } from './notifications.repository';
+
+@Resolver()
+export class NotificationsResolver {
+  constructor(private readonly service: NotificationsService) {}
+
+  @Mutation(() => Boolean, {
+    description: 'Follow something to be notified of its changes (idempotent). NOT_FOUND when it does not exist or is not visible.',
+  })
+  follow(@Args() args: FollowArgs, @CurrentViewer() viewer: Viewer) {
+    return this.service.followTarget(viewer, args.targetType, args.targetId);
+  }
+
+  @Mutation(() => Boolean, { description: 'Stop following (idempotent).' })
+  unfollow(@Args() args: FollowArgs, @CurrentViewer() viewer: Viewer) {
+    return this.service.unfollowTarget(viewer, args.targetType, args.targetId);
+  }
+
+  @Query(() => NotificationConnection, { description: "The viewer's notifications, newest first." })
+  async notifications(@Args() args: NotificationsArgs, @CurrentViewer() viewer: Viewer) {
+    const page = await this.service.notificationsPage(viewer, args);
+    return { ...page, edges: page.edges.map((e) => ({ ...e, node: toObject(e.node) })) };
+  }
+
+  @Query(() => Int, { description: "How many of the viewer's notifications are unread." })
+  unreadNotificationCount(@CurrentViewer() viewer: Viewer) {
+    return this.service.unreadCount(viewer);
+  }
+
+  @Mutation(() => Int, { description: 'Mark notifications read (the given ones, or all); returns how many changed.' })
+  markNotificationsRead(@Args() args: MarkNotificationsReadArgs, @CurrentViewer() viewer: Viewer) {
+    return this.service.markRead(viewer, args.ids);
+  }
+}
+
+function toObject(n: NotificationRow) {
+  return { ...n, read: n.readAt !== null };
+}

@@ -1,0 +1,172 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import type { Viewer } from '../auth/viewer';
+import { AppError } from '../common/app-error';
+import { isUuid } from '../common/ids';
+import { Tx, TransactionRunner } from '../database/transaction';
+import { decodeCursor, toConnection } from '../graphql/pagination';
+import { FollowTarget, FollowTargetType, TargetRef } from './follow-target';
+import { NotificationsRepository } from './notifications.repository';
+
+export interface NotifyFollowers extends TargetRef {
+  /** What happened, e.g. SERVICE_REQUEST_STATUS_CHANGED. */
+  kind: string;
+  /** Who caused it: never notified of their own change. */
+  actorId: string | null;
+  /** Only facts every recipient may see (never an internal note, never who filed a request). */
+  payload: Record<string, unknown>;
+  /** Users to notify besides the followers (e.g. the assignee); each is notified once. */
+  alsoNotify?: (string | null | undefined)[];
+}
+
+/** A key for the per-request loaders: `${targetType}:${targetId}`. */
+export const targetKey = (targetType: FollowTargetType, targetId: string) => `${targetType}:${targetId}`;
+
+/**
+ * Follow anything, and in-app notifications. Generic: a domain registers its target type (existence
+ * and visibility check) and calls `follow`/`notifyFollowers` inside its own transactions, so a
+ * notification is written exactly when the change that causes it commits.
+ */
+@Injectable()
+export class NotificationsService {
+  private readonly targets = new Map<FollowTargetType, FollowTarget>();
+
+  constructor(
+    private readonly repo: NotificationsRepository,
+    private readonly tx: TransactionRunner,
+  ) {}
+
+  /** Called once by the domain owning the type (in its onModuleInit). */
+  registerTarget(type: FollowTargetType, target: FollowTarget): void {
+    if (this.targets.has(type)) throw new Error(`follow target ${type} registered twice`);
+    this.targets.set(type, target);
+  }
+
+  // ---- inside a domain's transaction ----
+
+  /** Idempotent; returns whether a new follow was written. The caller has checked visibility. */
+  follow(tx: Tx, userId: string, targetType: FollowTargetType, targetId: string): Promise<boolean> {
+    return this.repo.insertFollowIfAbsent(tx, userId, targetType, targetId);
+  }
+
+  unfollow(tx: Tx, userId: string, targetType: FollowTargetType, targetId: string): Promise<boolean> {
+    return this.repo.deleteFollow(tx, userId, targetType, targetId);
+  }
+
+  /** Fan-out to followers (and `alsoNotify`), the actor excluded. Returns how many were written. */
+  notifyFollowers(tx: Tx, n: NotifyFollowers): Promise<number> {
+    const extra = [...new Set((n.alsoNotify ?? []).filter((id): id is string => !!id))];
+    return this.repo.insertForFollowers(tx, {
+      targetType: n.targetType,
+      targetId: n.targetId,
+      kind: n.kind,
+      actorId: n.actorId,
+      payload: n.payload,
+      extraRecipientIds: extra,
+    });
+  }
+
+  /** Notifies given users only (no followers), the actor excluded. */
+  notifyUsers(tx: Tx, recipientIds: (string | null | undefined)[], n: Omit<NotifyFollowers, 'alsoNotify'>): Promise<number> {
+    const ids = [...new Set(recipientIds.filter((id): id is string => !!id && id !== n.actorId))];
+    if (!ids.length) return Promise.resolve(0);
+    return this.repo.insertForFollowers(tx, {
+      targetType: n.targetType,
+      targetId: n.targetId,
+      kind: n.kind,
+      actorId: n.actorId,
+      payload: n.payload,
+      extraRecipientIds: ids,
+      onlyExtra: true,
+    });
+  }
+
+  /** Moves the followers of one target onto another (a duplicate onto its original). */
+  moveFollowers(tx: Tx, from: TargetRef, to: TargetRef): Promise<number> {
+    return this.repo.moveFollows(tx, from.targetType, from.targetId, to.targetType, to.targetId);
+  }
+
+  // ---- the API's use cases ----
+
+  /** `follow` from the API: NOT_FOUND TARGET_NOT_FOUND unless the target exists and the viewer may see it. */
+  async followTarget(viewer: Viewer, targetType: FollowTargetType, targetId: string): Promise<boolean> {
+    await this.assertFollowable(viewer, targetType, targetId);
+    await this.tx.run((tx) => this.follow(tx, viewer.id, targetType, targetId));
+    return true;
+  }
+
+  /** Idempotent: unfollowing what one does not follow changes nothing. */
+  async unfollowTarget(viewer: Viewer, targetType: FollowTargetType, targetId: string): Promise<boolean> {
+    if (!isUuid(targetId)) return true;
+    await this.tx.run((tx) => this.unfollow(tx, viewer.id, targetType, targetId));
+    return true;
+  }
+
+  async notificationsPage(viewer: Viewer, args: { first: number; after?: string; unreadOnly?: boolean | null }) {
+    const after = decodeCursor(args.after);
+    const unreadOnly = !!args.unreadOnly;
+    const rows = await this.repo.page(this.tx.reader, viewer.id, {
+      limit: args.first + 1,
+      unreadOnly,
+      after: after ? [String(after[0]), after[1]] : undefined,
+    });
+    return toConnection(rows, args.first, (n) => [n.createdAt.toISOString(), n.id], () =>
+      this.repo.count(this.tx.reader, viewer.id, unreadOnly),
+    );
+  }
+
+  unreadCount(viewer: Viewer): Promise<number> {
+    return this.repo.count(this.tx.reader, viewer.id, true);
+  }
+
+  /** Marks the given (or, without ids, all) unread notifications of the viewer read; others' ids are ignored. */
+  markRead(viewer: Viewer, ids?: string[] | null): Promise<number> {
+    const only = ids ? ids.filter(isUuid) : null;
+    if (only && !only.length) return Promise.resolve(0);
+    return this.tx.run((tx) => this.repo.markRead(tx, viewer.id, only));
+  }
+
+  /** Loader factory: follower count by `targetKey(type, id)`. Exact: counted from the unique rows. */
+  readonly followerCountLoader = () =>
+    new DataLoader<string, number>(async (keys) => {
+      const counts = new Map<string, number>();
+      for (const [type, ids] of groupKeys(keys)) {
+        for (const r of await this.repo.followerCounts(this.tx.reader, type, ids)) counts.set(targetKey(type, r.targetId), r.n);
+      }
+      return keys.map((k) => counts.get(k) ?? 0);
+    });
+
+  /** Loader factory: whether a user follows a target, by `${userId}|${targetKey}`. */
+  readonly followsLoader = () =>
+    new DataLoader<string, boolean>(async (keys) => {
+      const byUser = new Map<string, string[]>();
+      for (const k of keys) {
+        const [userId, target] = k.split('|');
+        byUser.set(userId, [...(byUser.get(userId) ?? []), target]);
+      }
+      const found = new Set<string>();
+      for (const [userId, targets] of byUser) {
+        for (const [type, ids] of groupKeys(targets)) {
+          for (const id of await this.repo.followedAmong(this.tx.reader, userId, type, ids)) found.add(`${userId}|${targetKey(type, id)}`);
+        }
+      }
+      return keys.map((k) => found.has(k));
+    });
+
+  private async assertFollowable(viewer: Viewer, targetType: FollowTargetType, targetId: string): Promise<void> {
+    const target = this.targets.get(targetType);
+    if (!target || !isUuid(targetId) || !(await target.canFollow(viewer, targetId))) {
+      throw AppError.notFound('TARGET_NOT_FOUND');
+    }
+  }
+}
+
+function groupKeys(keys: readonly string[]): Map<FollowTargetType, string[]> {
+  const out = new Map<FollowTargetType, string[]>();
+  for (const key of keys) {
+    const i = key.indexOf(':');
+    const type = key.slice(0, i) as FollowTargetType;
+    out.set(type, [...(out.get(type) ?? []), key.slice(i + 1)]);
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Connection } from '../../graphql/pagination';
+import { ServiceRequestEventKind, ServiceRequestStatus } from '../service-request.enums';
+
+@ObjectType('ServiceRequestLocation', { description: 'A point on the map (WGS 84 degrees).' })
+export class ServiceRequestLocationObject {
+  @Field(() => Float, { description: 'Latitude, -90 to 90.' }) lat: number;
+  @Field(() => Float, { description: 'Longitude, -180 to 180.' }) lng: number;
+}
+
+@ObjectType('ServiceFieldValue', { description: "A value given for one of the service's extra fields." })
+export class ServiceFieldValueObject {
+  @Field({ description: 'The field code.' }) code: string;
+  @Field(() => String, { nullable: true, description: "The field's label (null if the service no longer asks for it)." })
+  label: string | null;
+  @Field({ description: 'The value as text: numbers as digits, dates YYYY-MM-DD, yes/no as true/false.' }) value: string;
+}
+
+@ObjectType('ServiceRequest', {
+  description:
+    "A resident's report or formality, followed to the end. Who filed it is shown only to them and to staff; formalities are visible only to them.",
+})
+export class ServiceRequestObject {
+  @Field(() => ID) id: string;
+  @Field({ description: 'Public reference, PAR-<year>-<6 digits>.' }) reference: string;
+  @Field(() => ServiceRequestStatus, { description: 'Where it stands.' }) status: ServiceRequestStatus;
+  @Field({ description: 'What the resident wrote (plain text, as typed).' }) description: string;
+  @Field(() => String, { nullable: true, description: 'Address given by the resident.' }) address: string | null;
+  @Field(() => String, { nullable: true, description: 'District given by the resident.' }) district: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'What was done (RESOLVED) or why not (REJECTED): the message of that status change.',
+  })
+  resolution: string | null;
+  @Field(() => Int, { nullable: true, description: "The requester's rating, 1 to 5, once resolved." }) rating: number | null;
+  @Field({ description: 'How many times the requester reopened it.' }) reopenCount: number;
+  @Field({ description: 'When it was filed.' }) createdAt: Date;
+  @Field({ description: 'When it last changed.' }) updatedAt: Date;
+  @Field(() => Date, { nullable: true, description: 'First answer from staff (response time = acknowledgedAt - createdAt).' })
+  acknowledgedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When it was resolved (cleared by a reopen).' }) resolvedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When it was closed.' }) closedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When it was rated.' }) ratedAt: Date | null;
+}
+
+@ObjectType('ServiceRequestConnection')
+export class ServiceRequestConnection extends Connection(ServiceRequestObject, 'ServiceRequest') {}
+
+@ObjectType('ServiceRequestEvent', {
+  description: 'One entry of a request timeline. Internal notes are shown to staff only; authors to staff only.',
+})
+export class ServiceRequestEventObject {
+  @Field(() => ID) id: string;
+  @Field(() => ServiceRequestEventKind, { description: 'What happened.' }) kind: ServiceRequestEventKind;
+  @Field(() => ServiceRequestStatus, { nullable: true, description: 'Status before (status changes, replies, duplicates).' })
+  fromStatus: ServiceRequestStatus | null;
+  @Field(() => ServiceRequestStatus, { nullable: true, description: 'Status after.' }) toStatus: ServiceRequestStatus | null;
+  @Field(() => String, { nullable: true, description: 'The message, note, reply, reopen reason or rating comment (plain text).' })
+  body: string | null;
+  @Field({ description: 'Written by the resident who filed the request (without saying who to others).' }) byRequester: boolean;
+  @Field({ description: 'When it happened.' }) createdAt: Date;
+}

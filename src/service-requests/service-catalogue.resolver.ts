@@ -1,0 +1,100 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ArgsType, Field } from '@nestjs/graphql';
+import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Public, Roles } from '../auth/decorators';
+import { Role } from '../auth/role';
+import { CurrentViewer, Viewer } from '../auth/viewer';
+import { CommuneService } from '../commune/commune.service';
+import { DepartmentObject } from '../commune/dto/commune.objects';
+import { GraphQLContext } from '../graphql/context';
+import { toServiceObject } from './dto/service.mapper';
+import {
+  CreateResponseTemplateInput,
+  CreateServiceInput,
+  ResponseTemplateObject,
+  ServiceObject,
+  UpdateResponseTemplateInput,
+  UpdateServiceInput,
+} from './dto/service.object';
+import { ServiceCatalogueService } from './service-catalogue.service';
+
+@ArgsType()
+class ServicesArgs {
+  @Field({ nullable: true, defaultValue: false, description: 'Admins: include withdrawn services.' })
+  @IsOptional()
+  @IsBoolean()
+  includeInactive?: boolean;
+}
+
+@ArgsType()
+class IdArgs {
+  @Field(() => ID) @IsString() @MaxLength(100) id: string;
+}
+
+@ArgsType()
+class DepartmentArgs {
+  @Field(() => ID) @IsString() @MaxLength(100) departmentId: string;
+}
+
+@Resolver(() => ServiceObject)
+export class ServiceCatalogueResolver {
+  constructor(
+    private readonly catalogue: ServiceCatalogueService,
+    private readonly commune: CommuneService,
+  ) {}
+
+  @Public()
+  @Query(() => [ServiceObject], { description: 'The catalogue of services residents can file requests for, by group and name.' })
+  async services(@Args() args: ServicesArgs, @CurrentViewer() viewer: Viewer | null) {
+    const all = args.includeInactive && viewer?.roles.includes(Role.ADMIN);
+    return (await this.catalogue.services(!!all)).map(toServiceObject);
+  }
+
+  @Public()
+  @Query(() => ServiceObject, { nullable: true, description: 'One service of the catalogue.' })
+  async service(@Args() args: IdArgs) {
+    const found = await this.catalogue.serviceById(args.id);
+    return found ? toServiceObject(found) : null;
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => ServiceObject, { description: 'Admin: add a service to the catalogue.' })
+  async createService(@Args('input') input: CreateServiceInput) {
+    return toServiceObject(await this.catalogue.createService(input));
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => ServiceObject, { description: 'Admin: change a service (or withdraw it with active: false).' })
+  async updateService(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateServiceInput) {
+    return toServiceObject(await this.catalogue.updateService(id, input));
+  }
+
+  @Query(() => [ResponseTemplateObject], { description: "Staff of the department: its response templates, by title." })
+  responseTemplates(@Args() args: DepartmentArgs, @CurrentViewer() viewer: Viewer) {
+    return this.catalogue.templates(viewer, args.departmentId);
+  }
+
+  @Mutation(() => ResponseTemplateObject, { description: 'Staff of the department: add a response template.' })
+  createResponseTemplate(@Args('input') input: CreateResponseTemplateInput, @CurrentViewer() viewer: Viewer) {
+    return this.catalogue.createTemplate(viewer, input);
+  }
+
+  @Mutation(() => ResponseTemplateObject, { description: 'Staff of its department: change a response template.' })
+  updateResponseTemplate(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateResponseTemplateInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.catalogue.updateTemplate(viewer, id, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Staff of its department: delete a response template.' })
+  deleteResponseTemplate(@Args() args: IdArgs, @CurrentViewer() viewer: Viewer) {
+    return this.catalogue.deleteTemplate(viewer, args.id);
+  }
+
+  @ResolveField(() => DepartmentObject, { description: 'The department that handles its requests.' })
+  department(@Parent() service: ServiceObject, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.get(this.commune.departmentById).load(service.departmentId);
+  }
+}

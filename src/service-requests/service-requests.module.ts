@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { CommuneModule } from '../commune/commune.module';
+import { IdentityModule } from '../identity/identity.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { ServiceCatalogueRepository } from './service-catalogue.repository';
+import { ServiceCatalogueResolver } from './service-catalogue.resolver';
+import { ServiceCatalogueService } from './service-catalogue.service';
+import { ServiceRequestsDemoSeed } from './service-requests.seed';
+import { ServiceRequestsRepository } from './service-requests.repository';
+import { ServiceRequestEventResolver, ServiceRequestsResolver } from './service-requests.resolver';
+import { ServiceRequestsService } from './service-requests.service';
+
+/** The service catalogue, service requests and their queues; registers SERVICE_REQUEST as a follow target. */
+@Module({
+  imports: [CommuneModule, IdentityModule, NotificationsModule],
+  providers: [
+    ServiceCatalogueRepository,
+    ServiceCatalogueService,
+    ServiceCatalogueResolver,
+    ServiceRequestsRepository,
+    ServiceRequestsService,
+    ServiceRequestsResolver,
+    ServiceRequestEventResolver,
+    ServiceRequestsDemoSeed,
+  ],
+  exports: [ServiceRequestsService, ServiceCatalogueService],
+})
+export class ServiceRequestsModule {}

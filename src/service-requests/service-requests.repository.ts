@@ -1,0 +1,379 @@
+import { Injectable } from '@nestjs/common';
+import { Tx } from '../database/transaction';
+import { OPEN_STATUSES } from './service-request.policy';
+import { ServiceRequestOrderDirection, ServiceRequestOrderField, ServiceRequestStatus } from './service-request.enums';
+import type { StoredFieldValue } from './service-fields';
+
+export interface RequestRow {
+  id: string;
+  reference: string;
+  serviceId: string;
+  departmentId: string;
+  isPublic: boolean;
+  requesterId: string | null;
+  status: ServiceRequestStatus;
+  priority: string;
+  description: string;
+  lat: number | null;
+  lng: number | null;
+  address: string | null;
+  district: string | null;
+  fieldValues: Record<string, StoredFieldValue>;
+  assigneeId: string | null;
+  duplicateOfId: string | null;
+  resolution: string | null;
+  expectedAt: Date;
+  pausedAt: Date | null;
+  acknowledgedAt: Date | null;
+  resolvedAt: Date | null;
+  closedAt: Date | null;
+  rating: number | null;
+  ratingComment: string | null;
+  ratedAt: Date | null;
+  reopenCount: number;
+  createdAt: Date;
+  updatedAt: Date;
+  /** Only in `near` lists: metres from the point asked about. */
+  distanceMeters?: number;
+}
+
+export interface EventRow {
+  id: string;
+  requestId: string;
+  kind: string;
+  fromStatus: string | null;
+  toStatus: string | null;
+  body: string | null;
+  authorId: string | null;
+  byRequester: boolean;
+  payload: Record<string, unknown>;
+  createdAt: Date;
+}
+
+/** The filters of a list, already narrowed to what the viewer may see (the service decides). */
+export interface RequestListQuery {
+  /** Rows visible besides public ones: null = every row (admin), else these departments' rows. */
+  staffDepartmentIds: string[] | null;
+  /** Restrict to these departments (the agent's default queue, or the departmentId filter). */
+  departmentIds?: string[];
+  /** Filters only staff may use apply to rows they handle: these departments (null = all). */
+  staffOnlyScope?: string[] | null;
+  /** Given: only these (an empty list matches nothing). */
+  statuses?: ServiceRequestStatus[];
+  serviceId?: string;
+  assigneeId?: string;
+  unassigned?: boolean;
+  district?: string;
+  priority?: string;
+  requesterId?: string;
+  overdue?: boolean;
+  now: Date;
+  near?: { lat: number; lng: number; radiusMeters: number };
+  orderBy: { field: ServiceRequestOrderField; direction: ServiceRequestOrderDirection };
+}
+
+const REQUEST_COLUMNS = `r.id, r.reference, r.service_id AS "serviceId", r.department_id AS "departmentId",
+  r.is_public AS "isPublic", r.requester_id AS "requesterId", r.status, r.priority, r.description, r.lat, r.lng,
+  r.address, r.district, r.field_values AS "fieldValues", r.assignee_id AS "assigneeId",
+  r.duplicate_of_id AS "duplicateOfId", r.resolution, r.expected_at AS "expectedAt", r.paused_at AS "pausedAt",
+  r.acknowledged_at AS "acknowledgedAt", r.resolved_at AS "resolvedAt", r.closed_at AS "closedAt", r.rating,
+  r.rating_comment AS "ratingComment", r.rated_at AS "ratedAt", r.reopen_count AS "reopenCount",
+  r.created_at AS "createdAt", r.updated_at AS "updatedAt"`;
+
+const EVENT_COLUMNS = `e.id, e.request_id AS "requestId", e.kind, e.from_status AS "fromStatus", e.to_status AS "toStatus",
+  e.body, e.author_id AS "authorId", e.by_requester AS "byRequester", e.payload, e.created_at AS "createdAt"`;
+
+const EARTH_RADIUS_M = 6371008.8;
+const METRES_PER_DEGREE_LAT = 111320;
+
+/** Collects positional parameters while a query is built. */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** Every query on service requests and their events. */
+@Injectable()
+export class ServiceRequestsRepository {
+  /**
+   * The next number of the year. One upsert: concurrent filings queue on the counter row's lock
+   * until the holder commits, so two never get the same number.
+   */
+  async nextReferenceNumber(tx: Tx, year: number): Promise<number> {
+    const [row] = await tx.query(
+      `INSERT INTO service_request_counters (year, last_value) VALUES ($1, 1)
+       ON CONFLICT (year) DO UPDATE SET last_value = service_request_counters.last_value + 1
+       RETURNING last_value AS "lastValue"`,
+      [year],
+    );
+    return row.lastValue;
+  }
+
+  async insertRequest(
+    tx: Tx,
+    r: {
+      reference: string;
+      serviceId: string;
+      departmentId: string;
+      isPublic: boolean;
+      requesterId: string;
+      description: string;
+      lat: number | null;
+      lng: number | null;
+      address: string | null;
+      district: string | null;
+      fieldValues: Record<string, StoredFieldValue>;
+      now: Date;
+      targetDays: number;
+    },
+  ): Promise<RequestRow> {
+    const [row] = await tx.query(
+      `INSERT INTO service_requests AS r (reference, service_id, department_id, is_public, requester_id, status,
+         description, lat, lng, address, district, field_values, created_at, updated_at, expected_at)
+       VALUES ($1, $2, $3, $4, $5, 'SUBMITTED', $6, $7, $8, $9, $10, $11::jsonb, $12, $12, $12::timestamptz + make_interval(days => $13))
+       RETURNING ${REQUEST_COLUMNS}`,
+      [
+        r.reference,
+        r.serviceId,
+        r.departmentId,
+        r.isPublic,
+        r.requesterId,
+        r.description,
+        r.lat,
+        r.lng,
+        r.address,
+        r.district,
+        JSON.stringify(r.fieldValues),
+        r.now,
+        r.targetDays,
+      ],
+    );
+    return row;
+  }
+
+  /** With `forUpdate`, locks the row until the transaction ends: the state rules and the write see one state. */
+  async requestById(tx: Tx, id: string, forUpdate = false): Promise<RequestRow | null> {
+    const rows: RequestRow[] = await tx.query(
+      `SELECT ${REQUEST_COLUMNS} FROM service_requests r WHERE r.id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  requestsByIds(tx: Tx, ids: readonly string[]): Promise<RequestRow[]> {
+    return tx.query(`SELECT ${REQUEST_COLUMNS} FROM service_requests r WHERE r.id = ANY($1::uuid[])`, [ids]);
+  }
+
+  async requestByReference(tx: Tx, reference: string): Promise<RequestRow | null> {
+    const rows: RequestRow[] = await tx.query(`SELECT ${REQUEST_COLUMNS} FROM service_requests r WHERE r.reference = $1`, [reference]);
+    return rows[0] ?? null;
+  }
+
+  /**
+   * A status change with what it implies: the first answer sets acknowledged_at, RESOLVED sets
+   * resolved_at and the resolution, CLOSED closed_at; entering WAITING_FOR_RESIDENT pauses the clock
+   * and leaving it moves the due date forward by the pause.
+   */
+  async applyStatus(tx: Tx, id: string, to: ServiceRequestStatus, now: Date, message: string | null): Promise<RequestRow> {
+    // TypeORM answers UPDATE with [rows, affected].
+    const [rows] = await tx.query(
+      `UPDATE service_requests r SET status = $2::varchar, updated_at = $3,
+         acknowledged_at = CASE WHEN acknowledged_at IS NULL AND $2::varchar <> 'SUBMITTED' THEN $3 ELSE acknowledged_at END,
+         resolved_at = CASE WHEN $2::varchar = 'RESOLVED' THEN $3 ELSE resolved_at END,
+         closed_at = CASE WHEN $2::varchar = 'CLOSED' THEN $3 ELSE closed_at END,
+         resolution = CASE WHEN $2::varchar IN ('RESOLVED', 'REJECTED') THEN $4 ELSE resolution END,
+         expected_at = CASE WHEN paused_at IS NOT NULL AND $2::varchar <> 'WAITING_FOR_RESIDENT'
+                            THEN expected_at + ($3::timestamptz - paused_at) ELSE expected_at END,
+         paused_at = CASE WHEN $2::varchar = 'WAITING_FOR_RESIDENT' THEN COALESCE(paused_at, $3) ELSE NULL END
+       WHERE r.id = $1 RETURNING ${REQUEST_COLUMNS}`,
+      [id, to, now, message],
+    );
+    return rows[0];
+  }
+
+  /** The requester's reopen: back to IN_PROGRESS, the resolution undone (a new one will be written). */
+  async applyReopen(tx: Tx, id: string, now: Date): Promise<RequestRow> {
+    const [rows] = await tx.query(
+      `UPDATE service_requests r SET status = 'IN_PROGRESS', updated_at = $2, resolved_at = NULL, closed_at = NULL,
+         resolution = NULL, reopen_count = reopen_count + 1
+       WHERE r.id = $1 RETURNING ${REQUEST_COLUMNS}`,
+      [id, now],
+    );
+    return rows[0];
+  }
+
+  /** Closes onto the original; a paused clock stops with it. */
+  async applyDuplicate(tx: Tx, id: string, originalId: string, now: Date): Promise<RequestRow> {
+    const [rows] = await tx.query(
+      `UPDATE service_requests r SET status = 'CLOSED', duplicate_of_id = $2, closed_at = $3, updated_at = $3,
+         acknowledged_at = COALESCE(acknowledged_at, $3),
+         expected_at = CASE WHEN paused_at IS NOT NULL THEN expected_at + ($3::timestamptz - paused_at) ELSE expected_at END,
+         paused_at = NULL
+       WHERE r.id = $1 RETURNING ${REQUEST_COLUMNS}`,
+      [id, originalId, now],
+    );
+    return rows[0];
+  }
+
+  async applyAssignee(tx: Tx, id: string, assigneeId: string | null, now: Date): Promise<RequestRow> {
+    const [rows] = await tx.query(
+      `UPDATE service_requests r SET assignee_id = $2, updated_at = $3 WHERE r.id = $1 RETURNING ${REQUEST_COLUMNS}`,
+      [id, assigneeId, now],
+    );
+    return rows[0];
+  }
+
+  async applyPriority(tx: Tx, id: string, priority: string, now: Date): Promise<RequestRow> {
+    const [rows] = await tx.query(
+      `UPDATE service_requests r SET priority = $2, updated_at = $3 WHERE r.id = $1 RETURNING ${REQUEST_COLUMNS}`,
+      [id, priority, now],
+    );
+    return rows[0];
+  }
+
+  /** Conditional on no rating yet, so two concurrent ratings cannot both land. Null if already rated. */
+  async applyRating(tx: Tx, id: string, rating: number, comment: string | null, now: Date): Promise<RequestRow | null> {
+    const [rows] = await tx.query(
+      `UPDATE service_requests r SET rating = $2, rating_comment = $3, rated_at = $4, updated_at = $4
+       WHERE r.id = $1 AND r.rating IS NULL RETURNING ${REQUEST_COLUMNS}`,
+      [id, rating, comment, now],
+    );
+    return rows[0] ?? null;
+  }
+
+  async touch(tx: Tx, id: string, now: Date): Promise<void> {
+    await tx.query(`UPDATE service_requests SET updated_at = $2 WHERE id = $1`, [id, now]);
+  }
+
+  async insertEvent(
+    tx: Tx,
+    e: {
+      requestId: string;
+      kind: string;
+      fromStatus?: string | null;
+      toStatus?: string | null;
+      body?: string | null;
+      authorId: string | null;
+      byRequester?: boolean;
+      payload?: Record<string, unknown>;
+      now: Date;
+    },
+  ): Promise<EventRow> {
+    const [row] = await tx.query(
+      `INSERT INTO service_request_events AS e (request_id, kind, from_status, to_status, body, author_id, by_requester, payload, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9) RETURNING ${EVENT_COLUMNS}`,
+      [
+        e.requestId,
+        e.kind,
+        e.fromStatus ?? null,
+        e.toStatus ?? null,
+        e.body ?? null,
+        e.authorId,
+        e.byRequester ?? false,
+        JSON.stringify(e.payload ?? {}),
+        e.now,
+      ],
+    );
+    return row;
+  }
+
+  /** Events of several requests, only of the given kinds (what the viewer may see), in timeline order. */
+  eventsOf(tx: Tx, requestIds: readonly string[], kinds: readonly string[]): Promise<EventRow[]> {
+    return tx.query(
+      `SELECT ${EVENT_COLUMNS} FROM service_request_events e
+       WHERE e.request_id = ANY($1::uuid[]) AND e.kind = ANY($2::varchar[])
+       ORDER BY e.request_id, e.seq`,
+      [requestIds, kinds],
+    );
+  }
+
+  /** One page of a list (`limit` = first + 1) and, on demand, its total. */
+  async page(tx: Tx, q: RequestListQuery, limit: number, after?: [string | number | null, string]): Promise<RequestRow[]> {
+    const p = new Params();
+    const where = this.whereOf(q, p);
+    let select = REQUEST_COLUMNS;
+    let order: string;
+    let keyset = '';
+    if (q.near) {
+      const distance = this.distanceSql(q.near, p);
+      select += `, ${distance} AS "distanceMeters"`;
+      if (after) keyset = `AND (${distance}, r.id) > (${p.add(Number(after[0]))}::float8, ${p.add(after[1])}::uuid)`;
+      order = `${distance} ASC, r.id ASC`;
+    } else {
+      const column = q.orderBy.field === ServiceRequestOrderField.EXPECTED_AT ? 'r.expected_at' : 'r.created_at';
+      const desc = q.orderBy.direction === ServiceRequestOrderDirection.DESC;
+      if (after) keyset = `AND (${column}, r.id) ${desc ? '<' : '>'} (${p.add(after[0])}::timestamptz, ${p.add(after[1])}::uuid)`;
+      order = desc ? `${column} DESC, r.id DESC` : `${column} ASC, r.id ASC`;
+    }
+    return tx.query(
+      `SELECT ${select} FROM service_requests r WHERE ${where} ${keyset} ORDER BY ${order} LIMIT ${p.add(limit)}`,
+      p.values,
+    );
+  }
+
+  async count(tx: Tx, q: RequestListQuery): Promise<number> {
+    const p = new Params();
+    const [row] = await tx.query(`SELECT count(*)::int AS n FROM service_requests r WHERE ${this.whereOf(q, p)}`, p.values);
+    return row.n;
+  }
+
+  /**
+   * Demo seed only: moves a request and its events back in time, so the demo shows ages, overdue
+   * requests and measured delays.
+   */
+  async shiftBack(tx: Tx, id: string, ms: number): Promise<void> {
+    const by = `make_interval(secs => $2::float8 / 1000)`;
+    await tx.query(
+      `UPDATE service_requests SET created_at = created_at - ${by}, updated_at = updated_at - ${by},
+         expected_at = expected_at - ${by}, paused_at = paused_at - ${by}, acknowledged_at = acknowledged_at - ${by},
+         resolved_at = resolved_at - ${by}, closed_at = closed_at - ${by}, rated_at = rated_at - ${by}
+       WHERE id = $1`,
+      [id, ms],
+    );
+    await tx.query(`UPDATE service_request_events SET created_at = created_at - ${by} WHERE request_id = $1`, [id, ms]);
+  }
+
+  private whereOf(q: RequestListQuery, p: Params): string {
+    const w: string[] = [];
+    if (q.staffDepartmentIds) w.push(`(r.is_public OR r.department_id = ANY(${p.add(q.staffDepartmentIds)}::uuid[]))`);
+    if (q.departmentIds) w.push(`r.department_id = ANY(${p.add(q.departmentIds)}::uuid[])`);
+    if (q.staffOnlyScope) w.push(`r.department_id = ANY(${p.add(q.staffOnlyScope)}::uuid[])`);
+    if (q.statuses) w.push(`r.status = ANY(${p.add(q.statuses)}::varchar[])`);
+    if (q.serviceId) w.push(`r.service_id = ${p.add(q.serviceId)}::uuid`);
+    if (q.assigneeId) w.push(`r.assignee_id = ${p.add(q.assigneeId)}::uuid`);
+    if (q.unassigned === true) w.push(`r.assignee_id IS NULL`);
+    if (q.unassigned === false) w.push(`r.assignee_id IS NOT NULL`);
+    if (q.district) w.push(`r.district = ${p.add(q.district)}`);
+    if (q.priority) w.push(`r.priority = ${p.add(q.priority)}`);
+    if (q.requesterId) w.push(`r.requester_id = ${p.add(q.requesterId)}::uuid`);
+    if (q.overdue !== undefined) {
+      // Same rule as isOverdue(): open, and past the due date moved forward by a running pause.
+      const now = p.add(q.now);
+      const overdue = `(r.status = ANY(${p.add(OPEN_STATUSES)}::varchar[]) AND r.expected_at
+        + CASE WHEN r.paused_at IS NULL THEN interval '0' ELSE ${now}::timestamptz - r.paused_at END < ${now}::timestamptz)`;
+      w.push(q.overdue ? overdue : `NOT ${overdue}`);
+    }
+    if (q.near) {
+      const { lat, lng, radiusMeters } = q.near;
+      // Bounding box first (served by ix_service_requests_lat_lng), then the exact distance.
+      const dLat = radiusMeters / METRES_PER_DEGREE_LAT;
+      const dLng = radiusMeters / (METRES_PER_DEGREE_LAT * Math.max(Math.cos((lat * Math.PI) / 180), 0.01));
+      w.push(`r.lat BETWEEN ${p.add(lat - dLat)}::float8 AND ${p.add(lat + dLat)}::float8`);
+      w.push(`r.lng BETWEEN ${p.add(lng - dLng)}::float8 AND ${p.add(lng + dLng)}::float8`);
+      w.push(`${this.distanceSql(q.near, p)} <= ${p.add(radiusMeters)}::float8`);
+    }
+    return w.length ? w.join(' AND ') : 'TRUE';
+  }
+
+  /** Haversine distance in metres from the point to the row's location. */
+  private distanceSql(near: { lat: number; lng: number }, p: Params): string {
+    const lat = p.add(near.lat);
+    const lng = p.add(near.lng);
+    return `(2 * ${EARTH_RADIUS_M} * asin(LEAST(1, sqrt(
+      power(sin(radians(r.lat - ${lat}::float8) / 2), 2)
+      + cos(radians(${lat}::float8)) * cos(radians(r.lat)) * power(sin(radians(r.lng - ${lng}::float8) / 2), 2)))))`;
+  }
+}

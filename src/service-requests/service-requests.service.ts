@@ -1,0 +1,541 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { Role } from '../auth/role';
+import { hasRole, Viewer } from '../auth/viewer';
+import { AppError, FieldError } from '../common/app-error';
+import { Clock } from '../common/clock';
+import { isUuid } from '../common/ids';
+import { CommuneService } from '../commune/commune.service';
+import { Tx, TransactionRunner } from '../database/transaction';
+import { byKeys, groupByKeys } from '../graphql/loaders';
+import { CursorKey, decodeCursor, toConnection } from '../graphql/pagination';
+import { IdentityService } from '../identity/identity.service';
+import { FollowTargetType } from '../notifications/follow-target';
+import { NotificationsService } from '../notifications/notifications.service';
+import type { CreateServiceRequestInput, ServiceRequestFilter, ServiceRequestOrder } from './dto/service-request.inputs';
+import { ServiceCatalogueService } from './service-catalogue.service';
+import { validateFieldValues } from './service-fields';
+import {
+  ServiceKind,
+  ServiceRequestEventKind as K,
+  ServiceRequestOrderDirection,
+  ServiceRequestOrderField,
+  ServiceRequestPriority,
+  ServiceRequestStatus as S,
+} from './service-request.enums';
+import { ServiceRequestReason as R } from './service-request.errors';
+import { ServiceRequestNotification as N } from './service-request.notifications';
+import {
+  Access,
+  accessOf,
+  effectiveExpectedAt,
+  isOpen,
+  isOverdue,
+  messageRequired,
+  rateRefusal,
+  reopenRefusal,
+  staffMayMove,
+  VISIBLE_EVENT_KINDS,
+} from './service-request.policy';
+import { EventRow, RequestListQuery, RequestRow, ServiceRequestsRepository } from './service-requests.repository';
+
+const TARGET = FollowTargetType.SERVICE_REQUEST;
+const REFERENCE = /^PAR-\d{4}-\d{6,9}$/;
+/** References count per calendar year in the commune's time zone (Parvis serves French communes). */
+const yearFormat = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Paris', year: 'numeric' });
+
+/** Blank optional text counts as absent; given text is stored exactly as typed. */
+const textOrNull = (s: string | null | undefined) => (s != null && s.trim() !== '' ? s : null);
+
+/**
+ * Service requests: filing, the department queues, the status workflow with its timeline, and the
+ * requester's follow-ups (reply, reopen, rating). Every change locks the request row, writes its
+ * event and notifies followers in one transaction.
+ */
+@Injectable()
+export class ServiceRequestsService implements OnModuleInit {
+  constructor(
+    private readonly repo: ServiceRequestsRepository,
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
+    private readonly catalogue: ServiceCatalogueService,
+    private readonly commune: CommuneService,
+    private readonly identity: IdentityService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.notifications.registerTarget(TARGET, {
+      canFollow: async (viewer, id) => (await this.visibleById(viewer, id)) !== null,
+    });
+  }
+
+  // ---- reading ----
+
+  /** Null when missing or not visible to the viewer (formalities: requester and staff only). */
+  async visibleById(viewer: Viewer | null, id: string): Promise<RequestRow | null> {
+    const found = isUuid(id) ? await this.repo.requestById(this.tx.reader, id) : null;
+    return found && accessOf(viewer, found) !== Access.NONE ? found : null;
+  }
+
+  async visibleByReference(viewer: Viewer | null, reference: string): Promise<RequestRow | null> {
+    const found = REFERENCE.test(reference) ? await this.repo.requestByReference(this.tx.reader, reference) : null;
+    return found && accessOf(viewer, found) !== Access.NONE ? found : null;
+  }
+
+  /** The viewer's own requests, newest first. */
+  async mine(viewer: Viewer, args: { first: number; after?: string }) {
+    const q: RequestListQuery = {
+      staffDepartmentIds: null,
+      requesterId: viewer.id,
+      now: this.clock.now(),
+      orderBy: { field: ServiceRequestOrderField.CREATED_AT, direction: ServiceRequestOrderDirection.DESC },
+    };
+    return this.page(q, args);
+  }
+
+  /**
+   * Lists and queues. Everyone sees public requests; staff also see their departments' private
+   * ones. An agent's default (no department, service or place asked) is their departments' queue.
+   * FORBIDDEN STAFF_ONLY_FILTER for assignee/priority filters without staff rights.
+   */
+  async list(viewer: Viewer | null, args: { first: number; after?: string; filter?: ServiceRequestFilter; orderBy?: ServiceRequestOrder }) {
+    const f = args.filter ?? {};
+    const admin = hasRole(viewer, Role.ADMIN);
+    const staffDepartments = admin ? null : viewer?.roles.includes(Role.AGENT) ? viewer.departmentIds : [];
+    const isStaff = admin || (staffDepartments?.length ?? 0) > 0;
+    this.commune.assertDistrict(f.district, 'filter.district');
+
+    const q: RequestListQuery = {
+      staffDepartmentIds: staffDepartments,
+      now: this.clock.now(),
+      orderBy: {
+        field: args.orderBy?.field ?? ServiceRequestOrderField.CREATED_AT,
+        direction: args.orderBy?.direction ?? ServiceRequestOrderDirection.ASC,
+      },
+      serviceId: f.serviceId,
+      district: f.district,
+      overdue: f.overdue ?? undefined,
+      near: f.near ? { lat: f.near.lat, lng: f.near.lng, radiusMeters: f.near.radiusMeters ?? 100 } : undefined,
+    };
+    if (f.departmentId) q.departmentIds = [f.departmentId];
+    else if (staffDepartments?.length && !f.serviceId && !f.near) q.departmentIds = staffDepartments;
+
+    if (f.assigneeId || f.unassigned != null || f.priority) {
+      if (!isStaff) throw AppError.forbidden(R.STAFF_ONLY_FILTER);
+      // Staff filters reach only the rows the viewer handles, so they reveal nothing elsewhere.
+      q.staffOnlyScope = staffDepartments;
+      q.assigneeId = f.assigneeId;
+      q.unassigned = f.unassigned ?? undefined;
+      q.priority = f.priority;
+    }
+    let statuses = f.status?.length ? [...new Set(f.status)] : undefined;
+    if (f.open != null) {
+      const wanted = (s: S) => isOpen(s) === f.open;
+      // May end empty (open: true with only finished statuses): then nothing matches.
+      statuses = (statuses ?? Object.values(S)).filter(wanted);
+    }
+    q.statuses = statuses;
+    return this.page(q, args);
+  }
+
+  // ---- filing ----
+
+  /**
+   * A signed-in resident files a request. BAD_USER_INPUT (every fault at once) for an unknown or
+   * withdrawn service, a district not of the commune, the service's field values, or a REPORT with
+   * neither map point nor address. The requester follows it from the start.
+   */
+  async create(viewer: Viewer, input: CreateServiceRequestInput): Promise<RequestRow> {
+    const service = await this.catalogue.serviceById(input.serviceId);
+    if (!service || !service.active) throw AppError.field('input.serviceId', 'exists', 'is not a service of the catalogue');
+    const errors: FieldError[] = [];
+    try {
+      this.commune.assertDistrict(input.district, 'input.district');
+    } catch (error) {
+      if (!(error instanceof AppError) || !error.fields) throw error;
+      errors.push(...error.fields);
+    }
+    if (service.kind === ServiceKind.REPORT && !input.location && !input.address) {
+      errors.push({ path: 'input.location', constraint: 'required', message: 'a report needs a map point or an address' });
+    }
+    const checked = validateFieldValues(service.fields, input.fieldValues, 'input.fieldValues');
+    errors.push(...checked.errors);
+    if (errors.length) throw AppError.badInput('INVALID_INPUT', errors);
+
+    const now = this.clock.now();
+    const year = Number(yearFormat.format(now));
+    return this.tx.run(async (tx) => {
+      const n = await this.repo.nextReferenceNumber(tx, year);
+      const request = await this.repo.insertRequest(tx, {
+        reference: `PAR-${year}-${String(n).padStart(6, '0')}`,
+        serviceId: service.id,
+        departmentId: service.departmentId,
+        isPublic: service.kind === ServiceKind.REPORT,
+        requesterId: viewer.id,
+        description: input.description,
+        lat: input.location?.lat ?? null,
+        lng: input.location?.lng ?? null,
+        address: textOrNull(input.address),
+        district: input.district ?? null,
+        fieldValues: checked.values,
+        now,
+        targetDays: service.targetDays,
+      });
+      await this.repo.insertEvent(tx, {
+        requestId: request.id,
+        kind: K.CREATED,
+        toStatus: S.SUBMITTED,
+        authorId: viewer.id,
+        byRequester: true,
+        now,
+      });
+      await this.notifications.follow(tx, viewer.id, TARGET, request.id);
+      return request;
+    });
+  }
+
+  // ---- staff ----
+
+  /**
+   * Agents of the owning department and admins move a request along STAFF_TRANSITIONS.
+   * NOT_FOUND (not visible), FORBIDDEN NOT_DEPARTMENT_STAFF, CONFLICT INVALID_TRANSITION,
+   * BAD_USER_INPUT MESSAGE_REQUIRED (RESOLVED, REJECTED, WAITING_FOR_RESIDENT). Followers are notified.
+   */
+  async changeStatus(viewer: Viewer, id: string, to: S, message?: string | null): Promise<RequestRow> {
+    return this.tx.run(async (tx) => {
+      const current = await this.lockAs(tx, viewer, id, Access.STAFF);
+      if (!staffMayMove(current.status, to)) {
+        throw new AppError('CONFLICT', R.INVALID_TRANSITION, undefined, { from: current.status, to });
+      }
+      const text = textOrNull(message);
+      if (!text && messageRequired(to)) {
+        throw AppError.badInput(R.MESSAGE_REQUIRED, [{ path: 'message', constraint: 'required', message: `is required to move to ${to}` }]);
+      }
+      const now = this.clock.now();
+      const updated = await this.repo.applyStatus(tx, current.id, to, now, text);
+      await this.repo.insertEvent(tx, {
+        requestId: current.id,
+        kind: K.STATUS_CHANGED,
+        fromStatus: current.status,
+        toStatus: to,
+        body: text,
+        authorId: viewer.id,
+        now,
+      });
+      await this.notifications.notifyFollowers(tx, {
+        targetType: TARGET,
+        targetId: current.id,
+        kind: N.STATUS_CHANGED,
+        actorId: viewer.id,
+        payload: { reference: current.reference, fromStatus: current.status, toStatus: to, message: text },
+      });
+      return updated;
+    });
+  }
+
+  /**
+   * Staff give the request to an agent of its department (or an admin), or take it back (null).
+   * BAD_USER_INPUT assigneeId when that user does not work there; CONFLICT REQUEST_CLOSED.
+   */
+  async assign(viewer: Viewer, id: string, assigneeId: string | null | undefined): Promise<RequestRow> {
+    return this.tx.run(async (tx) => {
+      const current = await this.lockAs(tx, viewer, id, Access.STAFF);
+      if (current.status === S.CLOSED) throw AppError.conflict(R.REQUEST_CLOSED);
+      const target = assigneeId ?? null;
+      if (target) {
+        const user = await this.identity.userById(target);
+        const works = user && (user.roles.includes(Role.ADMIN) || (user.roles.includes(Role.AGENT) && user.departmentIds.includes(current.departmentId)));
+        if (!works) throw AppError.field('assigneeId', 'worksForDepartment', "is not an agent of the request's department");
+      }
+      if (target === current.assigneeId) return current;
+      const now = this.clock.now();
+      const updated = await this.repo.applyAssignee(tx, current.id, target, now);
+      await this.repo.insertEvent(tx, {
+        requestId: current.id,
+        kind: K.ASSIGNED,
+        authorId: viewer.id,
+        payload: { assigneeId: target, previousAssigneeId: current.assigneeId },
+        now,
+      });
+      await this.notifications.notifyUsers(tx, [target], {
+        targetType: TARGET,
+        targetId: current.id,
+        kind: N.ASSIGNED,
+        actorId: viewer.id,
+        payload: { reference: current.reference },
+      });
+      return updated;
+    });
+  }
+
+  /**
+   * Staff write on the timeline: an internal note (staff only, notifies no one) or a public update
+   * (notifies followers). NOT_FOUND, FORBIDDEN NOT_DEPARTMENT_STAFF.
+   */
+  async addNote(viewer: Viewer, id: string, body: string, internal: boolean): Promise<EventRow> {
+    return this.tx.run(async (tx) => {
+      const current = await this.lockAs(tx, viewer, id, Access.STAFF);
+      const now = this.clock.now();
+      const event = await this.repo.insertEvent(tx, {
+        requestId: current.id,
+        kind: internal ? K.INTERNAL_NOTE : K.PUBLIC_UPDATE,
+        body,
+        authorId: viewer.id,
+        now,
+      });
+      await this.repo.touch(tx, current.id, now);
+      if (!internal) {
+        await this.notifications.notifyFollowers(tx, {
+          targetType: TARGET,
+          targetId: current.id,
+          kind: N.PUBLIC_UPDATE,
+          actorId: viewer.id,
+          payload: { reference: current.reference, message: body },
+        });
+      }
+      return event;
+    });
+  }
+
+  /** Staff set how urgent it is (staff-only fact; no notification). */
+  async setPriority(viewer: Viewer, id: string, priority: ServiceRequestPriority): Promise<RequestRow> {
+    return this.tx.run(async (tx) => {
+      const current = await this.lockAs(tx, viewer, id, Access.STAFF);
+      if (current.priority === priority) return current;
+      const now = this.clock.now();
+      const updated = await this.repo.applyPriority(tx, current.id, priority, now);
+      await this.repo.insertEvent(tx, {
+        requestId: current.id,
+        kind: K.PRIORITY_CHANGED,
+        authorId: viewer.id,
+        payload: { from: current.priority, to: priority },
+        now,
+      });
+      return updated;
+    });
+  }
+
+  /**
+   * Staff close an open request as a duplicate of another: it closes with a link, its followers are
+   * told and move to the original. BAD_USER_INPUT originalId (itself, or not visible), CONFLICT
+   * NOT_OPEN, ORIGINAL_IS_DUPLICATE, ORIGINAL_NOT_SHAREABLE (a private original of someone else).
+   */
+  async markDuplicate(viewer: Viewer, id: string, originalId: string): Promise<RequestRow> {
+    if (id === originalId) throw AppError.field('originalId', 'notSelf', 'must be another request');
+    return this.tx.run(async (tx) => {
+      // Lock both rows in id order, so two crossed markings cannot deadlock.
+      const ids = isUuid(id) && isUuid(originalId) ? [id, originalId].sort() : [];
+      const locked = new Map<string, RequestRow>();
+      for (const one of ids) {
+        const row = await this.repo.requestById(tx, one, true);
+        if (row) locked.set(one, row);
+      }
+      const current = this.allowed(viewer, locked.get(id) ?? null, Access.STAFF);
+      const original = locked.get(originalId);
+      if (!original || accessOf(viewer, original) === Access.NONE) {
+        throw AppError.field('originalId', 'exists', 'is not a request you can see');
+      }
+      if (!isOpen(current.status)) throw AppError.conflict(R.NOT_OPEN);
+      if (original.duplicateOfId) throw AppError.conflict(R.ORIGINAL_IS_DUPLICATE);
+      if (!original.isPublic && original.requesterId !== current.requesterId) throw AppError.conflict(R.ORIGINAL_NOT_SHAREABLE);
+
+      const now = this.clock.now();
+      const updated = await this.repo.applyDuplicate(tx, current.id, original.id, now);
+      await this.repo.insertEvent(tx, {
+        requestId: current.id,
+        kind: K.MARKED_DUPLICATE,
+        fromStatus: current.status,
+        toStatus: S.CLOSED,
+        authorId: viewer.id,
+        payload: { originalId: original.id, originalReference: original.reference },
+        now,
+      });
+      await this.notifications.notifyFollowers(tx, {
+        targetType: TARGET,
+        targetId: current.id,
+        kind: N.MARKED_DUPLICATE,
+        actorId: viewer.id,
+        payload: { reference: current.reference, originalId: original.id, originalReference: original.reference },
+      });
+      await this.notifications.moveFollowers(tx, { targetType: TARGET, targetId: current.id }, { targetType: TARGET, targetId: original.id });
+      return updated;
+    });
+  }
+
+  // ---- requester ----
+
+  /**
+   * The requester answers a request for information: back to IN_PROGRESS, the clock runs again.
+   * FORBIDDEN NOT_REQUESTER, CONFLICT NOT_WAITING_FOR_RESIDENT. The reply stays between them and staff.
+   */
+  async reply(viewer: Viewer, id: string, body: string): Promise<RequestRow> {
+    return this.tx.run(async (tx) => {
+      const current = await this.lockAs(tx, viewer, id, Access.REQUESTER);
+      if (current.status !== S.WAITING_FOR_RESIDENT) throw AppError.conflict(R.NOT_WAITING_FOR_RESIDENT);
+      const now = this.clock.now();
+      const updated = await this.repo.applyStatus(tx, current.id, S.IN_PROGRESS, now, null);
+      await this.repo.insertEvent(tx, {
+        requestId: current.id,
+        kind: K.RESIDENT_REPLY,
+        fromStatus: current.status,
+        toStatus: S.IN_PROGRESS,
+        body,
+        authorId: viewer.id,
+        byRequester: true,
+        now,
+      });
+      await this.notifications.notifyFollowers(tx, {
+        targetType: TARGET,
+        targetId: current.id,
+        kind: N.RESIDENT_REPLIED,
+        actorId: viewer.id,
+        payload: { reference: current.reference, fromStatus: current.status, toStatus: S.IN_PROGRESS },
+        alsoNotify: [current.assigneeId],
+      });
+      return updated;
+    });
+  }
+
+  /**
+   * The requester reopens a resolved request within 30 days of its resolution (Clock): back to
+   * IN_PROGRESS; followers and the assignee are told. FORBIDDEN NOT_REQUESTER, CONFLICT NOT_RESOLVED,
+   * REOPEN_WINDOW_PASSED.
+   */
+  async reopen(viewer: Viewer, id: string, reason: string): Promise<RequestRow> {
+    return this.tx.run(async (tx) => {
+      const current = await this.lockAs(tx, viewer, id, Access.REQUESTER);
+      const now = this.clock.now();
+      const refusal = reopenRefusal(current, now);
+      if (refusal) throw AppError.conflict(refusal);
+      const updated = await this.repo.applyReopen(tx, current.id, now);
+      await this.repo.insertEvent(tx, {
+        requestId: current.id,
+        kind: K.STATUS_CHANGED,
+        fromStatus: current.status,
+        toStatus: S.IN_PROGRESS,
+        body: reason,
+        authorId: viewer.id,
+        byRequester: true,
+        now,
+      });
+      await this.notifications.notifyFollowers(tx, {
+        targetType: TARGET,
+        targetId: current.id,
+        kind: N.REOPENED,
+        actorId: viewer.id,
+        payload: { reference: current.reference, fromStatus: current.status, toStatus: S.IN_PROGRESS, message: reason },
+        alsoNotify: [current.assigneeId],
+      });
+      return updated;
+    });
+  }
+
+  /** The requester rates the answer 1–5, once, after resolution. FORBIDDEN NOT_REQUESTER, CONFLICT NOT_RESOLVED, ALREADY_RATED. */
+  async rate(viewer: Viewer, id: string, rating: number, comment?: string | null): Promise<RequestRow> {
+    return this.tx.run(async (tx) => {
+      const current = await this.lockAs(tx, viewer, id, Access.REQUESTER);
+      const refusal = rateRefusal(current);
+      if (refusal) throw AppError.conflict(refusal);
+      const now = this.clock.now();
+      const text = textOrNull(comment);
+      const updated = await this.repo.applyRating(tx, current.id, rating, text, now);
+      if (!updated) throw AppError.conflict(R.ALREADY_RATED);
+      await this.repo.insertEvent(tx, {
+        requestId: current.id,
+        kind: K.RATED,
+        body: text,
+        authorId: viewer.id,
+        byRequester: true,
+        payload: { rating },
+        now,
+      });
+      await this.notifications.notifyUsers(tx, [current.assigneeId], {
+        targetType: TARGET,
+        targetId: current.id,
+        kind: N.RATED,
+        actorId: viewer.id,
+        payload: { reference: current.reference, rating },
+      });
+      return updated;
+    });
+  }
+
+  // ---- derived facts ----
+
+  accessOf(viewer: Viewer | null, row: RequestRow): Access {
+    return accessOf(viewer, row);
+  }
+
+  expectedAt(row: RequestRow): Date {
+    return effectiveExpectedAt(row, this.clock.now());
+  }
+
+  isOverdue(row: RequestRow): boolean {
+    return isOverdue(row, this.clock.now());
+  }
+
+  /** Loader factory: requests by id, whatever their visibility (callers check accessOf). */
+  readonly requestLoader = () =>
+    new DataLoader<string, RequestRow | null>(async (ids) => byKeys(ids, await this.repo.requestsByIds(this.tx.reader, ids), (r) => r.id));
+
+  /** Loader factory: timeline by `${requestId}|${Access}`; the SQL returns only the kinds that level sees. */
+  readonly eventsLoader = () =>
+    new DataLoader<string, EventRow[]>(async (keys) => {
+      const byAccess = new Map<Access, string[]>();
+      for (const key of keys) {
+        const [id, access] = key.split('|') as [string, Access];
+        byAccess.set(access, [...(byAccess.get(access) ?? []), id]);
+      }
+      const found = new Map<string, EventRow[]>();
+      for (const [access, ids] of byAccess) {
+        const kinds = VISIBLE_EVENT_KINDS[access];
+        const rows = kinds.length ? await this.repo.eventsOf(this.tx.reader, ids, kinds) : [];
+        groupByKeys(ids, rows, (e) => e.requestId).forEach((events, i) => found.set(`${ids[i]}|${access}`, events));
+      }
+      return keys.map((k) => found.get(k) ?? []);
+    });
+
+  // ---- internals ----
+
+  private async page(q: RequestListQuery, args: { first: number; after?: string }) {
+    const after = this.decodeAfter(args.after, !!q.near);
+    const rows = await this.repo.page(this.tx.reader, q, args.first + 1, after);
+    const keyOf = (r: RequestRow): CursorKey => {
+      if (q.near) return [r.distanceMeters ?? 0, r.id];
+      const at = q.orderBy.field === ServiceRequestOrderField.EXPECTED_AT ? r.expectedAt : r.createdAt;
+      return [at.toISOString(), r.id];
+    };
+    return toConnection(rows, args.first, keyOf, () => this.repo.count(this.tx.reader, q));
+  }
+
+  private decodeAfter(cursor: string | undefined, byDistance: boolean): CursorKey | undefined {
+    const key = decodeCursor(cursor);
+    if (!key) return undefined;
+    const [value, id] = key;
+    const valid = isUuid(id) && (byDistance ? typeof value === 'number' : typeof value === 'string' && !Number.isNaN(Date.parse(value)));
+    if (!valid) throw AppError.field('after', 'isCursor', 'is not a cursor returned by this list');
+    return key;
+  }
+
+  /** Locks the row and checks the viewer's level: NOT_FOUND if invisible, else FORBIDDEN unless `needed`. */
+  private async lockAs(tx: Tx, viewer: Viewer, id: string, needed: Access.STAFF | Access.REQUESTER): Promise<RequestRow> {
+    const row = isUuid(id) ? await this.repo.requestById(tx, id, true) : null;
+    return this.allowed(viewer, row, needed);
+  }
+
+  private allowed(viewer: Viewer, row: RequestRow | null, needed: Access.STAFF | Access.REQUESTER): RequestRow {
+    const access = row ? accessOf(viewer, row) : Access.NONE;
+    if (!row || access === Access.NONE) throw AppError.notFound(R.REQUEST_NOT_FOUND);
+    if (needed === Access.STAFF && access !== Access.STAFF) throw AppError.forbidden(R.NOT_DEPARTMENT_STAFF);
+    // Staff who filed a request themselves act on it as staff; the requester's rights are the requester's own.
+    if (needed === Access.REQUESTER && row.requesterId !== viewer.id) throw AppError.forbidden(R.NOT_REQUESTER);
+    return row;
+  }
+
+  /** Demo seed: ages a request (see the repository). */
+  shiftBackForDemo(id: string, ms: number): Promise<void> {
+    return this.tx.run((tx) => this.repo.shiftBack(tx, id, ms));
+  }
+}
+
