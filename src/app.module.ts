@@ -15,9 +15,13 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { SeedModule } from './database/seed.module';
+import { ProposalsModule } from './proposals/proposals.module';
+import { ServiceRequestsModule } from './service-requests/service-requests.module';
 import { graphqlOptions } from './graphql/graphql.setup';
+import { PubSubModule } from './graphql/pubsub.module';
 import { HealthModule } from './health/health.module';
 import { IdentityModule } from './identity/identity.module';
+import { MediaModule } from './media/media.module';
 
 export interface AppModuleOptions {
   /** Test hook: sees every SQL query (the tests count them to prove there is no N+1). */
@@ -62,9 +66,13 @@ export class AppModule {
         }),
         DatabaseModule,
         GraphQLModule.forRoot(graphqlOptions(config)),
+        PubSubModule,
         HealthModule,
         CommuneModule,
         IdentityModule,
+        MediaModule,
+        ServiceRequestsModule,
+        ProposalsModule,
         SeedModule,
       ],
       providers: [

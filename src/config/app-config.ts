@@ -126,6 +126,33 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(0)
   SHUTDOWN_TIMEOUT_MS = 10_000;
 
+  /** Where uploaded images (their WebP variants) are stored. Empty: `<DATA_DIR>/media`. */
+  @IsString()
+  MEDIA_DIR = '';
+
+  /** Largest image upload, in bytes (larger ones get 413). */
+  @Transform(toInt) @IsInt() @Min(1024)
+  MEDIA_MAX_BYTES = 15 * 1024 * 1024;
+
+  /**
+   * Largest image accepted, in pixels (width × height), read from the header before decoding, so a
+   * decompression bomb is refused (413) without being decoded. 50 MP covers 48 MP phone sensors.
+   */
+  @Transform(toInt) @IsInt() @Min(1)
+  MEDIA_MAX_PIXELS = 50_000_000;
+
+  /** Images decoded and resized at once (each holds a decoded photo in memory; more wait in line). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(64)
+  MEDIA_CONCURRENCY = 2;
+
+  /** Supports a published proposal needs before it goes under review by the council. */
+  @Transform(toInt) @IsInt() @Min(1)
+  PROPOSAL_SUPPORT_THRESHOLD = 100;
+
+  /** How many days a published proposal collects supports. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(3650)
+  PROPOSAL_SUPPORT_DAYS = 90;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

@@ -55,10 +55,38 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     validationRules: [depthRule(config.GRAPHQL_MAX_DEPTH), aliasRule(config.GRAPHQL_MAX_ALIASES)],
     plugins: [complexityPlugin(config.GRAPHQL_MAX_COST), errorPlugin],
     formatError,
-    context: ({ req, res }: { req: ParvisRequest; res: unknown }): GraphQLContext => ({
-      req,
-      res: res as GraphQLContext['res'],
-      loaders: new RequestLoaders(),
-    }),
+    subscriptions: { 'graphql-ws': { path: '/graphql' } },
+    context: (arg: HttpContextArg | WsContextArg): GraphQLContext =>
+      'req' in arg && arg.req ? { req: arg.req, res: arg.res as GraphQLContext['res'], loaders: new RequestLoaders() } : wsContext(arg as WsContextArg),
+  };
+}
+
+interface HttpContextArg {
+  req: ParvisRequest;
+  res: unknown;
+}
+
+interface WsContextArg {
+  connectionParams?: Record<string, unknown>;
+  extra?: { request?: { socket?: { remoteAddress?: string } } };
+}
+
+/**
+ * A subscription (graphql-ws) has no HTTP request: the client sends its access token in the
+ * connection parameters (`{ authorization: 'Bearer …' }`), and this request-like object lets the
+ * same AuthGuard check it. Loaders are made fresh on each access: a subscription lives long, and a
+ * cache across its events would serve stale data.
+ */
+function wsContext(arg: WsContextArg): GraphQLContext {
+  const auth = arg.connectionParams?.authorization ?? arg.connectionParams?.Authorization;
+  const req = {
+    headers: typeof auth === 'string' ? { authorization: auth } : {},
+    ip: arg.extra?.request?.socket?.remoteAddress,
+  } as unknown as ParvisRequest;
+  return {
+    req,
+    get loaders() {
+      return new RequestLoaders();
+    },
   };
 }
