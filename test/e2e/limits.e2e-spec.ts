@@ -7,6 +7,20 @@ describe('abuse limits', () => {
   });
   afterAll(() => t?.close());
 
+  it('refuses a query deeper than the limit before running it', async () => {
+    const replies = (inner: string) => `replies(first: 2) { edges { node { id ${inner} } } }`;
+    const query = (levels: number) => {
+      let inner = '';
+      for (let i = 0; i < levels; i++) inner = replies(inner);
+      return `query($id: ID!) { proposal(id: $id) { comments(first: 2) { edges { node { id ${inner} } } } } }`;
+    };
+    const id = '00000000-0000-4000-8000-000000000000';
+    expect((await t.gql(query(2), { id })).errors).toBeUndefined(); // depth 10: allowed
+    const res = await t.gql(query(3), { id }); // depth 13
+    expect(res.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors?.[0].message).toMatch(/exceeds maximum operation depth of 10/);
+  });
+
   it('allows a sensitive mutation once per request, so aliases cannot try many passwords', async () => {
     const u = await t.factories.resident();
     const tries = Array.from({ length: 3 }, (_, i) => `a${i}: login(input: { email: "${u.email}", password: "guess number ${i}" }) { accessToken }`).join('\n');
