@@ -20,12 +20,11 @@ import { request } from 'node:http';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { Client } from 'pg';
 import sharp from 'sharp';
 import { createApp } from '../src/bootstrap';
 import { loadConfig } from '../src/config/app-config';
-import { startEmbeddedPostgres, withDatabase } from '../src/database/embedded-postgres';
 import { IdentityService } from '../src/identity/identity.service';
+import { log, pct, run, scratchDatabase } from './bench-common';
 
 const PARALLEL = Number(process.env.BENCH_PARALLEL ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -232,61 +231,5 @@ function get(port: number, path: string): Promise<number> {
   });
 }
 
-/** A fresh database: on BENCH_DATABASE_URL, the local PostgreSQL, or an embedded one. */
-async function scratchDatabase(work: string): Promise<{ url: string; drop(): Promise<void> }> {
-  let adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  let stop: (() => Promise<void>) | undefined;
-  if (!(await reachable(adminUrl))) {
-    if (process.env.BENCH_DATABASE_URL) throw new Error(`cannot reach BENCH_DATABASE_URL`);
-    const dir = join(work, 'pg');
-    const pg = await startEmbeddedPostgres({ databaseDir: dir, port: 56000 + Math.floor(Math.random() * 1000), password: 'parvis-bench' });
-    adminUrl = pg.url;
-    stop = pg.stop;
-  }
-  const name = `parvis_bench_${Date.now()}`;
-  await adminSql(adminUrl, `CREATE DATABASE "${name}"`);
-  return {
-    url: withDatabase(adminUrl, name),
-    drop: async () => {
-      await adminSql(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      if (stop) await stop();
-    },
-  };
-}
-
-async function reachable(url: string): Promise<boolean> {
-  try {
-    await adminSql(url, 'SELECT 1');
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function adminSql(url: string, sql: string): Promise<void> {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-function pct(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
-
-function log(line: string) {
-  process.stdout.write(`${line}\n`);
-}
-
-main().then(
-  () => process.exit(0),
-  (error) => {
-    process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  },
-);
+run(main);
 
