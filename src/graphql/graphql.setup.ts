@@ -1,4 +1,5 @@
 import { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config';
@@ -53,7 +54,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     includeStacktraceInErrorResponses: false,
     autoTransformHttpErrors: false,
     validationRules: [depthRule(config.GRAPHQL_MAX_DEPTH), aliasRule(config.GRAPHQL_MAX_ALIASES)],
-    plugins: [complexityPlugin(config.GRAPHQL_MAX_COST), errorPlugin],
+    // No HTTP cache hints are used: the cache-control plugin would only add a hook to every field.
+    plugins: [complexityPlugin(config.GRAPHQL_MAX_COST), errorPlugin, ApolloServerPluginCacheControlDisabled()],
     formatError,
     subscriptions: { 'graphql-ws': { path: '/graphql' } },
     context: (arg: HttpContextArg | WsContextArg): GraphQLContext =>
