@@ -24,11 +24,13 @@ export class AuthGuard extends PassportAuthGuard('jwt') {
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = requestOf(context);
-    if (!req.viewerChecked) {
-      req.viewerChecked = true;
-      req.user = null;
-      if (req.headers.authorization) await super.canActivate(context);
-    }
+    // Root fields of one request run in parallel: they share one check of the token.
+    req.viewerCheck ??= req.headers.authorization
+      ? (super.canActivate(context) as Promise<boolean>).then(() => undefined)
+      : Promise.resolve().then(() => {
+          req.user = null;
+        });
+    await req.viewerCheck;
     const targets = [context.getHandler(), context.getClass()];
     const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets);
     if (!req.user && !isPublic) throw AppError.unauthenticated();

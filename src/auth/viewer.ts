@@ -38,8 +38,8 @@ export interface RequestWithViewer {
   ip?: string;
   id?: string | number;
   user?: Viewer | null;
-  /** Set once the access token has been checked, so several root fields check it once. */
-  viewerChecked?: boolean;
+  /** The one check of the access token, shared by the request's root fields. */
+  viewerCheck?: Promise<void>;
   body?: unknown;
 }
 

@@ -4,7 +4,7 @@ import { RequestLoaders } from './loaders';
 
 export type ParvisRequest = Request & {
   user?: Viewer | null;
-  viewerChecked?: boolean;
+  viewerCheck?: Promise<void>;
   authenticatedUserId?: string;
   id?: string | number;
 };

@@ -266,3 +266,19 @@ describe('first admin from the environment', () => {
     }
   });
 });
+
+describe('several root fields in one request', () => {
+  it('all see the signed-in viewer (one shared token check)', async () => {
+    const t = await TestApp.start();
+    try {
+      const u = await t.factories.resident();
+      const res = await t.gql(`{ me { id } mySessions { id } a: me { id } }`, {}, u.token);
+      expect(res.errors).toBeUndefined();
+      expect(res.data).toMatchObject({ me: { id: u.id }, a: { id: u.id } });
+      const forged = await t.gql(`{ me { id } mySessions { id } }`, {}, `${u.token}x`);
+      expect(forged.errors?.every((e) => e.extensions.code === 'UNAUTHENTICATED')).toBe(true);
+    } finally {
+      await t.close();
+    }
+  });
+});
