@@ -1,0 +1,71 @@
+/**
+ * Messages of the notifications feature. The service's TARGET_NOT_FOUND (follow) is left to the
+ * generic errors.NOT_FOUND sentence: comments answer the same reason, and a key may exist once.
+ */
+export const fr = {
+  notifications: {
+    nav: 'Notifications',
+    title: 'Notifications',
+    titleUnread_one: 'Notifications ({count} non lue)',
+    titleUnread_other: 'Notifications ({count} non lues)',
+    lead: 'Les nouvelles de ce que vous suivez, les plus récentes d’abord.',
+    unreadOnly: 'Non lues seulement',
+    markAllRead: 'Tout marquer comme lu',
+    allMarked_one: '{count} notification marquée comme lue.',
+    allMarked_other: '{count} notifications marquées comme lues.',
+    markRead: 'Marquer comme lue',
+    markReadLabel: 'Marquer comme lue la notification du {date}',
+    read: 'Lue',
+    unread: 'Non lue',
+    empty: 'Aucune notification pour le moment. Suivez une demande pour être prévenu·e de son avancement.',
+    emptyUnread: 'Aucune notification non lue.',
+    listLabel: 'Mes notifications',
+    openRequest: 'Voir la demande {reference}',
+    openRequestNoRef: 'Voir la demande',
+    openProposal: 'Voir la proposition',
+    kind: {
+      statusChanged: 'La demande {reference} a changé de statut : {status}.',
+      publicUpdate: 'Nouvelle information de la mairie sur la demande {reference}.',
+      markedDuplicate: 'La demande {reference} a été fusionnée avec la demande {original}, que vous suivez désormais.',
+      reopened: 'La demande {reference} a été rouverte par la personne qui l’a faite.',
+      residentReplied: 'La personne qui a fait la demande {reference} a répondu.',
+      assigned: 'La demande {reference} vous a été attribuée.',
+      rated: 'La demande {reference} a reçu la note de {rating} sur 5.',
+      other: 'Du nouveau sur un élément que vous suivez.',
+    },
+  },
+};
+
+export const en: typeof fr = {
+  notifications: {
+    nav: 'Notifications',
+    title: 'Notifications',
+    titleUnread_one: 'Notifications ({count} unread)',
+    titleUnread_other: 'Notifications ({count} unread)',
+    lead: 'News about what you follow, newest first.',
+    unreadOnly: 'Unread only',
+    markAllRead: 'Mark all as read',
+    allMarked_one: '{count} notification marked as read.',
+    allMarked_other: '{count} notifications marked as read.',
+    markRead: 'Mark as read',
+    markReadLabel: 'Mark as read the notification of {date}',
+    read: 'Read',
+    unread: 'Unread',
+    empty: 'No notifications yet. Follow a request to be told how it progresses.',
+    emptyUnread: 'No unread notifications.',
+    listLabel: 'My notifications',
+    openRequest: 'See request {reference}',
+    openRequestNoRef: 'See the request',
+    openProposal: 'See the proposal',
+    kind: {
+      statusChanged: 'Request {reference} has a new status: {status}.',
+      publicUpdate: 'New update from the town hall on request {reference}.',
+      markedDuplicate: 'Request {reference} was merged into request {original}, which you now follow.',
+      reopened: 'Request {reference} was reopened by the person who filed it.',
+      residentReplied: 'The person who filed request {reference} has answered.',
+      assigned: 'Request {reference} was assigned to you.',
+      rated: 'Request {reference} was rated {rating} out of 5.',
+      other: 'Something new about something you follow.',
+    },
+  },
+};

@@ -1,0 +1,16 @@
+import type { RouteObject } from 'react-router-dom';
+import { RequireAuth, type NavItem } from '@/app';
+import { NotificationsPage } from './pages/NotificationsPage';
+
+export const routes: RouteObject[] = [
+  {
+    path: '/notifications',
+    element: (
+      <RequireAuth>
+        <NotificationsPage />
+      </RequireAuth>
+    ),
+  },
+];
+
+export const navItems: NavItem[] = [{ to: '/notifications', labelKey: 'notifications.nav', signedIn: true, order: 85 }];

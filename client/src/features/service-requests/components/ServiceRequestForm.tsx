@@ -1,0 +1,268 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { flash } from '@/app';
+import { useT } from '@/i18n';
+import { Button, Cluster, FormError, Grid, Notice, Select, TextArea, TextField, useFormErrors } from '@/ui';
+import {
+  CREATE_REQUEST,
+  DISTRICTS,
+  FOLLOW,
+  NEARBY,
+  type CreateRequestInput,
+  type NearbyItem,
+  type Service,
+} from '../graphql/service-requests.graphql';
+import { isBlank, localError } from '../lib';
+import { ExtraField } from './ExtraField';
+import { NearbyRequests } from './NearbyRequests';
+import '../service-requests.css';
+
+const NEARBY_RADIUS_METERS = 100;
+
+type Point = { lat: number; lng: number };
+type Coord = { value: number | null; invalid: boolean };
+
+function parseCoord(raw: string): Coord {
+  const text = raw.trim().replace(',', '.');
+  if (!text) return { value: null, invalid: false };
+  const n = Number(text);
+  return Number.isFinite(n) ? { value: n, invalid: false } : { value: null, invalid: true };
+}
+
+const pointKey = (p: Point) => `${p.lat.toFixed(6)},${p.lng.toFixed(6)}`;
+
+type GeoState = 'idle' | 'locating' | 'found' | 'failed' | 'unavailable';
+
+/**
+ * Filing form for one service: description, the service's own fields, the place. For a report
+ * with a map point, the open requests of the same service within 100 m are shown first, with
+ * "follow this one instead"; submitting again files anyway.
+ */
+export function ServiceRequestForm({ service }: { service: Service }) {
+  const t = useT();
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const form = useFormErrors();
+  const districts = useQuery(DISTRICTS);
+  const [create, creating] = useMutation(CREATE_REQUEST, {
+    // The resident's list gains a request: drop it so it is fetched afresh next time.
+    update: (cache) => {
+      cache.evict({ fieldName: 'myServiceRequests' });
+      cache.gc();
+    },
+  });
+  const [follow] = useMutation(FOLLOW);
+  const [lat, setLat] = useState('');
+  const [lng, setLng] = useState('');
+  const [geo, setGeo] = useState<GeoState>('idle');
+  const [nearby, setNearby] = useState<{ key: string; items: NearbyItem[] } | null>(null);
+  const [following, setFollowing] = useState<string | null>(null);
+  const nearbyRef = useRef<HTMLElement>(null);
+  const focusNearby = useRef(false);
+  const isReport = service.kind === 'REPORT';
+
+  const point = (() => {
+    const a = parseCoord(lat);
+    const b = parseCoord(lng);
+    return a.value !== null && b.value !== null && Math.abs(a.value) <= 90 && Math.abs(b.value) <= 180 ? { lat: a.value, lng: b.value } : null;
+  })();
+  const currentKey = point ? pointKey(point) : null;
+  const shownNearby = nearby && nearby.key === currentKey && nearby.items.length > 0 ? nearby.items : null;
+
+  useEffect(() => {
+    if (shownNearby && focusNearby.current) {
+      focusNearby.current = false;
+      nearbyRef.current?.focus();
+    }
+  }, [shownNearby]);
+
+  /** Asks the server for open requests of this service near the point; a failure never blocks filing. */
+  async function checkNearby(p: Point): Promise<NearbyItem[]> {
+    if (!isReport) return [];
+    try {
+      const result = await client.query({
+        query: NEARBY,
+        variables: { filter: { serviceId: service.id, open: true, near: { lat: p.lat, lng: p.lng, radiusMeters: NEARBY_RADIUS_METERS } } },
+        fetchPolicy: 'network-only',
+      });
+      const items = result.data?.serviceRequests.edges.map((e) => e.node) ?? [];
+      setNearby({ key: pointKey(p), items });
+      return items;
+    } catch {
+      return [];
+    }
+  }
+
+  function onCoordBlur() {
+    if (point && nearby?.key !== pointKey(point)) void checkNearby(point);
+  }
+
+  function locateMe() {
+    if (!('geolocation' in navigator)) {
+      setGeo('unavailable');
+      return;
+    }
+    setGeo('locating');
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        const p = { lat: Number(position.coords.latitude.toFixed(6)), lng: Number(position.coords.longitude.toFixed(6)) };
+        setLat(String(p.lat));
+        setLng(String(p.lng));
+        setGeo('found');
+        void checkNearby(p);
+      },
+      () => setGeo('failed'),
+      { enableHighAccuracy: true, timeout: 15_000, maximumAge: 60_000 },
+    );
+  }
+
+  async function onFollowInstead(item: NearbyItem) {
+    setFollowing(item.id);
+    const result = await form.run(() => follow({ variables: { targetId: item.id } }));
+    setFollowing(null);
+    if (result?.data) navigate(`/service-requests/${item.id}`, flash('service-requests.nearby.followed', { reference: item.reference }));
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+
+    // Half a map point or a word in a number field is caught here; everything else is the server's to check.
+    const a = parseCoord(lat);
+    const b = parseCoord(lng);
+    const problems: { path: string; constraint: string }[] = [];
+    if (a.invalid) problems.push({ path: 'input.location.lat', constraint: 'isLatitude' });
+    if (b.invalid) problems.push({ path: 'input.location.lng', constraint: 'isLongitude' });
+    if (!a.invalid && !b.invalid && (a.value === null) !== (b.value === null)) {
+      problems.push({ path: a.value === null ? 'input.location.lat' : 'input.location.lng', constraint: 'required' });
+    }
+    if (problems.length) {
+      form.setError(localError(problems));
+      return;
+    }
+    const location = a.value !== null && b.value !== null ? { lat: a.value, lng: b.value } : null;
+
+    if (isReport && location && point) {
+      const key = pointKey(point);
+      // Shown once per point: submitting again with the same point files anyway.
+      if (nearby?.key !== key) {
+        const items = await checkNearby(point);
+        if (items.length) {
+          form.clear();
+          focusNearby.current = true;
+          return;
+        }
+      }
+    }
+
+    const text = (name: string) => String(data.get(name) ?? '');
+    const input: CreateRequestInput = {
+      serviceId: service.id,
+      description: text('input.description'),
+      location,
+      address: isBlank(data.get('input.address')) ? null : text('input.address'),
+      district: text('input.district') || null,
+      fieldValues: service.fields
+        .map((f) => ({ code: f.code, value: text(`input.fieldValues.${f.code}`) }))
+        .filter((v) => v.value.trim() !== ''),
+    };
+    const result = await form.run(() => create({ variables: { input } }));
+    if (result?.data) {
+      const created = result.data.createServiceRequest;
+      navigate(`/service-requests/${created.id}`, flash('service-requests.new.created', { reference: created.reference }));
+    }
+  }
+
+  const addressProps = form.field('input.address');
+  // "A report needs a point or an address" is shown on the address, the field most people can fill.
+  const addressError = addressProps.error ?? form.error?.fields['input.location'];
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <FormError form={form} />
+      <p className="p-muted">{t('service-requests.form.optionalNote')}</p>
+      <TextArea
+        label={t('service-requests.form.description')}
+        hint={isReport ? t('service-requests.form.descriptionHintReport') : t('service-requests.form.descriptionHintFormality')}
+        required
+        rows={5}
+        maxLength={5000}
+        {...form.field('input.description')}
+      />
+
+      {service.fields.length > 0 && (
+        <fieldset className="sr-fieldset">
+          <legend>{t('service-requests.form.serviceFields')}</legend>
+          {service.fields.map((f) => (
+            <ExtraField key={f.code} field={f} props={form.field(`input.fieldValues.${f.code}`)} />
+          ))}
+        </fieldset>
+      )}
+
+      <fieldset className="sr-fieldset">
+        <legend>{t('service-requests.form.place')}</legend>
+        <p className="p-muted">{isReport ? t('service-requests.form.placeHintReport') : t('service-requests.form.placeHintFormality')}</p>
+        <TextField
+          label={t('service-requests.form.address')}
+          hint={t('service-requests.form.addressHint')}
+          autoComplete="street-address"
+          maxLength={300}
+          {...addressProps}
+          error={addressError}
+        />
+        <Select
+          label={t('service-requests.form.district')}
+          options={(districts.data?.districts ?? []).map((d) => ({ value: d, label: d }))}
+          {...form.field('input.district')}
+        />
+        <Grid>
+          <TextField
+            label={t('service-requests.form.lat')}
+            hint={t('service-requests.form.latHint')}
+            inputMode="decimal"
+            autoComplete="off"
+            value={lat}
+            onChange={(e) => setLat(e.target.value)}
+            onBlur={onCoordBlur}
+            {...form.field('input.location.lat')}
+          />
+          <TextField
+            label={t('service-requests.form.lng')}
+            hint={t('service-requests.form.lngHint')}
+            inputMode="decimal"
+            autoComplete="off"
+            value={lng}
+            onChange={(e) => setLng(e.target.value)}
+            onBlur={onCoordBlur}
+            {...form.field('input.location.lng')}
+          />
+        </Grid>
+        <Cluster>
+          <Button variant="secondary" onClick={locateMe} loading={geo === 'locating'} loadingLabel={t('service-requests.form.locating')}>
+            {t('service-requests.form.useMyPosition')}
+          </Button>
+        </Cluster>
+        <div role="status">
+          {geo === 'found' && <p>{t('service-requests.form.positionFound')}</p>}
+          {geo === 'failed' && <p>{t('service-requests.form.positionFailed')}</p>}
+          {geo === 'unavailable' && <p>{t('service-requests.form.positionUnavailable')}</p>}
+        </div>
+      </fieldset>
+
+      {shownNearby && <NearbyRequests ref={nearbyRef} items={shownNearby} following={following} onFollow={(item) => void onFollowInstead(item)} />}
+
+      {!isReport && (
+        <Notice>
+          <p>{t('service-requests.form.privateNote')}</p>
+        </Notice>
+      )}
+      <Cluster>
+        <Button type="submit" loading={creating.loading} loadingLabel={t('service-requests.form.submitting')}>
+          {shownNearby ? t('service-requests.form.submitAnyway') : t('service-requests.form.submit')}
+        </Button>
+        <Link to="/service-requests/new">{t('service-requests.form.changeService')}</Link>
+      </Cluster>
+    </form>
+  );
+}

@@ -1,0 +1,119 @@
+import { useQuery } from '@apollo/client/react';
+import { Fragment, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { useI18n } from '@/i18n';
+import { Card, EmptyState, ErrorMessage, Notice, PageHeader, Spinner } from '@/ui';
+import { useFieldValueText } from '../components/ExtraField';
+import { FollowControl } from '../components/FollowControl';
+import { RequesterActions } from '../components/RequesterActions';
+import { RequestSummary } from '../components/RequestSummary';
+import { RequestTimeline } from '../components/RequestTimeline';
+import { StaffPanel } from '../components/StaffPanel';
+import { SERVICE_REQUEST } from '../graphql/service-requests.graphql';
+
+/**
+ * `/service-requests/:id`: the request as the viewer may see it (the server hides the requester
+ * from the public and internal notes from everyone but staff), the requester's follow-ups and,
+ * for agents of its department, the staff panel.
+ */
+export function ServiceRequestPage() {
+  const { t, formatDate, formatNumber } = useI18n();
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(SERVICE_REQUEST, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const [notice, setNotice] = useState<{ key: string; params?: Record<string, string> } | null>(null);
+  const valueText = useFieldValueText();
+  const request = data?.serviceRequest;
+  const done = (key: string, params?: Record<string, string>) => setNotice({ key, params });
+
+  return (
+    <>
+      <PageHeader title={request ? t('service-requests.request.title', { reference: request.reference }) : data ? t('service-requests.request.notFound') : t('service-requests.request.loadingTitle')} lead={request?.service.name} />
+      <div role="status">
+        {notice && (
+          <Notice tone="success">
+            <p>{t(notice.key, notice.params)}</p>
+          </Notice>
+        )}
+      </div>
+      {loading && !data && <Spinner />}
+      {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
+      {data && !request && (
+        <EmptyState title={t('service-requests.request.notFoundBody')}>
+          <p>
+            <Link to="/service-requests/lookup">{t('service-requests.request.tryLookup')}</Link>
+          </p>
+        </EmptyState>
+      )}
+      {request && (
+        <>
+          {request.duplicateOf && (
+            <Notice tone="info">
+              <p>
+                {t('service-requests.request.duplicateOf')}{' '}
+                <Link to={`/service-requests/${request.duplicateOf.id}`}>{request.duplicateOf.reference}</Link>
+              </p>
+            </Notice>
+          )}
+          <Card title={t('service-requests.request.summary')} id="request-summary">
+            <RequestSummary request={request} />
+            <FollowControl id={request.id} followerCount={request.followerCount} viewerIsFollowing={request.viewerIsFollowing} />
+          </Card>
+
+          <Card title={t('service-requests.request.details')} id="request-details">
+            <p className="sr-text">{request.description}</p>
+            {request.fieldValues.length > 0 && (
+              <dl className="p-dl">
+                {request.fieldValues.map((v) => {
+                  const field = request.service.fields.find((f) => f.code === v.code);
+                  return (
+                    <Fragment key={v.code}>
+                      <dt>{v.label ?? v.code}</dt>
+                      <dd>{valueText(field, v.value, { date: (d) => formatDate(d), number: (n) => formatNumber(n) })}</dd>
+                    </Fragment>
+                  );
+                })}
+              </dl>
+            )}
+            {(request.address || request.district || request.location) && (
+              <>
+                <h3>{t('service-requests.request.place')}</h3>
+                <dl className="p-dl">
+                  {request.address && (
+                    <>
+                      <dt>{t('service-requests.form.address')}</dt>
+                      <dd>{request.address}</dd>
+                    </>
+                  )}
+                  {request.district && (
+                    <>
+                      <dt>{t('service-requests.form.district')}</dt>
+                      <dd>{request.district}</dd>
+                    </>
+                  )}
+                  {request.location && (
+                    <>
+                      <dt>{t('service-requests.request.point')}</dt>
+                      <dd>
+                        {t('service-requests.request.coordinates', {
+                          lat: formatNumber(request.location.lat, { maximumFractionDigits: 6 }),
+                          lng: formatNumber(request.location.lng, { maximumFractionDigits: 6 }),
+                        })}
+                      </dd>
+                    </>
+                  )}
+                </dl>
+              </>
+            )}
+          </Card>
+
+          {request.viewerIsRequester && <RequesterActions request={request} onDone={done} />}
+          {request.viewerCanManage && <StaffPanel request={request} onDone={done} />}
+
+          <Card title={t('service-requests.request.timeline')} id="request-timeline">
+            <RequestTimeline events={request.events} staffView={request.viewerCanManage} />
+          </Card>
+        </>
+      )}
+    </>
+  );
+}
