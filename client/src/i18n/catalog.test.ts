@@ -33,7 +33,7 @@ describe('catalogs', () => {
     const missing: string[] = [];
     for (const [file, text] of Object.entries(sources)) {
       if (file.endsWith('.test.ts') || file.endsWith('.test.tsx')) continue;
-      for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z0-9_.]+)'/g)) {
+      for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z0-9_.-]+)'/g)) {
         const key = m[1]!;
         const known = (k: string) => k in catalogs.fr || `${k}_other` in catalogs.fr;
         if (!known(key)) missing.push(`${file}: ${key}`);
