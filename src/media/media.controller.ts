@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, HttpCode, Param, Post, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Headers, HttpCode, Param, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import type { Response } from 'express';
 import { Public } from '../auth/decorators';
 import { CurrentViewer, Viewer } from '../auth/viewer';
@@ -8,7 +8,10 @@ import { UploadInterceptor } from './upload.interceptor';
 /** A variant never changes once stored (a new photo gets a new id): cache it for a year. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-/** `POST /media` (signed in) and `GET /media/:id/:variant` (public). */
+/**
+ * `POST /media` (signed in) and `GET /media/:id/:variant` (public; a private image's variant only
+ * with the signed URL its target's viewers are given).
+ */
 @Controller('media')
 export class MediaController {
   constructor(private readonly media: MediaService) {}
@@ -26,14 +29,22 @@ export class MediaController {
     @Param('id') id: string,
     @Param('variant') variant: string,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Query('exp') exp: string | undefined,
+    @Query('sig') sig: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile | undefined> {
-    const stored = await this.media.variant(id, variant);
+    const { stored, privateMaxAge } = await this.media.variant(id, variant, { exp, sig });
     const etag = `"${id}-${variant}"`;
-    res.setHeader('Cache-Control', IMMUTABLE);
     res.setHeader('ETag', etag);
-    // Public photos may be shown by other sites and Open311 clients (helmet's default is same-origin).
-    res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+    if (privateMaxAge !== null) {
+      // A private photo (a formality's): the browser may keep it until the URL expires, shared
+      // caches never; and it is not for other sites (helmet's same-origin policy stays).
+      res.setHeader('Cache-Control', `private, max-age=${privateMaxAge}`);
+    } else {
+      res.setHeader('Cache-Control', IMMUTABLE);
+      // Public photos may be shown by other sites and Open311 clients (helmet's default is same-origin).
+      res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+    }
     if (ifNoneMatch === etag) {
       res.status(304);
       return undefined;

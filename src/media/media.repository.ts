@@ -46,11 +46,6 @@ export class MediaRepository {
     return n;
   }
 
-  async imageExists(tx: Tx, id: string): Promise<boolean> {
-    const rows = await tx.query(`SELECT 1 FROM images WHERE id = $1`, [id]);
-    return rows.length > 0;
-  }
-
   imagesByIds(tx: Tx, ids: readonly string[]): Promise<ImageRow[]> {
     return tx.query(`SELECT ${columns()} FROM images WHERE id = ANY($1::uuid[])`, [ids]);
   }

@@ -18,11 +18,15 @@ export class MediaResolver {
   }
 
   @Public()
-  @ResolveField(() => String, { description: 'Where to fetch the image in this size (WebP, cached for a year).' })
+  @ResolveField(() => String, {
+    description:
+      'Where to fetch the image in this size (WebP). Public images: a stable URL, cached for a year. Private ones (a formality’s): ' +
+      'a signed URL valid one to two hours; ask again for a fresh one.',
+  })
   url(
     @Parent() image: ImageObject,
     @Args('variant', { type: () => ImageVariant, defaultValue: ImageVariant.MEDIUM, description: 'The size wanted.' }) variant: ImageVariant,
   ): string {
-    return this.media.urlOf(image.id, variant);
+    return this.media.urlFor(image, variant);
   }
 }

@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { AppError } from '../common/app-error';
+import { Clock } from '../common/clock';
 import { isUuid } from '../common/ids';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -43,6 +44,29 @@ export const storageKey = (id: string, variant: VariantName) => `${id}/${variant
 export const imageTargetKey = (target: ImageTarget) => `${target.type}:${target.id}`;
 
 /**
+ * Whether an attached image is private (a formality's photo, a resident's reply to staff): the
+ * domain owning the target answers. Private images are served only through signed URLs that
+ * expire, and never to shared caches.
+ */
+export type IsPrivateImage = (targetId: string, imageId: string) => Promise<boolean>;
+
+/** A signed URL's proof: expiry (Unix seconds) and signature, from its query string. */
+export interface UrlGrant {
+  exp?: string;
+  sig?: string;
+}
+
+/** What `GET /media/:id/:variant` sends: the bytes, and until when a private one may be kept. */
+export interface ServedVariant {
+  stored: StoredObject;
+  /** Null for public images (cached for a year); for private ones, seconds left before the URL expires. */
+  privateMaxAge: number | null;
+}
+
+/** Signed URLs live one to two hours: the same URL for a whole hour, so browsers can cache it. */
+const GRANT_STEP_S = 3600;
+
+/**
  * Photos: upload (convert, store, record), serve, and attach to the content of other domains.
  * Other domains call `attachImages` / `replaceImages` / `releaseImages` inside their own
  * transaction, and read images through the `imagesByTarget` loader.
@@ -51,15 +75,30 @@ export const imageTargetKey = (target: ImageTarget) => `${target.type}:${target.
 export class MediaService {
   private readonly logger = new Logger(MediaService.name);
   private readonly publicBase: string;
+  private readonly signingKey: Buffer;
+  private readonly privateTargets = new Map<ImageTargetType, IsPrivateImage>();
 
   constructor(
     private readonly repo: MediaRepository,
     private readonly tx: TransactionRunner,
     private readonly processor: ImageProcessor,
+    private readonly clock: Clock,
     @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.publicBase = (config.PUBLIC_URL ?? '').replace(/\/+$/, '');
+    // Derived from the server's secret (a key of its own, never the JWT key itself); without one,
+    // a random key: signed URLs then last until the next restart only.
+    this.signingKey = createHmac('sha256', config.JWT_SECRET ?? randomBytes(32)).update('parvis:media-url:v1').digest();
+  }
+
+  /**
+   * Called once by the domain owning a target type whose images may be private (in its
+   * onModuleInit). Without it, a type's attached images are public.
+   */
+  registerPrivateTargets(type: ImageTargetType, isPrivate: IsPrivateImage): void {
+    if (this.privateTargets.has(type)) throw new Error(`private image targets ${type} registered twice`);
+    this.privateTargets.set(type, isPrivate);
   }
 
   /**
@@ -110,21 +149,56 @@ export class MediaService {
     return `${this.publicBase}/media/${id}/${variant}`;
   }
 
-  /** An image for GraphQL: attached ones to anyone, unattached ones only to their uploader. */
+  /**
+   * URL of a private image's variant: signed, valid one to two hours (the same URL for a whole
+   * hour). Only those who may see the image's target are ever given one.
+   */
+  privateUrlOf(id: string, variant: VariantName | ImageVariant): string {
+    const exp = (Math.floor(this.clock.now().getTime() / 1000 / GRANT_STEP_S) + 2) * GRANT_STEP_S;
+    return `${this.urlOf(id, variant)}?exp=${exp}&sig=${this.sign(id, variant, exp)}`;
+  }
+
+  /** The URL a viewer who may see the image gets (signed when private). */
+  urlFor(image: ImageObject, variant: VariantName | ImageVariant): string {
+    return image.restricted ? this.privateUrlOf(image.id, variant) : this.urlOf(image.id, variant);
+  }
+
+  /** Marks images as private, so their URLs are signed (for the domain resolvers that know). */
+  restricted(images: ImageObject[]): ImageObject[] {
+    return images.map((i) => ({ ...i, restricted: true }));
+  }
+
+  /**
+   * An image for GraphQL: attached public ones to anyone; unattached ones, and those of private
+   * targets (a formality…), only to their uploader (others see them through their target).
+   */
   async image(id: string, viewerId: string | null): Promise<ImageObject | null> {
     if (!isUuid(id)) return null;
     const [row] = await this.repo.imagesByIds(this.tx.reader, [id]);
-    if (!row || (!row.attachedId && row.ownerId !== viewerId)) return null;
-    return toImageObject(row).image;
+    if (!row) return null;
+    const restricted = await this.isPrivate(row);
+    if ((!row.attachedId || restricted) && row.ownerId !== viewerId) return null;
+    const image = toImageObject(row).image;
+    return restricted ? { ...image, restricted } : image;
   }
 
-  /** A stored variant to send. NOT_FOUND IMAGE_NOT_FOUND for an unknown id or variant. */
-  async variant(id: string, variant: string): Promise<StoredObject> {
+  /**
+   * A stored variant to send. NOT_FOUND IMAGE_NOT_FOUND for an unknown id or variant, and for a
+   * private image without a valid, unexpired signature (the same answer, so nothing leaks).
+   */
+  async variant(id: string, variant: string, grant: UrlGrant = {}): Promise<ServedVariant> {
     if (!isUuid(id) || !(VARIANT_NAMES as string[]).includes(variant)) throw AppError.notFound(MediaReason.IMAGE_NOT_FOUND);
-    if (!(await this.repo.imageExists(this.tx.reader, id))) throw AppError.notFound(MediaReason.IMAGE_NOT_FOUND);
+    const [row] = await this.repo.imagesByIds(this.tx.reader, [id]);
+    if (!row) throw AppError.notFound(MediaReason.IMAGE_NOT_FOUND);
+    let privateMaxAge: number | null = null;
+    if (await this.isPrivate(row)) {
+      const until = this.checkGrant(id, variant, grant);
+      if (!until) throw AppError.notFound(MediaReason.IMAGE_NOT_FOUND);
+      privateMaxAge = Math.max(0, Math.floor((until.getTime() - this.clock.now().getTime()) / 1000));
+    }
     const stored = await this.storage.get(storageKey(id, variant as VariantName));
     if (!stored) throw AppError.notFound(MediaReason.IMAGE_NOT_FOUND);
-    return stored;
+    return { stored, privateMaxAge };
   }
 
   /**
@@ -182,6 +256,25 @@ export class MediaService {
         : [];
       return groupByKeys(keys, rows.map(toImageObject), (r) => r.key).map((list) => list.map((r) => r.image));
     });
+
+  private async isPrivate(row: ImageRow): Promise<boolean> {
+    if (!row.attachedType || !row.attachedId) return false;
+    const check = this.privateTargets.get(row.attachedType);
+    return check ? check(row.attachedId, row.id) : false;
+  }
+
+  private sign(id: string, variant: string, exp: number): string {
+    return createHmac('sha256', this.signingKey).update(`${id}/${variant}/${exp}`).digest('base64url');
+  }
+
+  /** The expiry of a valid, unexpired grant for this variant, or null. */
+  private checkGrant(id: string, variant: string, grant: UrlGrant): Date | null {
+    const exp = Number(grant.exp);
+    if (!grant.sig || !/^\d{1,12}$/.test(grant.exp ?? '') || exp * 1000 <= this.clock.now().getTime()) return null;
+    const expected = Buffer.from(this.sign(id, variant, exp));
+    const given = Buffer.from(grant.sig);
+    return given.length === expected.length && timingSafeEqual(given, expected) ? new Date(exp * 1000) : null;
+  }
 
   private assertTarget(target: ImageTarget): void {
     if (!(IMAGE_TARGET_TYPES as readonly string[]).includes(target.type) || !isUuid(target.id)) {

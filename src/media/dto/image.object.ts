@@ -34,4 +34,7 @@ export class ImageObject {
 
   @Field({ description: 'Dominant colour (`#rrggbb`) to paint while the image loads.' })
   placeholder: string;
+
+  /** Not in the API: set for private images (a formality's…), whose `url` is signed and expires. */
+  restricted?: boolean;
 }
