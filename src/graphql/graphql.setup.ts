@@ -2,6 +2,8 @@ import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
+import { ExecutionResult, FormattedExecutionResult, GraphQLError, GraphQLFormattedError, specifiedRules, validate } from 'graphql';
+import type { ServerOptions } from 'graphql-ws';
 import type { AppConfig } from '../config/app-config';
 import { GraphQLContext, ParvisRequest } from './context';
 import { formatError, INTERNAL } from './format-error';
@@ -57,10 +59,44 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     // No HTTP cache hints are used: the cache-control plugin would only add a hook to every field.
     plugins: [complexityPlugin(config.GRAPHQL_MAX_COST), errorPlugin, ApolloServerPluginCacheControlDisabled()],
     formatError,
-    subscriptions: { 'graphql-ws': { path: '/graphql' } },
+    subscriptions: { 'graphql-ws': graphqlWsOptions(config) },
     context: (arg: HttpContextArg | WsContextArg): GraphQLContext =>
       'req' in arg && arg.req ? { req: arg.req, res: arg.res as GraphQLContext['res'], loaders: new RequestLoaders() } : wsContext(arg as WsContextArg),
   };
+}
+
+/**
+ * graphql-ws options (Nest passes them all on, though its type names only some): the same depth
+ * and alias limits as over HTTP, and errors formatted as over HTTP.
+ */
+function graphqlWsOptions(config: AppConfig): Partial<ServerOptions> & { path: string } {
+  return {
+    path: '/graphql',
+    validate: (schema, document) =>
+      validate(schema, document, [...specifiedRules, depthRule(config.GRAPHQL_MAX_DEPTH), aliasRule(config.GRAPHQL_MAX_ALIASES)]),
+    onNext: (_ctx, _id, _payload, _args, result) => formatWsResult(result),
+    onError: (_ctx, _id, _payload, errors) => errors.map(formatWsValidationError),
+  };
+}
+
+/**
+ * graphql-ws sends results without Apollo's formatter: without this, a subscription's errors would
+ * carry no `extensions.code` (an AppError has none of its own) and an unknown error's raw message.
+ * Same formatter as HTTP, and the hidden errors logged the same way.
+ */
+function formatWsResult(result: ExecutionResult): FormattedExecutionResult | void {
+  if (!result.errors?.length) return undefined;
+  const errors = result.errors.map((error) => {
+    const formatted = formatError(error.toJSON(), error);
+    if (formatted.extensions?.code === INTERNAL) logger.error({ err: error.originalError ?? error, path: error.path }, 'internal error (subscription)');
+    return formatted;
+  });
+  return { ...result, errors } as FormattedExecutionResult;
+}
+
+/** graphql-ws's own refusals (validation of the document) are the client's mistakes. */
+function formatWsValidationError(error: GraphQLError): GraphQLFormattedError {
+  return { message: error.message, locations: error.locations, extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } };
 }
 
 interface HttpContextArg {
@@ -76,8 +112,9 @@ interface WsContextArg {
 /**
  * A subscription (graphql-ws) has no HTTP request: the client sends its access token in the
  * connection parameters (`{ authorization: 'Bearer …' }`), and this request-like object lets the
- * same AuthGuard check it. Loaders are made fresh on each access: a subscription lives long, and a
- * cache across its events would serve stale data.
+ * same AuthGuard check it. Loaders live for one operation, like over HTTP; a subscription lives long,
+ * so it renews them before each event it sends (see LiveStream), batching within an event and never
+ * serving one event's cache to the next.
  */
 function wsContext(arg: WsContextArg): GraphQLContext {
   const auth = arg.connectionParams?.authorization ?? arg.connectionParams?.Authorization;
@@ -85,10 +122,5 @@ function wsContext(arg: WsContextArg): GraphQLContext {
     headers: typeof auth === 'string' ? { authorization: auth } : {},
     ip: arg.extra?.request?.socket?.remoteAddress,
   } as unknown as ParvisRequest;
-  return {
-    req,
-    get loaders() {
-      return new RequestLoaders();
-    },
-  };
+  return { req, loaders: new RequestLoaders() };
 }

@@ -108,6 +108,22 @@ export class IdentityRepository {
     return tx.query(`SELECT ${USER_COLUMNS} FROM users u WHERE u.id = ANY($1::uuid[])`, [ids]);
   }
 
+  /**
+   * Ids of the live accounts that hold the AGENT role for this department (the role and the
+   * department link both, so a revoked agent is left out; deleted accounts too).
+   */
+  async agentIdsOfDepartment(tx: Tx, departmentId: string): Promise<string[]> {
+    const rows: { id: string }[] = await tx.query(
+      `SELECT a.user_id AS id FROM agent_departments a
+         JOIN user_roles r ON r.user_id = a.user_id AND r.role = 'AGENT'
+         JOIN users u ON u.id = a.user_id AND u.deleted_at IS NULL
+        WHERE a.department_id = $1
+        ORDER BY a.user_id`,
+      [departmentId],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** Admin list, newest first, keyset on (created_at, id). */
   usersPage(
     tx: Tx,

@@ -234,6 +234,14 @@ export class IdentityService {
     return isUuid(id) ? this.repo.userById(this.tx.reader, id) : Promise.resolve(null);
   }
 
+  /**
+   * Ids of the agents of a department (live accounts with the AGENT role there), in one query; in
+   * the caller's transaction when given, so a use case notifies the agents as its transaction sees them.
+   */
+  agentIdsOfDepartment(departmentId: string, tx: Tx = this.tx.reader): Promise<string[]> {
+    return isUuid(departmentId) ? this.repo.agentIdsOfDepartment(tx, departmentId) : Promise.resolve([]);
+  }
+
   /** Admin list of accounts, newest first. */
   async usersPage(args: { first: number; after?: string; search?: string; role?: Role }) {
     const after = decodeCursor(args.after);

@@ -38,22 +38,21 @@ export class NotificationsRepository {
 
   /**
    * The fan-out: one notification per follower (or, with `onlyExtra`, none) and per extra recipient,
-   * each once, the actor excluded, in one statement. Returns how many were written.
+   * each once, the actor excluded, in one statement. Returns the rows written (for live updates).
    */
   async insertForFollowers(
     tx: Tx,
     n: { targetType: string; targetId: string; kind: string; actorId: string | null; payload: Record<string, unknown>; extraRecipientIds: string[]; onlyExtra?: boolean },
-  ): Promise<number> {
-    const rows = await tx.query(
-      `INSERT INTO notifications (recipient_id, kind, target_type, target_id, actor_id, payload)
+  ): Promise<(NotificationRow & { recipientId: string })[]> {
+    return tx.query(
+      `INSERT INTO notifications AS n (recipient_id, kind, target_type, target_id, actor_id, payload)
        SELECT r.user_id, $3, $1, $2, $4, $5::jsonb
        FROM (SELECT f.user_id FROM follows f WHERE NOT $7 AND f.target_type = $1 AND f.target_id = $2
              UNION SELECT unnest($6::uuid[])) r
        WHERE $4::uuid IS NULL OR r.user_id <> $4
-       RETURNING id`,
+       RETURNING ${NOTIFICATION_COLUMNS}, n.recipient_id AS "recipientId"`,
       [n.targetType, n.targetId, n.kind, n.actorId, JSON.stringify(n.payload), n.extraRecipientIds, !!n.onlyExtra],
     );
-    return rows.length;
   }
 
   /** Moves every follow of one target onto another; a user following both keeps one row. */

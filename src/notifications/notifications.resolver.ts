@@ -1,6 +1,8 @@
-import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { CurrentViewer, Viewer } from '../auth/viewer';
-import { FollowArgs, MarkNotificationsReadArgs, NotificationConnection, NotificationsArgs } from './dto/notification.object';
+import { GraphQLContext } from '../graphql/context';
+import { RequestLoaders } from '../graphql/loaders';
+import { FollowArgs, MarkNotificationsReadArgs, NotificationConnection, NotificationObject, NotificationsArgs } from './dto/notification.object';
 import { NotificationsService } from './notifications.service';
 import type { NotificationRow } from './notifications.repository';
 
@@ -34,6 +36,15 @@ export class NotificationsResolver {
   @Mutation(() => Int, { description: 'Mark notifications read (the given ones, or all); returns how many changed.' })
   markNotificationsRead(@Args() args: MarkNotificationsReadArgs, @CurrentViewer() viewer: Viewer) {
     return this.service.markRead(viewer, args.ids);
+  }
+
+  @Subscription(() => NotificationObject, {
+    description:
+      "The signed-in viewer's own new notifications, live (graphql-ws; the access token in the connection parameters " +
+      "as `authorization: 'Bearer …'`), each sent once the change that caused it has been saved.",
+  })
+  notificationAdded(@CurrentViewer() viewer: Viewer, @Context() ctx: GraphQLContext) {
+    return this.service.notificationStream(viewer, () => (ctx.loaders = new RequestLoaders()));
   }
 }
 
