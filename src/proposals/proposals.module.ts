@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CommentsModule } from '../comments/comments.module';
 import { CommuneModule } from '../commune/commune.module';
 import { IdentityModule } from '../identity/identity.module';
+import { MediaModule } from '../media/media.module';
 import { ProposalCommentTarget } from './proposal-comment-target';
 import { ProposalsDemoSeed } from './proposals.seed';
 import { ProposalsRepository } from './proposals.repository';
@@ -9,7 +10,7 @@ import { OfficialAnswerResolver, ProposalEventResolver, ProposalProgressUpdateRe
 import { ProposalsService } from './proposals.service';
 
 @Module({
-  imports: [IdentityModule, CommuneModule, CommentsModule],
+  imports: [IdentityModule, CommuneModule, CommentsModule, MediaModule],
   providers: [
     ProposalsRepository,
     ProposalsService,

@@ -11,6 +11,8 @@ import { GraphQLContext } from '../graphql/context';
 import { ConnectionArgs } from '../graphql/pagination';
 import { UserObject } from '../identity/dto/identity.objects';
 import { IdentityService } from '../identity/identity.service';
+import { ImageObject } from '../media/dto/image.object';
+import { imageTargetKey, MediaService } from '../media/media.service';
 import { ProposalEventKind } from './proposal-status';
 import { ProposalEventRow, ProposalRow } from './proposals.repository';
 import { ProposalsService } from './proposals.service';
@@ -32,6 +34,7 @@ export class ProposalsResolver {
     private readonly commentsService: CommentsService,
     private readonly identity: IdentityService,
     private readonly commune: CommuneService,
+    private readonly media: MediaService,
   ) {}
 
   @Public()
@@ -109,6 +112,12 @@ export class ProposalsResolver {
   @ResolveField(() => ProposalLocationObject, { nullable: true, description: 'Where on the map, if anywhere.' })
   location(@Parent() p: ProposalRow): ProposalLocationObject | null {
     return p.locationLat === null || p.locationLng === null ? null : { lat: p.locationLat, lng: p.locationLng };
+  }
+
+  @ResolveField(() => [ImageObject], { description: 'Its photos, in the order its author gave them.' })
+  images(@Parent() p: ProposalRow, @Context() ctx: GraphQLContext): Promise<ImageObject[]> {
+    // Rows reach this resolver only once visible to the viewer (drafts to their author).
+    return ctx.loaders.get(this.media.imagesByTarget).load(imageTargetKey({ type: 'PROPOSAL', id: p.id }));
   }
 
   @ResolveField(() => Int, { description: 'Supports needed for the council to review it (fixed when published).' })

@@ -10,6 +10,8 @@ import { APP_CONFIG } from '../config/config.module';
 import { TransactionRunner, Tx } from '../database/transaction';
 import { groupByKeys } from '../graphql/loaders';
 import { ConnectionShape, decodeCursor, toConnection } from '../graphql/pagination';
+import { imageIdsRefused, MediaReason } from '../media/media.errors';
+import { ImageTarget, MAX_IMAGES_PER_TARGET, MediaService } from '../media/media.service';
 import { ProposalEventKind, ProposalStatus as S } from './proposal-status';
 import { ProposalError } from './proposal.errors';
 import { canTransition, canView, isAuthor, isCouncil, isResident, mayMoveTo, supportsOpen } from './proposal.policy';
@@ -21,6 +23,8 @@ export interface ProposalDraftInput {
   categoryId?: string | null;
   district?: string | null;
   location?: { lat: number; lng: number } | null;
+  /** Photo ids, in order (see MediaService.attachImages for the rules). */
+  imageIds?: string[] | null;
 }
 
 export interface ProposalListArgs {
@@ -62,6 +66,15 @@ function assertNotBlank(value: string | null | undefined, path: string): void {
   if (value == null || value.trim().length === 0) throw AppError.field(path, 'isNotBlank', 'must not be blank');
 }
 
+const imageTarget = (proposalId: string): ImageTarget => ({ type: 'PROPOSAL', id: proposalId });
+
+/** The photo limit, checked before any work (MediaService checks it again in the transaction). */
+function assertImageCount(imageIds: readonly string[], path: string): void {
+  if (imageIds.length > MAX_IMAGES_PER_TARGET) {
+    throw imageIdsRefused(path, MediaReason.TOO_MANY_IMAGES, `at most ${MAX_IMAGES_PER_TARGET} images`);
+  }
+}
+
 /**
  * Proposals: a resident's idea, from draft to completion. Every state change runs under a row lock
  * on the proposal, checks the lifecycle graph (proposal.policy.ts) and who may make it, and writes
@@ -75,21 +88,27 @@ export class ProposalsService {
     private readonly tx: TransactionRunner,
     private readonly commune: CommuneService,
     private readonly clock: Clock,
+    private readonly media: MediaService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
    * Creates a DRAFT, visible to its author only. Residents only (FORBIDDEN RESIDENT_ONLY);
    * BAD_USER_INPUT on input.title / input.body (blank), input.categoryId (unknown),
-   * input.district (not one of the commune's). Text is stored exactly as typed.
+   * input.district (not one of the commune's). Text is stored exactly as typed. Photos
+   * (input.imageIds, the author's own uploads, at most 6, in order) are attached in the same
+   * transaction, so a refused photo creates nothing (BAD_USER_INPUT on input.imageIds:
+   * IMAGE_NOT_FOUND, IMAGE_NOT_YOURS, IMAGE_ALREADY_ATTACHED, DUPLICATE_IMAGE, TOO_MANY_IMAGES).
    */
   async create(viewer: Viewer, input: ProposalDraftInput & { title: string; body: string }): Promise<ProposalRow> {
     if (!isResident(viewer)) throw AppError.forbidden(ProposalError.RESIDENT_ONLY);
     assertNotBlank(input.title, 'input.title');
     assertNotBlank(input.body, 'input.body');
+    const imageIds = input.imageIds ?? [];
+    assertImageCount(imageIds, 'input.imageIds');
     await this.checkReferences(input);
-    return this.tx.run((tx) =>
-      this.repo.insertDraft(tx, {
+    return this.tx.run(async (tx) => {
+      const draft = await this.repo.insertDraft(tx, {
         authorId: viewer.id,
         title: input.title,
         body: input.body,
@@ -97,13 +116,17 @@ export class ProposalsService {
         district: input.district ?? null,
         locationLat: input.location?.lat ?? null,
         locationLng: input.location?.lng ?? null,
-      }),
-    );
+      });
+      await this.media.attachImages(tx, viewer.id, imageIds, imageTarget(draft.id), 'input.imageIds');
+      return draft;
+    });
   }
 
   /**
    * Changes a draft; only the fields given (null clears category, district or location).
-   * NOT_FOUND (someone else's draft); FORBIDDEN NOT_AUTHOR; CONFLICT NOT_DRAFT; BAD_USER_INPUT.
+   * `imageIds` given makes the draft's photos exactly that list, in that order (null or [] removes
+   * them; removed ones are deleted by the media cleanup), same rules as at creation, in the same
+   * transaction. NOT_FOUND (someone else's draft); FORBIDDEN NOT_AUTHOR; CONFLICT NOT_DRAFT; BAD_USER_INPUT.
    */
   async update(viewer: Viewer, id: string, input: ProposalDraftInput): Promise<ProposalRow> {
     const patch: DraftPatch = {};
@@ -121,12 +144,16 @@ export class ProposalsService {
       patch.locationLat = input.location?.lat ?? null;
       patch.locationLng = input.location?.lng ?? null;
     }
+    const imageIds = input.imageIds === undefined ? undefined : (input.imageIds ?? []);
+    if (imageIds) assertImageCount(imageIds, 'input.imageIds');
     await this.checkReferences(input);
     return this.tx.run(async (tx) => {
       const p = await this.lockVisible(tx, viewer, id);
       if (!isAuthor(viewer, p)) throw AppError.forbidden(ProposalError.NOT_AUTHOR);
       if (p.status !== S.DRAFT) throw AppError.conflict(ProposalError.NOT_DRAFT);
-      return (await this.repo.updateDraft(tx, id, patch)) as ProposalRow;
+      const updated = (await this.repo.updateDraft(tx, id, patch)) as ProposalRow;
+      if (imageIds) await this.media.replaceImages(tx, viewer.id, imageIds, imageTarget(id), 'input.imageIds');
+      return updated;
     });
   }
 

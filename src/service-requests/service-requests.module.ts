@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CommuneModule } from '../commune/commune.module';
 import { IdentityModule } from '../identity/identity.module';
+import { MediaModule } from '../media/media.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ServiceCatalogueRepository } from './service-catalogue.repository';
 import { ServiceCatalogueResolver } from './service-catalogue.resolver';
@@ -12,7 +13,7 @@ import { ServiceRequestsService } from './service-requests.service';
 
 /** The service catalogue, service requests and their queues; registers SERVICE_REQUEST as a follow target. */
 @Module({
-  imports: [CommuneModule, IdentityModule, NotificationsModule],
+  imports: [CommuneModule, IdentityModule, NotificationsModule, MediaModule],
   providers: [
     ServiceCatalogueRepository,
     ServiceCatalogueService,

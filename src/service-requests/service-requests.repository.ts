@@ -290,6 +290,19 @@ export class ServiceRequestsRepository {
     );
   }
 
+  /**
+   * Images that came with the requester's replies, per request: they stay between the requester
+   * and staff like the replies themselves (the ids are in the RESIDENT_REPLY events' payload).
+   */
+  async replyImageIds(tx: Tx, requestIds: readonly string[]): Promise<{ requestId: string; imageId: string }[]> {
+    return tx.query(
+      `SELECT e.request_id AS "requestId", i.id AS "imageId"
+         FROM service_request_events e, jsonb_array_elements_text(e.payload -> 'imageIds') AS i(id)
+        WHERE e.request_id = ANY($1::uuid[]) AND e.kind = 'RESIDENT_REPLY' AND jsonb_typeof(e.payload -> 'imageIds') = 'array'`,
+      [requestIds],
+    );
+  }
+
   /** One page of a list (`limit` = first + 1) and, on demand, its total. */
   async page(tx: Tx, q: RequestListQuery, limit: number, after?: [string | number | null, string]): Promise<RequestRow[]> {
     const p = new Params();

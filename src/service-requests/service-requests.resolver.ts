@@ -1,12 +1,15 @@
-import { Args, Context, Float, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Float, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { Public } from '../auth/decorators';
 import { CurrentViewer, Viewer } from '../auth/viewer';
 import { CommuneService } from '../commune/commune.service';
 import { DepartmentObject } from '../commune/dto/commune.objects';
 import { GraphQLContext } from '../graphql/context';
+import { RequestLoaders } from '../graphql/loaders';
 import { ConnectionArgs } from '../graphql/pagination';
 import { UserObject } from '../identity/dto/identity.objects';
 import { IdentityService } from '../identity/identity.service';
+import { ImageObject } from '../media/dto/image.object';
+import { imageTargetKey, MediaService } from '../media/media.service';
 import { targetKey, NotificationsService } from '../notifications/notifications.service';
 import { FollowTargetType } from '../notifications/follow-target';
 import { toServiceObject } from './dto/service.mapper';
@@ -34,7 +37,7 @@ import {
 } from './dto/service-request.object';
 import { ServiceCatalogueService } from './service-catalogue.service';
 import { displayValue } from './service-fields';
-import { ServiceRequestPriority } from './service-request.enums';
+import { ServiceRequestEventKind, ServiceRequestPriority } from './service-request.enums';
 import { Access } from './service-request.policy';
 import type { EventRow, RequestRow } from './service-requests.repository';
 import { ServiceRequestsService } from './service-requests.service';
@@ -50,6 +53,7 @@ export class ServiceRequestsResolver {
     private readonly commune: CommuneService,
     private readonly identity: IdentityService,
     private readonly notifications: NotificationsService,
+    private readonly media: MediaService,
   ) {}
 
   // ---- queries ----
@@ -118,7 +122,7 @@ export class ServiceRequestsResolver {
 
   @Mutation(() => ServiceRequestObject, { description: 'The requester, while WAITING_FOR_RESIDENT: answer; the request goes back to IN_PROGRESS.' })
   replyToServiceRequest(@Args() args: ReplyArgs, @CurrentViewer() viewer: Viewer) {
-    return this.requests.reply(viewer, args.id, args.body);
+    return this.requests.reply(viewer, args.id, args.body, args.imageIds ?? []);
   }
 
   @Mutation(() => ServiceRequestObject, { description: 'Staff of its department: close it as a duplicate of another; its followers move there.' })
@@ -129,6 +133,18 @@ export class ServiceRequestsResolver {
   @Mutation(() => ServiceRequestObject, { description: 'The requester: reopen within 30 days of the resolution.' })
   reopenServiceRequest(@Args() args: ReopenArgs, @CurrentViewer() viewer: Viewer) {
     return this.requests.reopen(viewer, args.id, args.reason);
+  }
+
+  // ---- live ----
+
+  @Public()
+  @Subscription(() => ServiceRequestObject, {
+    description:
+      'The request after each change (status, timeline, assignment, followers…), live over graphql-ws, for anyone who may see it ' +
+      "(NOT_FOUND otherwise). Each copy is resolved with the subscriber's rights: internal notes reach staff only.",
+  })
+  serviceRequestUpdated(@Args() args: RequestIdArgs, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
+    return this.requests.updates(viewer, args.id, () => (ctx.loaders = new RequestLoaders()));
   }
 
   // ---- fields ----
@@ -147,6 +163,24 @@ export class ServiceRequestsResolver {
   @ResolveField(() => ServiceRequestLocationObject, { nullable: true, description: 'Map point, if given.' })
   location(@Parent() r: RequestRow): ServiceRequestLocationObject | null {
     return r.lat !== null && r.lng !== null ? { lat: r.lat, lng: r.lng } : null;
+  }
+
+  @ResolveField(() => [ImageObject], {
+    description:
+      "Photos, in order: those filed with it, then those sent with the requester's replies (the latter to the requester and staff only).",
+  })
+  async images(@Parent() r: RequestRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext): Promise<ImageObject[]> {
+    // Every way to a request checks its visibility first; checked again here so that a formality's
+    // photos can never be reached through a row handed over without that check.
+    const access = this.requests.accessOf(viewer, r);
+    if (access === Access.NONE) return [];
+    const images = await ctx.loaders.get(this.media.imagesByTarget).load(imageTargetKey({ type: 'SERVICE_REQUEST', id: r.id }));
+    // A formality's photos are all private (signed URLs); so are those of a report's replies.
+    if (!r.isPublic) return this.media.restricted(images);
+    if (!images.length) return images;
+    const replyOnly = await ctx.loaders.get(this.requests.replyImageIdsLoader).load(r.id);
+    if (access === Access.PUBLIC) return images.filter((i) => !replyOnly.has(i.id));
+    return images.map((i) => (replyOnly.has(i.id) ? { ...i, restricted: true } : i));
   }
 
   @ResolveField(() => [ServiceFieldValueObject], { description: "Values of the service's fields: to the requester and staff only (empty for others)." })
@@ -240,7 +274,20 @@ export class ServiceRequestsResolver {
 
 @Resolver(() => ServiceRequestEventObject)
 export class ServiceRequestEventResolver {
-  constructor(private readonly identity: IdentityService) {}
+  constructor(
+    private readonly identity: IdentityService,
+    private readonly media: MediaService,
+  ) {}
+
+  @ResolveField(() => [ImageObject], { description: 'RESIDENT_REPLY: the photos sent with the reply, in order (empty otherwise).' })
+  async images(@Parent() e: EventView, @Context() ctx: GraphQLContext): Promise<ImageObject[]> {
+    const ids = e.payload.imageIds;
+    // Only replies carry photos, and a reply reaches only the requester and staff.
+    if (e.kind !== ServiceRequestEventKind.RESIDENT_REPLY || !Array.isArray(ids) || !ids.length || e.access === Access.PUBLIC || e.access === Access.NONE) return [];
+    const all = await ctx.loaders.get(this.media.imagesByTarget).load(imageTargetKey({ type: 'SERVICE_REQUEST', id: e.requestId }));
+    const wanted = new Set(ids);
+    return this.media.restricted(all.filter((i) => wanted.has(i.id)));
+  }
 
   @ResolveField(() => UserObject, { nullable: true, description: 'Who wrote or did it: to staff only.' })
   author(@Parent() e: EventView, @Context() ctx: GraphQLContext) {

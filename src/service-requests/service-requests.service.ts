@@ -10,7 +10,10 @@ import { Tx, TransactionRunner } from '../database/transaction';
 import { byKeys, groupByKeys } from '../graphql/loaders';
 import { CursorKey, decodeCursor, toConnection } from '../graphql/pagination';
 import { IdentityService } from '../identity/identity.service';
+import { imageIdsRefused, MediaReason } from '../media/media.errors';
+import { ImageTarget, MAX_IMAGES_PER_TARGET, MediaService } from '../media/media.service';
 import { FollowTargetType } from '../notifications/follow-target';
+import { LiveBatch } from '../notifications/live';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { CreateServiceRequestInput, ServiceRequestFilter, ServiceRequestOrder } from './dto/service-request.inputs';
 import { ServiceCatalogueService } from './service-catalogue.service';
@@ -47,10 +50,20 @@ const yearFormat = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Paris', yea
 /** Blank optional text counts as absent; given text is stored exactly as typed. */
 const textOrNull = (s: string | null | undefined) => (s != null && s.trim() !== '' ? s : null);
 
+const imageTarget = (requestId: string): ImageTarget => ({ type: 'SERVICE_REQUEST', id: requestId });
+
+/** The photo limit, checked before any work (MediaService checks it again, with the request's other photos). */
+function assertImageCount(imageIds: readonly string[], path: string): void {
+  if (imageIds.length > MAX_IMAGES_PER_TARGET) {
+    throw imageIdsRefused(path, MediaReason.TOO_MANY_IMAGES, `at most ${MAX_IMAGES_PER_TARGET} images`);
+  }
+}
+
 /**
  * Service requests: filing, the department queues, the status workflow with its timeline, and the
  * requester's follow-ups (reply, reopen, rating). Every change locks the request row, writes its
- * event and notifies followers in one transaction.
+ * event and notifies followers in one transaction; once it has committed, the change and the new
+ * notifications are announced live (`serviceRequestUpdated`, `notificationAdded`).
  */
 @Injectable()
 export class ServiceRequestsService implements OnModuleInit {
@@ -62,12 +75,24 @@ export class ServiceRequestsService implements OnModuleInit {
     private readonly commune: CommuneService,
     private readonly identity: IdentityService,
     private readonly notifications: NotificationsService,
+    private readonly media: MediaService,
   ) {}
 
   onModuleInit(): void {
     this.notifications.registerTarget(TARGET, {
       canFollow: async (viewer, id) => (await this.visibleById(viewer, id)) !== null,
     });
+    this.media.registerPrivateTargets('SERVICE_REQUEST', (requestId, imageId) => this.isPrivateImage(requestId, imageId));
+  }
+
+  /**
+   * A request's photo is private (served only through signed URLs, given to the requester and
+   * staff) when the request is (a formality), or when it came with a reply of the requester.
+   */
+  private async isPrivateImage(requestId: string, imageId: string): Promise<boolean> {
+    const row = await this.repo.requestById(this.tx.reader, requestId);
+    if (!row || !row.isPublic) return true;
+    return (await this.repo.replyImageIds(this.tx.reader, [requestId])).some((r) => r.imageId === imageId);
   }
 
   // ---- reading ----
@@ -81,6 +106,25 @@ export class ServiceRequestsService implements OnModuleInit {
   async visibleByReference(viewer: Viewer | null, reference: string): Promise<RequestRow | null> {
     const found = REFERENCE.test(reference) ? await this.repo.requestByReference(this.tx.reader, reference) : null;
     return found && accessOf(viewer, found) !== Access.NONE ? found : null;
+  }
+
+  /**
+   * `serviceRequestUpdated`: the request as this viewer may see it, after each committed change.
+   * NOT_FOUND REQUEST_NOT_FOUND unless the viewer may see it now. Each change is read again after
+   * the commit and resolved with the subscriber's own rights (internal notes only to staff).
+   * `beforeEach` renews the subscription's loaders before each event (see LiveStream.open).
+   */
+  async updates(viewer: Viewer | null, id: string, beforeEach?: () => void) {
+    const row = await this.visibleById(viewer, id);
+    if (!row) throw AppError.notFound(R.REQUEST_NOT_FOUND);
+    return this.notifications.changeStream(
+      { targetType: TARGET, targetId: row.id },
+      async () => {
+        const fresh = await this.visibleById(viewer, row.id);
+        return fresh ? { serviceRequestUpdated: fresh } : undefined;
+      },
+      beforeEach,
+    );
   }
 
   /** The viewer's own requests, newest first. */
@@ -144,9 +188,15 @@ export class ServiceRequestsService implements OnModuleInit {
   /**
    * A signed-in resident files a request. BAD_USER_INPUT (every fault at once) for an unknown or
    * withdrawn service, a district not of the commune, the service's field values, or a REPORT with
-   * neither map point nor address. The requester follows it from the start.
+   * neither map point nor address. The requester follows it from the start. Photos (`imageIds`, the
+   * requester's own uploads, at most 6, in order) are attached in the same transaction, so a refused
+   * photo files nothing (BAD_USER_INPUT on input.imageIds: IMAGE_NOT_FOUND, IMAGE_NOT_YOURS,
+   * IMAGE_ALREADY_ATTACHED, DUPLICATE_IMAGE, TOO_MANY_IMAGES). A formality's photos are as private
+   * as the formality: only the requester and staff ever get them through the API.
    */
   async create(viewer: Viewer, input: CreateServiceRequestInput): Promise<RequestRow> {
+    const imageIds = input.imageIds ?? [];
+    assertImageCount(imageIds, 'input.imageIds');
     const service = await this.catalogue.serviceById(input.serviceId);
     if (!service || !service.active) throw AppError.field('input.serviceId', 'exists', 'is not a service of the catalogue');
     const errors: FieldError[] = [];
@@ -182,6 +232,7 @@ export class ServiceRequestsService implements OnModuleInit {
         now,
         targetDays: service.targetDays,
       });
+      await this.media.attachImages(tx, viewer.id, imageIds, imageTarget(request.id), 'input.imageIds');
       await this.repo.insertEvent(tx, {
         requestId: request.id,
         kind: K.CREATED,
@@ -203,7 +254,7 @@ export class ServiceRequestsService implements OnModuleInit {
    * BAD_USER_INPUT MESSAGE_REQUIRED (RESOLVED, REJECTED, WAITING_FOR_RESIDENT). Followers are notified.
    */
   async changeStatus(viewer: Viewer, id: string, to: S, message?: string | null): Promise<RequestRow> {
-    return this.tx.run(async (tx) => {
+    return this.commit(async (tx, live) => {
       const current = await this.lockAs(tx, viewer, id, Access.STAFF);
       if (!staffMayMove(current.status, to)) {
         throw new AppError('CONFLICT', R.INVALID_TRANSITION, undefined, { from: current.status, to });
@@ -223,13 +274,14 @@ export class ServiceRequestsService implements OnModuleInit {
         authorId: viewer.id,
         now,
       });
-      await this.notifications.notifyFollowers(tx, {
+      live.changed({ targetType: TARGET, targetId: current.id });
+      live.added(await this.notifications.notifyFollowers(tx, {
         targetType: TARGET,
         targetId: current.id,
         kind: N.STATUS_CHANGED,
         actorId: viewer.id,
         payload: { reference: current.reference, fromStatus: current.status, toStatus: to, message: text },
-      });
+      }));
       return updated;
     });
   }
@@ -239,7 +291,7 @@ export class ServiceRequestsService implements OnModuleInit {
    * BAD_USER_INPUT assigneeId when that user does not work there; CONFLICT REQUEST_CLOSED.
    */
   async assign(viewer: Viewer, id: string, assigneeId: string | null | undefined): Promise<RequestRow> {
-    return this.tx.run(async (tx) => {
+    return this.commit(async (tx, live) => {
       const current = await this.lockAs(tx, viewer, id, Access.STAFF);
       if (current.status === S.CLOSED) throw AppError.conflict(R.REQUEST_CLOSED);
       const target = assigneeId ?? null;
@@ -258,13 +310,14 @@ export class ServiceRequestsService implements OnModuleInit {
         payload: { assigneeId: target, previousAssigneeId: current.assigneeId },
         now,
       });
-      await this.notifications.notifyUsers(tx, [target], {
+      live.changed({ targetType: TARGET, targetId: current.id });
+      live.added(await this.notifications.notifyUsers(tx, [target], {
         targetType: TARGET,
         targetId: current.id,
         kind: N.ASSIGNED,
         actorId: viewer.id,
         payload: { reference: current.reference },
-      });
+      }));
       return updated;
     });
   }
@@ -274,7 +327,7 @@ export class ServiceRequestsService implements OnModuleInit {
    * (notifies followers). NOT_FOUND, FORBIDDEN NOT_DEPARTMENT_STAFF.
    */
   async addNote(viewer: Viewer, id: string, body: string, internal: boolean): Promise<EventRow> {
-    return this.tx.run(async (tx) => {
+    return this.commit(async (tx, live) => {
       const current = await this.lockAs(tx, viewer, id, Access.STAFF);
       const now = this.clock.now();
       const event = await this.repo.insertEvent(tx, {
@@ -285,14 +338,17 @@ export class ServiceRequestsService implements OnModuleInit {
         now,
       });
       await this.repo.touch(tx, current.id, now);
+      // Announced even for an internal note: each subscriber's copy is resolved with their own
+      // rights, so a resident sees the request changed (updatedAt) but never the note.
+      live.changed({ targetType: TARGET, targetId: current.id });
       if (!internal) {
-        await this.notifications.notifyFollowers(tx, {
+        live.added(await this.notifications.notifyFollowers(tx, {
           targetType: TARGET,
           targetId: current.id,
           kind: N.PUBLIC_UPDATE,
           actorId: viewer.id,
           payload: { reference: current.reference, message: body },
-        });
+        }));
       }
       return event;
     });
@@ -300,7 +356,7 @@ export class ServiceRequestsService implements OnModuleInit {
 
   /** Staff set how urgent it is (staff-only fact; no notification). */
   async setPriority(viewer: Viewer, id: string, priority: ServiceRequestPriority): Promise<RequestRow> {
-    return this.tx.run(async (tx) => {
+    return this.commit(async (tx, live) => {
       const current = await this.lockAs(tx, viewer, id, Access.STAFF);
       if (current.priority === priority) return current;
       const now = this.clock.now();
@@ -312,6 +368,7 @@ export class ServiceRequestsService implements OnModuleInit {
         payload: { from: current.priority, to: priority },
         now,
       });
+      live.changed({ targetType: TARGET, targetId: current.id });
       return updated;
     });
   }
@@ -323,7 +380,7 @@ export class ServiceRequestsService implements OnModuleInit {
    */
   async markDuplicate(viewer: Viewer, id: string, originalId: string): Promise<RequestRow> {
     if (id === originalId) throw AppError.field('originalId', 'notSelf', 'must be another request');
-    return this.tx.run(async (tx) => {
+    return this.commit(async (tx, live) => {
       // Lock both rows in id order, so two crossed markings cannot deadlock.
       const ids = isUuid(id) && isUuid(originalId) ? [id, originalId].sort() : [];
       const locked = new Map<string, RequestRow>();
@@ -351,14 +408,17 @@ export class ServiceRequestsService implements OnModuleInit {
         payload: { originalId: original.id, originalReference: original.reference },
         now,
       });
-      await this.notifications.notifyFollowers(tx, {
+      live.added(await this.notifications.notifyFollowers(tx, {
         targetType: TARGET,
         targetId: current.id,
         kind: N.MARKED_DUPLICATE,
         actorId: viewer.id,
         payload: { reference: current.reference, originalId: original.id, originalReference: original.reference },
-      });
+      }));
       await this.notifications.moveFollowers(tx, { targetType: TARGET, targetId: current.id }, { targetType: TARGET, targetId: original.id });
+      // The original changes too: its followers (and their count) grew.
+      live.changed({ targetType: TARGET, targetId: current.id });
+      live.changed({ targetType: TARGET, targetId: original.id });
       return updated;
     });
   }
@@ -368,11 +428,16 @@ export class ServiceRequestsService implements OnModuleInit {
   /**
    * The requester answers a request for information: back to IN_PROGRESS, the clock runs again.
    * FORBIDDEN NOT_REQUESTER, CONFLICT NOT_WAITING_FOR_RESIDENT. The reply stays between them and staff.
+   * Photos sent with it (`imageIds`) join the request's photos, after the ones it has (at most 6 in
+   * all; BAD_USER_INPUT on imageIds as for filing), in the same transaction; like the reply's text
+   * they are shown to the requester and staff only, even on a public report.
    */
-  async reply(viewer: Viewer, id: string, body: string): Promise<RequestRow> {
-    return this.tx.run(async (tx) => {
+  async reply(viewer: Viewer, id: string, body: string, imageIds: readonly string[] = []): Promise<RequestRow> {
+    assertImageCount(imageIds, 'imageIds');
+    return this.commit(async (tx, live) => {
       const current = await this.lockAs(tx, viewer, id, Access.REQUESTER);
       if (current.status !== S.WAITING_FOR_RESIDENT) throw AppError.conflict(R.NOT_WAITING_FOR_RESIDENT);
+      await this.media.attachImages(tx, viewer.id, [...imageIds], imageTarget(current.id), 'imageIds');
       const now = this.clock.now();
       const updated = await this.repo.applyStatus(tx, current.id, S.IN_PROGRESS, now, null);
       await this.repo.insertEvent(tx, {
@@ -383,27 +448,30 @@ export class ServiceRequestsService implements OnModuleInit {
         body,
         authorId: viewer.id,
         byRequester: true,
+        payload: imageIds.length ? { imageIds } : undefined,
         now,
       });
-      await this.notifications.notifyFollowers(tx, {
+      live.changed({ targetType: TARGET, targetId: current.id });
+      live.added(await this.notifications.notifyFollowers(tx, {
         targetType: TARGET,
         targetId: current.id,
         kind: N.RESIDENT_REPLIED,
         actorId: viewer.id,
         payload: { reference: current.reference, fromStatus: current.status, toStatus: S.IN_PROGRESS },
         alsoNotify: [current.assigneeId],
-      });
+      }));
       return updated;
     });
   }
 
   /**
    * The requester reopens a resolved request within 30 days of its resolution (Clock): back to
-   * IN_PROGRESS; followers and the assignee are told. FORBIDDEN NOT_REQUESTER, CONFLICT NOT_RESOLVED,
+   * IN_PROGRESS; followers, the assignee and every agent of the department are told (each once),
+   * since the department must pick it up again. FORBIDDEN NOT_REQUESTER, CONFLICT NOT_RESOLVED,
    * REOPEN_WINDOW_PASSED.
    */
   async reopen(viewer: Viewer, id: string, reason: string): Promise<RequestRow> {
-    return this.tx.run(async (tx) => {
+    return this.commit(async (tx, live) => {
       const current = await this.lockAs(tx, viewer, id, Access.REQUESTER);
       const now = this.clock.now();
       const refusal = reopenRefusal(current, now);
@@ -419,21 +487,25 @@ export class ServiceRequestsService implements OnModuleInit {
         byRequester: true,
         now,
       });
-      await this.notifications.notifyFollowers(tx, {
+      const agents = await this.identity.agentIdsOfDepartment(current.departmentId, tx);
+      live.changed({ targetType: TARGET, targetId: current.id });
+      // One fan-out statement for followers, assignee and agents, so an agent who also follows it
+      // is notified once.
+      live.added(await this.notifications.notifyFollowers(tx, {
         targetType: TARGET,
         targetId: current.id,
         kind: N.REOPENED,
         actorId: viewer.id,
         payload: { reference: current.reference, fromStatus: current.status, toStatus: S.IN_PROGRESS, message: reason },
-        alsoNotify: [current.assigneeId],
-      });
+        alsoNotify: [current.assigneeId, ...agents],
+      }));
       return updated;
     });
   }
 
   /** The requester rates the answer 1–5, once, after resolution. FORBIDDEN NOT_REQUESTER, CONFLICT NOT_RESOLVED, ALREADY_RATED. */
   async rate(viewer: Viewer, id: string, rating: number, comment?: string | null): Promise<RequestRow> {
-    return this.tx.run(async (tx) => {
+    return this.commit(async (tx, live) => {
       const current = await this.lockAs(tx, viewer, id, Access.REQUESTER);
       const refusal = rateRefusal(current);
       if (refusal) throw AppError.conflict(refusal);
@@ -450,13 +522,14 @@ export class ServiceRequestsService implements OnModuleInit {
         payload: { rating },
         now,
       });
-      await this.notifications.notifyUsers(tx, [current.assigneeId], {
+      live.changed({ targetType: TARGET, targetId: current.id });
+      live.added(await this.notifications.notifyUsers(tx, [current.assigneeId], {
         targetType: TARGET,
         targetId: current.id,
         kind: N.RATED,
         actorId: viewer.id,
         payload: { reference: current.reference, rating },
-      });
+      }));
       return updated;
     });
   }
@@ -496,7 +569,29 @@ export class ServiceRequestsService implements OnModuleInit {
       return keys.map((k) => found.get(k) ?? []);
     });
 
+  /**
+   * Loader factory: per request, the ids of the photos that came with the requester's replies
+   * (hidden from the public view of a report, like the replies).
+   */
+  readonly replyImageIdsLoader = () =>
+    new DataLoader<string, Set<string>>(async (ids) => {
+      const rows = await this.repo.replyImageIds(this.tx.reader, ids);
+      return groupByKeys(ids, rows, (r) => r.requestId).map((list) => new Set(list.map((r) => r.imageId)));
+    });
+
   // ---- internals ----
+
+  /**
+   * One use case, one transaction; what it collected in its LiveBatch (changed requests, new
+   * notifications) is published only once the transaction has committed: a refused or rolled-back
+   * change is never announced, and a subscriber that reads the request back finds the new state.
+   */
+  private async commit<T>(work: (tx: Tx, live: LiveBatch) => Promise<T>): Promise<T> {
+    const live = new LiveBatch();
+    const result = await this.tx.run((tx) => work(tx, live));
+    this.notifications.publish(live);
+    return result;
+  }
 
   private async page(q: RequestListQuery, args: { first: number; after?: string }) {
     const after = this.decodeAfter(args.after, !!q.near);

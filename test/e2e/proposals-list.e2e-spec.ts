@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { TestUser } from '../harness/factories';
+import { smallImage, upload } from '../harness/media';
 import { ANSWER, createDraft, proposalIn, publishedProposal, SUPPORT, WITHDRAW } from '../harness/proposals';
 import { errorOf, TestApp } from '../harness/test-app';
 
@@ -23,8 +27,11 @@ describe('proposals: list, search, order, pages', () => {
   const list = async (variables: Record<string, unknown>, token?: string) => (await t.gqlOk(LIST, { first: 100, ...variables }, token)).proposals;
   const idsOf = async (variables: Record<string, unknown>, token?: string) => (await list(variables, token)).edges.map((e: any) => e.node.id);
 
+  let mediaDir: string;
+
   beforeAll(async () => {
-    t = await TestApp.start({ PROPOSAL_SUPPORT_THRESHOLD: '50' });
+    mediaDir = mkdtempSync(join(tmpdir(), 'parvis-proposals-list-'));
+    t = await TestApp.start({ PROPOSAL_SUPPORT_THRESHOLD: '50', MEDIA_DIR: mediaDir });
     [alice, bruno, chloe] = await Promise.all([t.factories.resident(), t.factories.resident(), t.factories.resident()]);
     mobility = (await t.factories.category('Mobilité')).id;
     environment = (await t.factories.category('Environnement')).id;
@@ -66,7 +73,10 @@ describe('proposals: list, search, order, pages', () => {
     ids.draft = (await createDraft(t, alice, { title: 'Une piste cyclable rue Nationale', body: 'Brouillon de vélo.' })).id;
     await t.gqlOk(ANSWER, { id: ids.lights, input: { status: 'ACCEPTED', body: 'Adopté.' } }, council.token);
   });
-  afterAll(() => t?.close());
+  afterAll(async () => {
+    await t?.close();
+    rmSync(mediaDir, { recursive: true, force: true });
+  });
 
   describe('filters', () => {
     it('lists public proposals, newest first, never drafts', async () => {
@@ -230,13 +240,14 @@ describe('proposals: list, search, order, pages', () => {
     const PAGE = `query($first: Int!, $filter: ProposalFilter) {
       proposals(first: $first, filter: $filter) {
         totalCount
-        edges { node { id title author { id displayName } category { id name } supportCount viewerHasSupported commentCount } }
+        edges { node { id title author { id displayName } category { id name } supportCount viewerHasSupported commentCount
+          images { id url(variant: THUMB) } } }
       }
     }`;
     const RICH = `query($first: Int!, $filter: ProposalFilter) {
       proposals(first: $first, filter: $filter) {
         edges { node {
-          id author { id } category { name } supportCount viewerHasSupported commentCount location { lat }
+          id author { id } category { name } supportCount viewerHasSupported commentCount location { lat } images { id url(variant: THUMB) }
           officialAnswer { body author { id } } timeline { kind author { id } } progressUpdates { progress author { id } }
           comments(first: 2) { totalCount edges { node { id body author { id } viewerVote parent { id }
             replies(first: 2) { totalCount edges { node { id author { id } viewerVote } } } } } }
@@ -251,7 +262,16 @@ describe('proposals: list, search, order, pages', () => {
       viewer = await t.factories.resident();
       const cats = [mobility, environment, (await t.factories.category('Culture')).id];
       for (let i = 0; i < 100; i++) {
-        const p = await publishedProposal(t, i % 2 ? erin : await t.factories.resident(), { title: `Proposition ${i}`, categoryId: cats[i % 3] });
+        const author = i % 2 ? erin : await t.factories.resident();
+        // One in ten with photos (two, from a real upload each), so the images loader has rows to return.
+        const imageIds =
+          i % 10 === 5
+            ? [
+                (await upload(t, await smallImage(), { token: author.token }).expect(201)).body.id,
+                (await upload(t, await smallImage('png'), { token: author.token }).expect(201)).body.id,
+              ]
+            : undefined;
+        const p = await publishedProposal(t, author, { title: `Proposition ${i}`, categoryId: cats[i % 3], imageIds });
         if (i % 3 === 0) await t.gqlOk(SUPPORT, { id: p.id }, viewer.token);
         if (i % 10 === 0) {
           const c = await t.gqlOk(ADD_COMMENT, { input: { targetType: 'PROPOSAL', targetId: p.id, body: 'Oui' } }, viewer.token);
@@ -270,9 +290,12 @@ describe('proposals: list, search, order, pages', () => {
       expect(edges.filter((e: any) => e.node.viewerHasSupported)).toHaveLength(34);
       expect(edges.every((e: any) => e.node.category?.name)).toBe(true);
       expect(edges.filter((e: any) => e.node.commentCount === 2)).toHaveLength(10);
-      // viewer + page + totalCount + users + categories + supports
+      const withImages = edges.filter((e: any) => e.node.images.length);
+      expect(withImages).toHaveLength(10);
+      expect(withImages.every((e: any) => e.node.images.length === 2 && e.node.images.every((i: any) => i.url === `/media/${i.id}/thumb`))).toBe(true);
+      // viewer + page + totalCount + users + categories + supports + images
       expect(hundred.count).toBe(ten.count);
-      expect(hundred.count).toBeLessThanOrEqual(6);
+      expect(hundred.count).toBeLessThanOrEqual(7);
     });
 
     it('stays constant with timelines, answers, comments, replies and votes too', async () => {
@@ -283,10 +306,11 @@ describe('proposals: list, search, order, pages', () => {
       expect(small.result.proposals.edges.filter((e: any) => e.node.comments.totalCount === 1)).toHaveLength(2);
       expect(large.result.proposals.edges.filter((e: any) => e.node.comments.totalCount === 1)).toHaveLength(6);
       expect(large.result.proposals.edges.filter((e: any) => e.node.comments.edges[0]?.node.replies.totalCount === 1)).toHaveLength(6);
+      expect(large.result.proposals.edges.filter((e: any) => e.node.images.length === 2)).toHaveLength(6);
       expect(large.count).toBe(small.count);
-      // viewer, page, users, categories, supports, events, comments, comment counts, users (comment
-      // authors), replies, votes, reply counts, votes (reply level)
-      expect(large.count).toBeLessThanOrEqual(13);
+      // viewer, page, users, categories, supports, images, events, comments, comment counts, users
+      // (comment authors), replies, votes, reply counts, votes (reply level)
+      expect(large.count).toBeLessThanOrEqual(14);
     });
   });
 });

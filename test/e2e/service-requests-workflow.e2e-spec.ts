@@ -1,8 +1,9 @@
 import { Clock } from '../../src/common/clock';
+import { IdentityService } from '../../src/identity/identity.service';
 import { STAFF_TRANSITIONS } from '../../src/service-requests/service-request.policy';
 import { ServiceRequestStatus as S } from '../../src/service-requests/service-request.enums';
 import type { TestUser } from '../harness/factories';
-import { ADD_NOTE, CHANGE_STATUS, file, fileFormality, GET_REQUEST, move, setup, Setup } from '../harness/service-requests';
+import { ADD_NOTE, CHANGE_STATUS, file, fileFormality, GET_REQUEST, makeService, move, setup, Setup } from '../harness/service-requests';
 import { errorOf, TestApp } from '../harness/test-app';
 
 const DAY = 86400_000;
@@ -225,7 +226,7 @@ describe('service requests: workflow', () => {
   });
 
   describe('reopening', () => {
-    it('lets the requester reopen a resolved request within 30 days; the assignee is told', async () => {
+    it('lets the requester reopen a resolved request within 30 days; the assignee and the department are told', async () => {
       const r = await reachStatus(S.IN_PROGRESS);
       await t.gqlOk(ASSIGN, { id: r.id, assigneeId: s.agent.id }, s.agent.token);
       await move(t, s.agent, r.id, 'RESOLVED', 'Rebouché.');
@@ -234,7 +235,40 @@ describe('service requests: workflow', () => {
       expect(reopened).toMatchObject({ status: 'IN_PROGRESS', resolvedAt: null, resolution: null, reopenCount: 1 });
       expect(reopened.events.at(-1)).toEqual({ kind: 'STATUS_CHANGED', fromStatus: 'RESOLVED', toStatus: 'IN_PROGRESS', body: 'Le trou est revenu.', byRequester: true });
       const notes = await t.sql(`SELECT recipient_id, kind, payload FROM notifications WHERE target_id = $1 AND kind = 'SERVICE_REQUEST_REOPENED'`, [r.id]);
-      expect(notes).toEqual([{ recipient_id: s.agent.id, kind: 'SERVICE_REQUEST_REOPENED', payload: expect.objectContaining({ reference: r.reference, message: 'Le trou est revenu.' }) }]);
+      // The assignee (here an agent of the department) and every other agent there, each once.
+      const agents = (await t.sql(`SELECT user_id FROM agent_departments WHERE department_id = $1`, [s.departmentId])).map((a: any) => a.user_id);
+      expect(notes.map((n: any) => n.recipient_id).sort()).toEqual([...agents].sort());
+      expect(notes.map((n: any) => n.recipient_id)).toContain(s.agent.id);
+      expect(notes[0]).toEqual({ recipient_id: expect.any(String), kind: 'SERVICE_REQUEST_REOPENED', payload: expect.objectContaining({ reference: r.reference, message: 'Le trou est revenu.' }) });
+    });
+
+    it('tells every agent of the department of a reopening, each once, and no one outside it', async () => {
+      const department = await t.factories.department();
+      const service = await makeService(t, department.id);
+      const [assignee, colleague, follower, revoked] = await Promise.all(Array.from({ length: 4 }, () => t.factories.agent([department.id])));
+      const elsewhere = await t.factories.agent([s.otherDepartmentId]);
+      const alsoElsewhere = await t.factories.agent([s.otherDepartmentId, department.id]);
+      const REVOKE = `mutation($u: ID!, $d: ID) { revokeRole(userId: $u, role: AGENT, departmentId: $d) { id } }`;
+      await t.gqlOk(REVOKE, { u: revoked.id, d: department.id }, s.admin.token);
+      await t.gqlOk(REVOKE, { u: alsoElsewhere.id, d: s.otherDepartmentId }, s.admin.token);
+
+      const r = await file(t, s.resident, service.id);
+      await t.gqlOk(`mutation($id: ID!) { follow(targetType: SERVICE_REQUEST, targetId: $id) }`, { id: r.id }, follower.token);
+      await t.gqlOk(ASSIGN, { id: r.id, assigneeId: assignee.id }, assignee.token);
+      await move(t, assignee, r.id, 'RESOLVED', 'Rebouché.');
+      clock.advance(DAY);
+      await t.gqlOk(REOPEN, { id: r.id, reason: 'Le trou est revenu.' }, s.resident.token);
+
+      const notes = await t.sql(`SELECT recipient_id, payload FROM notifications WHERE target_id = $1 AND kind = 'SERVICE_REQUEST_REOPENED'`, [r.id]);
+      // The assignee, every other agent there (the follower once); never the requester who reopened
+      // it, an agent of another department, nor one no longer an agent there.
+      expect(notes.map((n: any) => n.recipient_id).sort()).toEqual([assignee.id, colleague.id, follower.id, alsoElsewhere.id].sort());
+      expect(notes.map((n: any) => n.recipient_id)).not.toContain(elsewhere.id);
+      expect(notes.every((n: any) => n.payload.message === 'Le trou est revenu.')).toBe(true);
+      // The agents are found in one query.
+      const { result, count } = await t.queryCounter.measure(() => t.get<IdentityService>(IdentityService).agentIdsOfDepartment(department.id));
+      expect(count).toBe(1);
+      expect([...result].sort()).toEqual([assignee.id, colleague.id, follower.id, alsoElsewhere.id].sort());
     });
 
     it('also from CLOSED after a resolution, but not after 30 days', async () => {

@@ -1,11 +1,31 @@
-import { Field, Float, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEnum, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { ProposalStatus } from '../proposal-status';
 
 export const TITLE_MAX = 150;
 export const BODY_MAX = 10_000;
 export const ANSWER_MAX = 10_000;
+/**
+ * A bound on the list itself, so an absurd one is refused before any work; the real limit (6 photos,
+ * TOO_MANY_IMAGES) is the media domain's, checked by the service.
+ */
+const IMAGE_IDS_MAX = 50;
 
 @InputType('ProposalLocationInput', { description: 'A point on the map (WGS 84).' })
 export class ProposalLocationInput {
@@ -39,6 +59,10 @@ export class CreateProposalInput {
   @Field(() => ProposalLocationInput, { nullable: true, description: 'Where on the map, if anywhere.' })
   @IsOptional() @ValidateNested() @Type(() => ProposalLocationInput)
   location?: ProposalLocationInput | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Photos, in the order to show them: ids returned by `POST /media`, the author’s own uploads, at most 6.' })
+  @IsOptional() @IsArray() @ArrayMaxSize(IMAGE_IDS_MAX) @IsString({ each: true }) @MaxLength(100, { each: true })
+  imageIds?: string[] | null;
 }
 
 @InputType({ description: 'Changes to a draft: only the fields given change; null clears category, district or location.' })
@@ -62,6 +86,13 @@ export class UpdateProposalInput {
   @Field(() => ProposalLocationInput, { nullable: true })
   @IsOptional() @ValidateNested() @Type(() => ProposalLocationInput)
   location?: ProposalLocationInput | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'The draft’s photos become exactly these, in this order (at most 6; [] or null removes them all; absent keeps them).',
+  })
+  @IsOptional() @IsArray() @ArrayMaxSize(IMAGE_IDS_MAX) @IsString({ each: true }) @MaxLength(100, { each: true })
+  imageIds?: string[] | null;
 }
 
 @InputType({ description: 'The council’s answer to a proposal.' })

@@ -2,6 +2,7 @@ import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsArray,
   IsBoolean,
   IsEnum,
   IsInt,
@@ -29,6 +30,11 @@ const BLANK_MESSAGE = { message: 'must not be empty' };
 export const DESCRIPTION_MAX = 5000;
 export const MESSAGE_MAX = 5000;
 export const COMMENT_MAX = 2000;
+/**
+ * A bound on the list itself, so an absurd one is refused before any work; the real limit (6 photos
+ * per request, TOO_MANY_IMAGES) is the media domain's, checked by the service.
+ */
+const IMAGE_IDS_MAX = 50;
 
 @InputType()
 export class ServiceRequestLocationInput {
@@ -85,6 +91,19 @@ export class CreateServiceRequestInput {
   @ValidateNested({ each: true })
   @Type(() => ServiceFieldValueInput)
   fieldValues?: ServiceFieldValueInput[];
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Photos, in the order to show them: ids returned by `POST /media`, uploaded by the requester, at most 6. ' +
+      "A formality's photos are shown only to the requester and staff.",
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(IMAGE_IDS_MAX)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  imageIds?: string[];
 }
 
 @InputType()
@@ -216,6 +235,19 @@ export class RateArgs extends RequestIdArgs {
 @ArgsType()
 export class ReplyArgs extends RequestIdArgs {
   @Field() @IsString() @Matches(NOT_BLANK, BLANK_MESSAGE) @MaxLength(MESSAGE_MAX) body: string;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      "Photos sent with the reply (ids from `POST /media`, the requester's own): they join the request's photos " +
+      '(at most 6 in all) and, like the reply, are shown only to the requester and staff.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(IMAGE_IDS_MAX)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  imageIds?: string[] | null;
 }
 
 @ArgsType()
