@@ -23,10 +23,10 @@ export class ConnectionArgs {
 
 @ObjectType({ description: 'Where a page stands in its list (Relay).' })
 export class PageInfo {
-  @Field() hasNextPage: boolean;
-  @Field() hasPreviousPage: boolean;
-  @Field(() => String, { nullable: true }) startCursor: string | null;
-  @Field(() => String, { nullable: true }) endCursor: string | null;
+  @Field({ description: 'True when more items follow this page.' }) hasNextPage: boolean;
+  @Field({ description: 'True when this page is not the first.' }) hasPreviousPage: boolean;
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page.' }) startCursor: string | null;
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item: pass it as `after` for the next page.' }) endCursor: string | null;
 }
 
 export interface Edge<T> {
@@ -43,15 +43,15 @@ export interface ConnectionShape<T> {
 
 /** Builds the `XxxConnection` and `XxxEdge` GraphQL types for a node type. */
 export function Connection<T>(node: Type<T>, name = node.name): Type<ConnectionShape<T>> {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
   class EdgeType {
-    @Field() cursor: string;
-    @Field(() => node) node: T;
+    @Field({ description: 'Pass as `after` to get the items that follow this one.' }) cursor: string;
+    @Field(() => node, { description: `The ${name}.` }) node: T;
   }
-  @ObjectType(`${name}Connection`, { isAbstract: true })
+  @ObjectType(`${name}Connection`, { isAbstract: true, description: `A page of ${name} items (Relay connection).` })
   abstract class ConnectionType {
-    @Field(() => [EdgeType]) edges: Edge<T>[];
-    @Field(() => PageInfo) pageInfo: PageInfo;
+    @Field(() => [EdgeType], { description: 'The items of this page, in order.' }) edges: Edge<T>[];
+    @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursors to get them.' }) pageInfo: PageInfo;
     @Field(() => Int, { description: 'Number of items in the whole list (all pages).' })
     totalCount: number;
   }

@@ -9,9 +9,9 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 128;
 
-@InputType()
+@InputType({ description: 'A new resident account.' })
 export class RegisterInput {
-  @Field() @Transform(trim) @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(254) email: string;
+  @Field({ description: 'Used to sign in; never shown to others.' }) @Transform(trim) @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(254) email: string;
 
   @Field({ description: `${PASSWORD_MIN} to ${PASSWORD_MAX} characters.` })
   @IsString() @MinLength(PASSWORD_MIN) @MaxLength(PASSWORD_MAX)
@@ -26,15 +26,15 @@ export class RegisterInput {
   district?: string;
 }
 
-@InputType()
+@InputType({ description: 'E-mail and password.' })
 export class LoginInput {
-  @Field() @Transform(trim) @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(254) email: string;
-  @Field() @IsString() @IsNotEmpty() @MaxLength(PASSWORD_MAX) password: string;
+  @Field({ description: 'The account’s e-mail (any case).' }) @Transform(trim) @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(254) email: string;
+  @Field({ description: 'The account’s password.' }) @IsString() @IsNotEmpty() @MaxLength(PASSWORD_MAX) password: string;
 }
 
 @ArgsType()
 export class GrantRoleArgs {
-  @Field(() => ID) @IsUUID() userId: string;
-  @Field(() => Role) @IsEnum(Role) role: Role;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() departmentId?: string;
+  @Field(() => ID, { description: 'The account.' }) @IsUUID() userId: string;
+  @Field(() => Role, { description: 'The role.' }) @IsEnum(Role) role: Role;
+  @Field(() => ID, { nullable: true, description: 'For AGENT: the department.' }) @IsOptional() @IsUUID() departmentId?: string;
 }

@@ -4,16 +4,16 @@ import { Connection } from '../../graphql/pagination';
 
 @ObjectType('User', { description: 'A person with an account. E-mail is shown only to the user and to admins.' })
 export class UserObject {
-  @Field(() => ID) id: string;
-  @Field() displayName: string;
-  @Field(() => [Role]) roles: Role[];
-  @Field(() => String, { nullable: true }) district: string | null;
-  @Field() createdAt: Date;
+  @Field(() => ID, { description: 'Opaque identifier.' }) id: string;
+  @Field({ description: 'Name shown beside what the user writes.' }) displayName: string;
+  @Field(() => [Role], { description: 'What the user may do.' }) roles: Role[];
+  @Field(() => String, { nullable: true, description: "The user's district, if given." }) district: string | null;
+  @Field({ description: 'When the account was created.' }) createdAt: Date;
   /** Resolved by a field resolver that checks who asks. */
   email?: string | null;
 }
 
-@ObjectType('UserConnection')
+@ObjectType('UserConnection', { description: 'A page of users.' })
 export class UserConnection extends Connection(UserObject, 'User') {}
 
 @ObjectType('AuthPayload', { description: 'Tokens for a new or renewed session.' })
@@ -26,9 +26,9 @@ export class AuthPayload {
 
 @ObjectType('Session', { description: 'A device where the user is signed in.' })
 export class SessionObject {
-  @Field(() => ID) id: string;
-  @Field() createdAt: Date;
-  @Field() lastUsedAt: Date;
-  @Field(() => String, { nullable: true }) userAgent: string | null;
+  @Field(() => ID, { description: 'Opaque identifier (for revokeSession).' }) id: string;
+  @Field({ description: 'When the user signed in on this device.' }) createdAt: Date;
+  @Field({ description: 'Last time its tokens were refreshed.' }) lastUsedAt: Date;
+  @Field(() => String, { nullable: true, description: 'The browser or app, as it named itself.' }) userAgent: string | null;
   @Field({ description: 'The session this request is made from.' }) current: boolean;
 }
