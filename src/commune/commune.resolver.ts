@@ -28,13 +28,13 @@ export class CommuneResolver {
 
   @Roles(Role.ADMIN)
   @Mutation(() => DepartmentObject, { description: 'Admin: add a department.' })
-  createDepartment(@Args('input') input: CreateDepartmentInput) {
+  createDepartment(@Args('input', { description: 'The new department.' }) input: CreateDepartmentInput) {
     return this.commune.createDepartment(input.code, input.name);
   }
 
   @Roles(Role.ADMIN)
   @Mutation(() => CategoryObject, { description: 'Admin: add a proposal category.' })
-  createCategory(@Args('input') input: CreateCategoryInput) {
+  createCategory(@Args('input', { description: 'The new category.' }) input: CreateCategoryInput) {
     return this.commune.createCategory(input.name);
   }
 }

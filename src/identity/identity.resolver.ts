@@ -22,18 +22,26 @@ class UsersArgs extends ConnectionArgs {
   @IsOptional() @IsString() @MaxLength(100)
   search?: string;
 
-  @Field(() => Role, { nullable: true }) @IsOptional() @IsEnum(Role) role?: Role;
+  @Field(() => Role, { nullable: true, description: 'Only users who have this role.' }) @IsOptional() @IsEnum(Role) role?: Role;
 }
 
 @ArgsType()
 class ChangePasswordArgs {
-  @Field() @IsString() @MaxLength(PASSWORD_MAX) currentPassword: string;
-  @Field() @IsString() @MinLength(PASSWORD_MIN) @MaxLength(PASSWORD_MAX) newPassword: string;
+  @Field({ description: 'The password in use now (UNAUTHENTICATED WRONG_PASSWORD if it does not match).' })
+  @IsString()
+  @MaxLength(PASSWORD_MAX)
+  currentPassword: string;
+
+  @Field({ description: `The new password, ${PASSWORD_MIN} to ${PASSWORD_MAX} characters.` })
+  @IsString()
+  @MinLength(PASSWORD_MIN)
+  @MaxLength(PASSWORD_MAX)
+  newPassword: string;
 }
 
 @ArgsType()
 class RefreshTokenArgs {
-  @Field() @IsString() @MaxLength(200) refreshToken: string;
+  @Field({ description: 'The refresh token of an AuthPayload (single use).' }) @IsString() @MaxLength(200) refreshToken: string;
 }
 
 @Resolver(() => UserObject)
@@ -45,14 +53,14 @@ export class IdentityResolver {
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Create a resident account; signs it in.' })
-  register(@Args('input') input: RegisterInput, @Context() ctx: GraphQLContext) {
+  register(@Args('input', { description: 'The new account.' }) input: RegisterInput, @Context() ctx: GraphQLContext) {
     return this.identity.register(input, clientInfo(ctx.req));
   }
 
   @Public()
   @UseGuards(GqlLocalAuthGuard)
   @Mutation(() => AuthPayload, { description: 'Sign in with e-mail and password.' })
-  login(@Args('input') _input: LoginInput, @Context() ctx: GraphQLContext) {
+  login(@Args('input', { description: 'E-mail and password.' }) _input: LoginInput, @Context() ctx: GraphQLContext) {
     return this.identity.login(ctx.req.authenticatedUserId as string, clientInfo(ctx.req));
   }
 
@@ -76,7 +84,7 @@ export class IdentityResolver {
 
   @Public()
   @Query(() => UserObject, { nullable: true, description: 'A user’s public profile.' })
-  user(@Args('id', { type: () => ID }) id: string) {
+  user(@Args('id', { type: () => ID, description: 'Id of the user.' }) id: string) {
     return this.identity.userById(id);
   }
 
@@ -110,7 +118,7 @@ export class IdentityResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Sign out one of the viewer’s sessions.' })
-  revokeSession(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: Viewer) {
+  revokeSession(@Args('id', { type: () => ID, description: 'Id of one of the viewer’s sessions (see mySessions).' }) id: string, @CurrentViewer() viewer: Viewer) {
     return this.identity.revokeSession(viewer, id);
   }
 

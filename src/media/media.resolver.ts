@@ -13,7 +13,7 @@ export class MediaResolver {
     nullable: true,
     description: 'An image by id: attached ones to anyone, not yet attached ones only to their uploader (else null).',
   })
-  image(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: Viewer | null): Promise<ImageObject | null> {
+  image(@Args('id', { type: () => ID, description: 'Id of the image, as `POST /media` returned it.' }) id: string, @CurrentViewer() viewer: Viewer | null): Promise<ImageObject | null> {
     return this.media.image(id, viewer?.id ?? null);
   }
 

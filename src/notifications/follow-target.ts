@@ -12,6 +12,13 @@ export enum FollowTargetType {
 registerEnumType(FollowTargetType, {
   name: 'FollowTargetType',
   description: 'The kinds of things a user can follow to be notified of their changes.',
+  valuesMap: {
+    // Until a domain registers its target (registerTarget), following that kind answers NOT_FOUND: say so.
+    PROPOSAL: { description: 'A proposal. Not followable yet: follow answers NOT_FOUND for now.' },
+    FORUM_TOPIC: { description: 'A forum topic. Not followable yet: follow answers NOT_FOUND for now.' },
+    CONSULTATION: { description: 'A consultation. Not followable yet: follow answers NOT_FOUND for now.' },
+    SERVICE_REQUEST: { description: 'A service request the viewer can see (a formality: only its requester and staff).' },
+  },
 });
 
 /**

@@ -28,12 +28,12 @@ class ServicesArgs {
 
 @ArgsType()
 class IdArgs {
-  @Field(() => ID) @IsString() @MaxLength(100) id: string;
+  @Field(() => ID, { description: 'Opaque id.' }) @IsString() @MaxLength(100) id: string;
 }
 
 @ArgsType()
 class DepartmentArgs {
-  @Field(() => ID) @IsString() @MaxLength(100) departmentId: string;
+  @Field(() => ID, { description: 'A department the viewer works for (admins: any).' }) @IsString() @MaxLength(100) departmentId: string;
 }
 
 @Resolver(() => ServiceObject)
@@ -59,13 +59,16 @@ export class ServiceCatalogueResolver {
 
   @Roles(Role.ADMIN)
   @Mutation(() => ServiceObject, { description: 'Admin: add a service to the catalogue.' })
-  async createService(@Args('input') input: CreateServiceInput) {
+  async createService(@Args('input', { description: 'The new service.' }) input: CreateServiceInput) {
     return toServiceObject(await this.catalogue.createService(input));
   }
 
   @Roles(Role.ADMIN)
   @Mutation(() => ServiceObject, { description: 'Admin: change a service (or withdraw it with active: false).' })
-  async updateService(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateServiceInput) {
+  async updateService(
+    @Args('id', { type: () => ID, description: 'Id of the service.' }) id: string,
+    @Args('input', { description: 'The changes.' }) input: UpdateServiceInput,
+  ) {
     return toServiceObject(await this.catalogue.updateService(id, input));
   }
 
@@ -75,14 +78,14 @@ export class ServiceCatalogueResolver {
   }
 
   @Mutation(() => ResponseTemplateObject, { description: 'Staff of the department: add a response template.' })
-  createResponseTemplate(@Args('input') input: CreateResponseTemplateInput, @CurrentViewer() viewer: Viewer) {
+  createResponseTemplate(@Args('input', { description: 'The new template.' }) input: CreateResponseTemplateInput, @CurrentViewer() viewer: Viewer) {
     return this.catalogue.createTemplate(viewer, input);
   }
 
   @Mutation(() => ResponseTemplateObject, { description: 'Staff of its department: change a response template.' })
   updateResponseTemplate(
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input') input: UpdateResponseTemplateInput,
+    @Args('id', { type: () => ID, description: 'Id of the template.' }) id: string,
+    @Args('input', { description: 'The changes.' }) input: UpdateResponseTemplateInput,
     @CurrentViewer() viewer: Viewer,
   ) {
     return this.catalogue.updateTemplate(viewer, id, input);

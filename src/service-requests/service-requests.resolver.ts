@@ -90,7 +90,7 @@ export class ServiceRequestsResolver {
   // ---- mutations ----
 
   @Mutation(() => ServiceRequestObject, { description: 'File a request (signed in). The reference is PAR-<year>-<6 digits>.' })
-  createServiceRequest(@Args('input') input: CreateServiceRequestInput, @CurrentViewer() viewer: Viewer) {
+  createServiceRequest(@Args('input', { description: 'The request to file.' }) input: CreateServiceRequestInput, @CurrentViewer() viewer: Viewer) {
     return this.requests.create(viewer, input);
   }
 

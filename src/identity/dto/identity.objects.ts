@@ -21,7 +21,7 @@ export class AuthPayload {
   @Field({ description: 'Short-lived JWT for `Authorization: Bearer`.' }) accessToken: string;
   @Field({ description: 'Single-use token for refreshSession; keep it secret.' }) refreshToken: string;
   @Field({ description: 'When the access token expires.' }) accessTokenExpiresAt: Date;
-  @Field(() => UserObject) user: UserObject;
+  @Field(() => UserObject, { description: 'The signed-in user.' }) user: UserObject;
 }
 
 @ObjectType('Session', { description: 'A device where the user is signed in.' })

@@ -6,7 +6,7 @@ import { FollowTargetType } from '../follow-target';
 
 @ObjectType('Notification', { description: 'Something that happened to what the user follows (in-app).' })
 export class NotificationObject {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'Opaque id.' }) id: string;
 
   @Field({ description: 'What happened, e.g. SERVICE_REQUEST_STATUS_CHANGED; clients translate it.' })
   kind: string;
@@ -32,7 +32,7 @@ export class NotificationObject {
   createdAt: Date;
 }
 
-@ObjectType('NotificationConnection')
+@ObjectType('NotificationConnection', { description: "A page of the viewer's notifications." })
 export class NotificationConnection extends Connection(NotificationObject, 'Notification') {}
 
 @ArgsType()

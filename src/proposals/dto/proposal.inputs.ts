@@ -67,23 +67,23 @@ export class CreateProposalInput {
 
 @InputType({ description: 'Changes to a draft: only the fields given change; null clears category, district or location.' })
 export class UpdateProposalInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: `New title, 3 to ${TITLE_MAX} characters, plain text (cannot be cleared).` })
   @IsOptional() @IsString() @MinLength(3) @MaxLength(TITLE_MAX)
   title?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: `New text, 1 to ${BODY_MAX} characters, plain text (cannot be cleared).` })
   @IsOptional() @IsString() @IsNotEmpty() @MaxLength(BODY_MAX)
   body?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A category id (see `categories`); null removes the category.' })
   @IsOptional() @IsString() @MaxLength(100)
   categoryId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'One of the commune’s districts (see `districts`); null removes it.' })
   @IsOptional() @IsString() @MaxLength(80)
   district?: string | null;
 
-  @Field(() => ProposalLocationInput, { nullable: true })
+  @Field(() => ProposalLocationInput, { nullable: true, description: 'Where on the map; null removes the point.' })
   @IsOptional() @ValidateNested() @Type(() => ProposalLocationInput)
   location?: ProposalLocationInput | null;
 

@@ -36,7 +36,7 @@ export const COMMENT_MAX = 2000;
  */
 const IMAGE_IDS_MAX = 50;
 
-@InputType()
+@InputType({ description: 'A point on the map (WGS 84 degrees).' })
 export class ServiceRequestLocationInput {
   @Field(() => Float, { description: 'Latitude, -90 to 90.' })
   @IsLatitude({ message: 'must be a latitude between -90 and 90' })
@@ -47,7 +47,7 @@ export class ServiceRequestLocationInput {
   lng: number;
 }
 
-@InputType()
+@InputType({ description: "A value for one of the service's extra fields." })
 export class ServiceFieldValueInput {
   @Field({ description: 'Code of one of the service fields.' }) @IsString() @MaxLength(40) code: string;
   @Field({ description: 'The value as text (numbers as digits, dates YYYY-MM-DD, yes/no as true/false).' })
@@ -56,9 +56,9 @@ export class ServiceFieldValueInput {
   value: string;
 }
 
-@InputType()
+@InputType({ description: 'A new service request, filed by the signed-in resident.' })
 export class CreateServiceRequestInput {
-  @Field(() => ID) @IsUUID('all', { message: 'must be a service id' }) serviceId: string;
+  @Field(() => ID, { description: 'An active service of the catalogue.' }) @IsUUID('all', { message: 'must be a service id' }) serviceId: string;
 
   @Field({ description: `What happened or what is asked, up to ${DESCRIPTION_MAX} characters.` })
   @IsString()
@@ -106,10 +106,15 @@ export class CreateServiceRequestInput {
   imageIds?: string[];
 }
 
-@InputType()
+@InputType({ description: 'A circle on the map: requests located within it.' })
 export class NearInput {
-  @Field(() => Float) @IsLatitude({ message: 'must be a latitude between -90 and 90' }) lat: number;
-  @Field(() => Float) @IsLongitude({ message: 'must be a longitude between -180 and 180' }) lng: number;
+  @Field(() => Float, { description: 'Latitude of the centre, -90 to 90.' })
+  @IsLatitude({ message: 'must be a latitude between -90 and 90' })
+  lat: number;
+
+  @Field(() => Float, { description: 'Longitude of the centre, -180 to 180.' })
+  @IsLongitude({ message: 'must be a longitude between -180 and 180' })
+  lng: number;
 
   @Field(() => Int, { defaultValue: 100, description: 'Radius in metres, 1 to 5000 (default 100).' })
   @IsInt()
@@ -118,7 +123,7 @@ export class NearInput {
   radiusMeters: number = 100;
 }
 
-@InputType()
+@InputType({ description: 'Narrows a request list; the conditions given all apply.' })
 export class ServiceRequestFilter {
   @Field(() => [ServiceRequestStatus], { nullable: true, description: 'One status or several.' })
   @IsOptional()
@@ -131,7 +136,10 @@ export class ServiceRequestFilter {
   @IsBoolean()
   open?: boolean;
 
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'must be a service id' }) serviceId?: string;
+  @Field(() => ID, { nullable: true, description: 'Requests for this service only.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a service id' })
+  serviceId?: string;
 
   @Field(() => ID, { nullable: true, description: "A department's requests (all of them for its staff, the public ones for others)." })
   @IsOptional()
@@ -150,7 +158,11 @@ export class ServiceRequestFilter {
   @IsEnum(ServiceRequestPriority)
   priority?: ServiceRequestPriority;
 
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(80) district?: string;
+  @Field({ nullable: true, description: "Requests given this district (one of the commune's districts)." })
+  @IsOptional()
+  @IsString()
+  @MaxLength(80)
+  district?: string;
 
   @Field(() => NearInput, { nullable: true, description: 'Only located requests within the radius, nearest first.' })
   @IsOptional()
@@ -164,20 +176,23 @@ export class ServiceRequestFilter {
   overdue?: boolean;
 }
 
-@InputType()
+@InputType({ description: 'Sort order of a request list; ties are broken by id.' })
 export class ServiceRequestOrder {
-  @Field(() => ServiceRequestOrderField, { defaultValue: ServiceRequestOrderField.CREATED_AT })
+  @Field(() => ServiceRequestOrderField, { defaultValue: ServiceRequestOrderField.CREATED_AT, description: 'Sort key (default CREATED_AT).' })
   @IsEnum(ServiceRequestOrderField)
   field: ServiceRequestOrderField = ServiceRequestOrderField.CREATED_AT;
 
-  @Field(() => ServiceRequestOrderDirection, { defaultValue: ServiceRequestOrderDirection.ASC })
+  @Field(() => ServiceRequestOrderDirection, { defaultValue: ServiceRequestOrderDirection.ASC, description: 'Direction (default ASC).' })
   @IsEnum(ServiceRequestOrderDirection)
   direction: ServiceRequestOrderDirection = ServiceRequestOrderDirection.ASC;
 }
 
 @ArgsType()
 export class ServiceRequestsArgs extends ConnectionArgs {
-  @Field(() => ServiceRequestFilter, { nullable: true })
+  @Field(() => ServiceRequestFilter, {
+    nullable: true,
+    description: 'Which requests; assigneeId, unassigned and priority are for staff only (FORBIDDEN otherwise).',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => ServiceRequestFilter)
@@ -192,12 +207,17 @@ export class ServiceRequestsArgs extends ConnectionArgs {
 
 @ArgsType()
 export class RequestIdArgs {
-  @Field(() => ID) @IsString() @MaxLength(100) id: string;
+  @Field(() => ID, { description: 'Id of the service request.' }) @IsString() @MaxLength(100) id: string;
 }
 
 @ArgsType()
 export class ChangeStatusArgs extends RequestIdArgs {
-  @Field(() => ServiceRequestStatus) @IsEnum(ServiceRequestStatus) status: ServiceRequestStatus;
+  @Field(() => ServiceRequestStatus, {
+    description: 'The new status: from an open status to a later one (skips allowed, and WAITING_FOR_RESIDENT back to IN_PROGRESS), ' +
+      'from RESOLVED or REJECTED to CLOSED; any other move is a CONFLICT (INVALID_TRANSITION).',
+  })
+  @IsEnum(ServiceRequestStatus)
+  status: ServiceRequestStatus;
 
   @Field({
     nullable: true,
@@ -219,7 +239,7 @@ export class AssignArgs extends RequestIdArgs {
 
 @ArgsType()
 export class AddNoteArgs extends RequestIdArgs {
-  @Field() @IsString() @Matches(NOT_BLANK, BLANK_MESSAGE) @MaxLength(MESSAGE_MAX) body: string;
+  @Field({ description: `The text (plain), up to ${MESSAGE_MAX} characters.` }) @IsString() @Matches(NOT_BLANK, BLANK_MESSAGE) @MaxLength(MESSAGE_MAX) body: string;
 
   @Field({ description: 'True: an internal note (staff only, never sent); false: a public update (followers notified).' })
   @IsBoolean()
@@ -229,12 +249,16 @@ export class AddNoteArgs extends RequestIdArgs {
 @ArgsType()
 export class RateArgs extends RequestIdArgs {
   @Field(() => Int, { description: '1 to 5.' }) @IsInt() @Min(1) @Max(5) rating: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(COMMENT_MAX) comment?: string;
+  @Field({ nullable: true, description: `A comment with the rating, up to ${COMMENT_MAX} characters.` })
+  @IsOptional()
+  @IsString()
+  @MaxLength(COMMENT_MAX)
+  comment?: string;
 }
 
 @ArgsType()
 export class ReplyArgs extends RequestIdArgs {
-  @Field() @IsString() @Matches(NOT_BLANK, BLANK_MESSAGE) @MaxLength(MESSAGE_MAX) body: string;
+  @Field({ description: `The answer (plain text), up to ${MESSAGE_MAX} characters.` }) @IsString() @Matches(NOT_BLANK, BLANK_MESSAGE) @MaxLength(MESSAGE_MAX) body: string;
 
   @Field(() => [ID], {
     nullable: true,
@@ -252,17 +276,20 @@ export class ReplyArgs extends RequestIdArgs {
 
 @ArgsType()
 export class MarkDuplicateArgs extends RequestIdArgs {
-  @Field(() => ID) @IsString() @MaxLength(100) originalId: string;
+  @Field(() => ID, { description: 'The request it duplicates: another one the viewer can see, not itself a duplicate.' })
+  @IsString()
+  @MaxLength(100)
+  originalId: string;
 }
 
 @ArgsType()
 export class ReopenArgs extends RequestIdArgs {
-  @Field() @IsString() @Matches(NOT_BLANK, BLANK_MESSAGE) @MaxLength(COMMENT_MAX) reason: string;
+  @Field({ description: `Why it is not resolved (plain text), up to ${COMMENT_MAX} characters.` }) @IsString() @Matches(NOT_BLANK, BLANK_MESSAGE) @MaxLength(COMMENT_MAX) reason: string;
 }
 
 @ArgsType()
 export class SetPriorityArgs extends RequestIdArgs {
-  @Field(() => ServiceRequestPriority) @IsEnum(ServiceRequestPriority) priority: ServiceRequestPriority;
+  @Field(() => ServiceRequestPriority, { description: 'The new priority.' }) @IsEnum(ServiceRequestPriority) priority: ServiceRequestPriority;
 }
 
 @ArgsType()

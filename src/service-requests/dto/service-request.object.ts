@@ -21,7 +21,7 @@ export class ServiceFieldValueObject {
     "A resident's report or formality, followed to the end. Who filed it is shown only to them and to staff; formalities are visible only to them.",
 })
 export class ServiceRequestObject {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'Opaque id.' }) id: string;
   @Field({ description: 'Public reference, PAR-<year>-<6 digits>.' }) reference: string;
   @Field(() => ServiceRequestStatus, { description: 'Where it stands.' }) status: ServiceRequestStatus;
   @Field({ description: 'What the resident wrote (plain text, as typed).' }) description: string;
@@ -43,14 +43,14 @@ export class ServiceRequestObject {
   @Field(() => Date, { nullable: true, description: 'When it was rated.' }) ratedAt: Date | null;
 }
 
-@ObjectType('ServiceRequestConnection')
+@ObjectType('ServiceRequestConnection', { description: 'A page of service requests.' })
 export class ServiceRequestConnection extends Connection(ServiceRequestObject, 'ServiceRequest') {}
 
 @ObjectType('ServiceRequestEvent', {
   description: 'One entry of a request timeline. Internal notes are shown to staff only; authors to staff only.',
 })
 export class ServiceRequestEventObject {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'Opaque id.' }) id: string;
   @Field(() => ServiceRequestEventKind, { description: 'What happened.' }) kind: ServiceRequestEventKind;
   @Field(() => ServiceRequestStatus, { nullable: true, description: 'Status before (status changes, replies, duplicates).' })
   fromStatus: ServiceRequestStatus | null;

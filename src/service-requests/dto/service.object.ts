@@ -43,7 +43,7 @@ export class ServiceFieldObject {
 
 @ObjectType('Service', { description: 'An entry of the catalogue: a kind of report or formality, owned by a department.' })
 export class ServiceObject {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'Opaque id.' }) id: string;
   @Field({ description: 'Stable public code (also the Open311 service_code).' }) code: string;
   @Field({ description: 'Name shown in the catalogue.' }) name: string;
   @Field({ description: 'What the service is for (plain text).' }) description: string;
@@ -56,30 +56,42 @@ export class ServiceObject {
   departmentId: string;
 }
 
-@InputType()
+@InputType({ description: 'One choice of a SINGLE_CHOICE field.' })
 export class ServiceFieldOptionInput {
   @Field({ description: '1 to 40 letters, digits, - or _; unique within the field.' })
   @IsString()
   @MaxLength(40)
   value: string;
 
-  @Field() @IsString() @Matches(NOT_BLANK, { message: 'must not be empty' }) @MaxLength(120) label: string;
+  @Field({ description: 'What the form shows, up to 120 characters.' })
+  @IsString()
+  @Matches(NOT_BLANK, { message: 'must not be empty' })
+  @MaxLength(120)
+  label: string;
 }
 
-@InputType()
+@InputType({ description: 'An extra field a service asks for when filing.' })
 export class ServiceFieldInput {
   @Field({ description: 'Lower-case letters, digits or _, starting with a letter; unique within the service.' })
   @IsString()
   @MaxLength(40)
   code: string;
 
-  @Field() @IsString() @Matches(NOT_BLANK, { message: 'must not be empty' }) @MaxLength(120) label: string;
+  @Field({ description: 'Label of the form input, up to 120 characters.' })
+  @IsString()
+  @Matches(NOT_BLANK, { message: 'must not be empty' })
+  @MaxLength(120)
+  label: string;
 
-  @Field(() => ServiceFieldKind) @IsEnum(ServiceFieldKind) kind: ServiceFieldKind;
+  @Field(() => ServiceFieldKind, { description: 'Kind of value the field takes.' }) @IsEnum(ServiceFieldKind) kind: ServiceFieldKind;
 
-  @Field({ defaultValue: false }) @IsBoolean() required: boolean = false;
+  @Field({ defaultValue: false, description: 'Whether filing needs a value (default false).' }) @IsBoolean() required: boolean = false;
 
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(500) description?: string;
+  @Field({ nullable: true, description: 'Help text shown under the input, up to 500 characters.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  description?: string;
 
   @Field(() => [ServiceFieldOptionInput], { nullable: true, description: 'SINGLE_CHOICE only: 2 to 30 options.' })
   @IsOptional()
@@ -99,17 +111,25 @@ export class ServiceFieldInput {
   maxLength?: number;
 }
 
-@InputType()
+@InputType({ description: 'A new service of the catalogue.' })
 export class CreateServiceInput {
   @Field({ description: 'Upper-case letters, digits, - and _; unique.' })
   @Matches(/^[A-Z0-9_-]{2,40}$/, { message: 'must be 2 to 40 upper-case letters, digits, - or _' })
   code: string;
 
-  @Field() @IsString() @Matches(NOT_BLANK, { message: 'must not be empty' }) @MaxLength(120) name: string;
+  @Field({ description: 'Name shown in the catalogue, up to 120 characters.' })
+  @IsString()
+  @Matches(NOT_BLANK, { message: 'must not be empty' })
+  @MaxLength(120)
+  name: string;
 
-  @Field() @IsString() @Matches(NOT_BLANK, { message: 'must not be empty' }) @MaxLength(2000) description: string;
+  @Field({ description: 'What the service is for (plain text), up to 2000 characters.' })
+  @IsString()
+  @Matches(NOT_BLANK, { message: 'must not be empty' })
+  @MaxLength(2000)
+  description: string;
 
-  @Field(() => ServiceKind) @IsEnum(ServiceKind) kind: ServiceKind;
+  @Field(() => ServiceKind, { description: 'REPORT (public) or FORMALITY (private).' }) @IsEnum(ServiceKind) kind: ServiceKind;
 
   @Field({ description: 'Catalogue heading, e.g. "Voirie".' })
   @IsString()
@@ -117,7 +137,9 @@ export class CreateServiceInput {
   @MaxLength(80)
   group: string;
 
-  @Field(() => ID) @IsUUID('all', { message: 'must be a department id' }) departmentId: string;
+  @Field(() => ID, { description: 'The department that will handle its requests.' })
+  @IsUUID('all', { message: 'must be a department id' })
+  departmentId: string;
 
   @Field(() => Int, { description: '1 to 365 days.' }) @IsInt() @Min(1) @Max(365) targetDays: number;
 
@@ -129,25 +151,35 @@ export class CreateServiceInput {
   fields?: ServiceFieldInput[];
 }
 
-@InputType()
+@InputType({ description: 'Changes to a service: only the fields given change.' })
 export class UpdateServiceInput {
-  @Field({ nullable: true }) @IsOptional() @IsString() @Matches(NOT_BLANK, { message: 'must not be empty' }) @MaxLength(120) name?: string;
+  @Field({ nullable: true, description: 'Name shown in the catalogue, up to 120 characters.' })
+  @IsOptional()
+  @IsString()
+  @Matches(NOT_BLANK, { message: 'must not be empty' })
+  @MaxLength(120)
+  name?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'What the service is for (plain text), up to 2000 characters.' })
   @IsOptional()
   @IsString()
   @Matches(NOT_BLANK, { message: 'must not be empty' })
   @MaxLength(2000)
   description?: string;
 
-  @Field({ nullable: true }) @IsOptional() @IsString() @Matches(NOT_BLANK, { message: 'must not be empty' }) @MaxLength(80) group?: string;
+  @Field({ nullable: true, description: 'Catalogue heading, up to 80 characters.' })
+  @IsOptional()
+  @IsString()
+  @Matches(NOT_BLANK, { message: 'must not be empty' })
+  @MaxLength(80)
+  group?: string;
 
   @Field(() => ID, { nullable: true, description: 'Requests already filed stay with their department.' })
   @IsOptional()
   @IsUUID('all', { message: 'must be a department id' })
   departmentId?: string;
 
-  @Field(() => Int, { nullable: true, description: 'Applies to requests filed from now on.' })
+  @Field(() => Int, { nullable: true, description: '1 to 365 days; applies to requests filed from now on.' })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -166,22 +198,45 @@ export class UpdateServiceInput {
 
 @ObjectType('ResponseTemplate', { description: "A ready-made answer for a department's public updates (staff only)." })
 export class ResponseTemplateObject {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'Opaque id.' }) id: string;
   @Field(() => ID, { description: 'The department it belongs to.' }) departmentId: string;
   @Field({ description: 'Short name agents pick it by.' }) title: string;
   @Field({ description: 'The text (plain) to start an update from.' }) body: string;
   @Field({ description: 'When it was last changed.' }) updatedAt: Date;
 }
 
-@InputType()
+@InputType({ description: "A new response template for a department's agents." })
 export class CreateResponseTemplateInput {
-  @Field(() => ID) @IsUUID('all', { message: 'must be a department id' }) departmentId: string;
-  @Field() @IsString() @Matches(NOT_BLANK, { message: 'must not be empty' }) @MaxLength(120) title: string;
-  @Field() @IsString() @Matches(NOT_BLANK, { message: 'must not be empty' }) @MaxLength(5000) body: string;
+  @Field(() => ID, { description: 'The department it belongs to (one the viewer works for).' })
+  @IsUUID('all', { message: 'must be a department id' })
+  departmentId: string;
+
+  @Field({ description: 'Short name, up to 120 characters, unique within the department.' })
+  @IsString()
+  @Matches(NOT_BLANK, { message: 'must not be empty' })
+  @MaxLength(120)
+  title: string;
+
+  @Field({ description: 'The text (plain), up to 5000 characters.' })
+  @IsString()
+  @Matches(NOT_BLANK, { message: 'must not be empty' })
+  @MaxLength(5000)
+  body: string;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a response template: only the fields given change.' })
 export class UpdateResponseTemplateInput {
-  @Field({ nullable: true }) @IsOptional() @IsString() @Matches(NOT_BLANK, { message: 'must not be empty' }) @MaxLength(120) title?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @Matches(NOT_BLANK, { message: 'must not be empty' }) @MaxLength(5000) body?: string;
+  @Field({ nullable: true, description: 'Short name, up to 120 characters, unique within the department.' })
+  @IsOptional()
+  @IsString()
+  @Matches(NOT_BLANK, { message: 'must not be empty' })
+  @MaxLength(120)
+  title?: string;
+
+  @Field({ nullable: true, description: 'The text (plain), up to 5000 characters.' })
+  @IsOptional()
+  @IsString()
+  @Matches(NOT_BLANK, { message: 'must not be empty' })
+  @MaxLength(5000)
+  body?: string;
 }
