@@ -44,7 +44,27 @@ export interface CommentTarget {
    * row change, so the count never drifts from the rows (an atomic `SET n = n + $delta`).
    */
   adjustCommentCount(tx: Tx, targetId: string, delta: number): Promise<void>;
+
+  /**
+   * Optional: runs in the transaction that adds a comment (after its count moved), so the target's
+   * domain can react atomically with it (e.g. notify the record's author). What it returns, if
+   * anything, runs once that transaction has committed (e.g. live delivery), never for a comment
+   * that was rolled back.
+   */
+  commentAdded?(tx: Tx, comment: AddedComment): Promise<AfterCommit | void>;
 }
+
+/** The facts of a new comment a target's domain may react to. */
+export interface AddedComment {
+  id: string;
+  targetId: string;
+  /** Null for a top-level comment. */
+  parentId: string | null;
+  authorId: string;
+}
+
+/** Work to do once a transaction has committed. */
+export type AfterCommit = () => void;
 
 /**
  * The targets known to this server. A domain registers its own in `onModuleInit`

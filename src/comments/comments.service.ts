@@ -7,7 +7,7 @@ import { isUuid } from '../common/ids';
 import { TransactionRunner } from '../database/transaction';
 import { byKeys, RequestLoaders } from '../graphql/loaders';
 import { ConnectionShape, decodeCursor, toConnection } from '../graphql/pagination';
-import { CommentTarget, CommentTargetRegistry, CommentTargetType } from './comment-targets';
+import { AfterCommit, CommentTarget, CommentTargetRegistry, CommentTargetType } from './comment-targets';
 import { CommentError } from './comment.errors';
 import { COMMENT_EDIT_WINDOW_MS, deleteRefusal, editRefusal, mayParticipate, replyRefusal, voteRefusal } from './comment.policy';
 import { CommentCursor, CommentRow, CommentsRepository } from './comments.repository';
@@ -52,7 +52,8 @@ export class CommentsService {
    * Adds a comment or a reply. NOT_FOUND TARGET_NOT_FOUND (unknown, private or unserved target);
    * CONFLICT with the target's reason (e.g. COMMENTS_CLOSED); BAD_USER_INPUT on input.parentId
    * (unknown parent or one on another target) or input.body (blank); CONFLICT PARENT_CLOSED;
-   * FORBIDDEN RESIDENT_ONLY. The target's comment count moves in the same transaction.
+   * FORBIDDEN RESIDENT_ONLY. The target's comment count moves, and its `commentAdded` hook runs,
+   * in the same transaction; what the hook leaves for after the commit runs once it has committed.
    */
   async add(
     viewer: Viewer,
@@ -61,7 +62,7 @@ export class CommentsService {
     if (!mayParticipate(viewer)) throw AppError.forbidden(CommentError.RESIDENT_ONLY);
     assertNotBlank(input.body, 'input.body');
     const target = await this.visibleTarget(viewer, input.targetType, input.targetId, CommentError.TARGET_NOT_FOUND);
-    return this.tx.run(async (tx) => {
+    const added = await this.tx.run(async (tx): Promise<{ row: CommentRow; afterCommit: AfterCommit | void }> => {
       const refusal = await target.commentRefusal(tx, viewer, input.targetId);
       if (refusal) throw AppError.conflict(refusal);
       let parentId: string | null = null;
@@ -82,8 +83,11 @@ export class CommentsService {
         body: input.body,
       });
       await target.adjustCommentCount(tx, input.targetId, 1);
-      return row;
+      const after = await target.commentAdded?.(tx, { id: row.id, targetId: row.targetId, parentId: row.parentId, authorId: row.authorId });
+      return { row, afterCommit: after };
     });
+    added.afterCommit?.();
+    return added.row;
   }
 
   /**

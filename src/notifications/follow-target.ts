@@ -14,7 +14,10 @@ registerEnumType(FollowTargetType, {
   description: 'The kinds of things a user can follow to be notified of their changes.',
   valuesMap: {
     // Until a domain registers its target (registerTarget), following that kind answers NOT_FOUND: say so.
-    PROPOSAL: { description: 'A proposal. Not followable yet: follow answers NOT_FOUND for now.' },
+    PROPOSAL: {
+      description:
+        'A proposal the viewer can see (a draft: only its author). Its author follows it from creation and each supporter from their support.',
+    },
     FORUM_TOPIC: { description: 'A forum topic. Not followable yet: follow answers NOT_FOUND for now.' },
     CONSULTATION: { description: 'A consultation. Not followable yet: follow answers NOT_FOUND for now.' },
     SERVICE_REQUEST: { description: 'A service request the viewer can see (a formality: only its requester and staff).' },

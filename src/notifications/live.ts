@@ -17,7 +17,7 @@ export type AddedNotification = NotificationRow & { recipientId: string };
 /** Topic of a user's new notifications: only that user's subscription listens to it. */
 export const notificationsTopic = (recipientId: string) => `notifications:${recipientId}`;
 
-/** Topic of the changes of one followable thing (a service request…). */
+/** Topic of the changes of one followable thing (a service request, a proposal…). */
 export const changesTopic = (ref: TargetRef) => `changed:${ref.targetType}:${ref.targetId}`;
 
 /** What one transaction must announce once committed. */

@@ -19,7 +19,7 @@ export class NotificationEntity {
   @JoinColumn({ name: 'recipient_id' })
   recipient: Relation<UserEntity>;
 
-  /** What happened, e.g. SERVICE_REQUEST_STATUS_CHANGED; the client translates it. */
+  /** What happened, e.g. SERVICE_REQUEST_STATUS_CHANGED or PROPOSAL_ANSWERED; the client translates it. */
   @Column({ type: 'varchar', length: 60 }) kind: string;
 
   @Column({ type: 'varchar', length: 30 }) targetType: string;
@@ -33,7 +33,7 @@ export class NotificationEntity {
   @JoinColumn({ name: 'actor_id' })
   actor: Relation<UserEntity> | null;
 
-  /** Facts the client needs to show it (reference, statuses, message): only what every recipient may see. */
+  /** Facts the client needs to show it (reference or title, statuses, message): only what every recipient may see. */
   @Column({ type: 'jsonb', default: () => "'{}'" }) payload: Record<string, unknown>;
 
   @Column({ type: 'timestamptz', nullable: true }) readAt: Date | null;

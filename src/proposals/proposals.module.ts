@@ -3,6 +3,7 @@ import { CommentsModule } from '../comments/comments.module';
 import { CommuneModule } from '../commune/commune.module';
 import { IdentityModule } from '../identity/identity.module';
 import { MediaModule } from '../media/media.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { ProposalCommentTarget } from './proposal-comment-target';
 import { ProposalsDemoSeed } from './proposals.seed';
 import { ProposalsRepository } from './proposals.repository';
@@ -10,7 +11,7 @@ import { OfficialAnswerResolver, ProposalEventResolver, ProposalProgressUpdateRe
 import { ProposalsService } from './proposals.service';
 
 @Module({
-  imports: [IdentityModule, CommuneModule, CommentsModule, MediaModule],
+  imports: [IdentityModule, CommuneModule, CommentsModule, MediaModule, NotificationsModule],
   providers: [
     ProposalsRepository,
     ProposalsService,

@@ -13,6 +13,8 @@ import { UserObject } from '../identity/dto/identity.objects';
 import { IdentityService } from '../identity/identity.service';
 import { ImageObject } from '../media/dto/image.object';
 import { imageTargetKey, MediaService } from '../media/media.service';
+import { NotificationsService, targetKey } from '../notifications/notifications.service';
+import { PROPOSAL_TARGET } from './proposal.notifications';
 import { ProposalEventKind } from './proposal-status';
 import { ProposalEventRow, ProposalRow } from './proposals.repository';
 import { ProposalsService } from './proposals.service';
@@ -35,6 +37,7 @@ export class ProposalsResolver {
     private readonly identity: IdentityService,
     private readonly commune: CommuneService,
     private readonly media: MediaService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   @Public()
@@ -133,6 +136,19 @@ export class ProposalsResolver {
   @ResolveField(() => Boolean, { description: 'Whether the viewer supports it (false for visitors).' })
   viewerHasSupported(@Parent() p: ProposalRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
     return viewer ? ctx.loaders.get(this.proposals.viewerSupports).load(`${viewer.id}:${p.id}`) : false;
+  }
+
+  @ResolveField(() => Int, {
+    description: 'How many users follow it (its author from creation and each supporter from their support, unless they unfollowed, plus those who chose to follow it).',
+  })
+  followerCount(@Parent() p: ProposalRow, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.get(this.notifications.followerCountLoader).load(targetKey(PROPOSAL_TARGET, p.id));
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the viewer follows it, i.e. is notified of its changes (false for visitors).' })
+  viewerIsFollowing(@Parent() p: ProposalRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
+    if (!viewer) return false;
+    return ctx.loaders.get(this.notifications.followsLoader).load(`${viewer.id}|${targetKey(PROPOSAL_TARGET, p.id)}`);
   }
 
   @ResolveField(() => CommentConnection, { description: 'Top-level comments, oldest first (replies under each).' })

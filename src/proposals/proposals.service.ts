@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { Viewer } from '../auth/viewer';
 import { AppError } from '../common/app-error';
@@ -12,8 +12,11 @@ import { groupByKeys } from '../graphql/loaders';
 import { ConnectionShape, decodeCursor, toConnection } from '../graphql/pagination';
 import { imageIdsRefused, MediaReason } from '../media/media.errors';
 import { ImageTarget, MAX_IMAGES_PER_TARGET, MediaService } from '../media/media.service';
+import { LiveBatch } from '../notifications/live';
+import { NotificationsService } from '../notifications/notifications.service';
 import { ProposalEventKind, ProposalStatus as S } from './proposal-status';
 import { ProposalError } from './proposal.errors';
+import { PROPOSAL_TARGET, ProposalNotification as N, UnderReviewCause } from './proposal.notifications';
 import { canTransition, canView, isAuthor, isCouncil, isResident, mayMoveTo, supportsOpen } from './proposal.policy';
 import { DraftPatch, ProposalEventRow, ProposalFilterSql, ProposalRow, ProposalSortKey, ProposalsRepository } from './proposals.repository';
 
@@ -79,22 +82,33 @@ function assertImageCount(imageIds: readonly string[], path: string): void {
  * Proposals: a resident's idea, from draft to completion. Every state change runs under a row lock
  * on the proposal, checks the lifecycle graph (proposal.policy.ts) and who may make it, and writes
  * its timeline event in the same transaction. Supports move the count in the transaction that
- * inserts or deletes the support row.
+ * inserts or deletes the support row. Proposals are followable (PROPOSAL targets of the
+ * notifications domain): the author follows from creation, each supporter from their support, and
+ * every change notifies the followers (never the actor) in the transaction that makes it; the new
+ * notifications are published live once that transaction has committed.
  */
 @Injectable()
-export class ProposalsService {
+export class ProposalsService implements OnModuleInit {
   constructor(
     private readonly repo: ProposalsRepository,
     private readonly tx: TransactionRunner,
     private readonly commune: CommuneService,
     private readonly clock: Clock,
     private readonly media: MediaService,
+    private readonly notifications: NotificationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** Following a proposal needs the same visibility as reading it: drafts only by their author. */
+  onModuleInit(): void {
+    this.notifications.registerTarget(PROPOSAL_TARGET, {
+      canFollow: async (viewer, id) => (await this.findVisible(viewer, id)) !== null,
+    });
+  }
+
   /**
-   * Creates a DRAFT, visible to its author only. Residents only (FORBIDDEN RESIDENT_ONLY);
-   * BAD_USER_INPUT on input.title / input.body (blank), input.categoryId (unknown),
+   * Creates a DRAFT, visible to its author only, who follows it from now on (same transaction).
+   * Residents only (FORBIDDEN RESIDENT_ONLY); BAD_USER_INPUT on input.title / input.body (blank), input.categoryId (unknown),
    * input.district (not one of the commune's). Text is stored exactly as typed. Photos
    * (input.imageIds, the author's own uploads, at most 6, in order) are attached in the same
    * transaction, so a refused photo creates nothing (BAD_USER_INPUT on input.imageIds:
@@ -118,6 +132,8 @@ export class ProposalsService {
         locationLng: input.location?.lng ?? null,
       });
       await this.media.attachImages(tx, viewer.id, imageIds, imageTarget(draft.id), 'input.imageIds');
+      // The author hears of everything that happens to their proposal (they may unfollow).
+      await this.notifications.follow(tx, viewer.id, PROPOSAL_TARGET, draft.id);
       return draft;
     });
   }
@@ -163,6 +179,7 @@ export class ProposalsService {
    */
   publish(viewer: Viewer, id: string): Promise<ProposalRow> {
     return this.move(viewer, id, S.PUBLISHED, async (tx) => {
+      // No notification: a draft has no follower but its author, who is the one publishing.
       const deadline = new Date(this.clock.now().getTime() + this.config.PROPOSAL_SUPPORT_DAYS * DAY_MS);
       const row = await this.repo.publish(tx, id, this.config.PROPOSAL_SUPPORT_THRESHOLD, deadline);
       await this.repo.insertEvent(tx, { proposalId: id, kind: ProposalEventKind.PUBLISHED, fromStatus: S.DRAFT, toStatus: S.PUBLISHED, authorId: viewer.id });
@@ -170,11 +187,15 @@ export class ProposalsService {
     });
   }
 
-  /** PUBLISHED | UNDER_REVIEW → WITHDRAWN by its author, before any answer. Event WITHDRAWN. */
+  /**
+   * PUBLISHED | UNDER_REVIEW → WITHDRAWN by its author, before any answer. Event WITHDRAWN;
+   * followers notified (PROPOSAL_WITHDRAWN).
+   */
   withdraw(viewer: Viewer, id: string): Promise<ProposalRow> {
-    return this.move(viewer, id, S.WITHDRAWN, async (tx, p) => {
+    return this.move(viewer, id, S.WITHDRAWN, async (tx, p, live) => {
       const row = await this.repo.changeStatus(tx, id, p.status, S.WITHDRAWN);
       await this.repo.insertEvent(tx, { proposalId: id, kind: ProposalEventKind.WITHDRAWN, fromStatus: p.status, toStatus: S.WITHDRAWN, authorId: viewer.id });
+      await this.notify(tx, live, p, N.WITHDRAWN, viewer.id, { fromStatus: p.status, toStatus: S.WITHDRAWN });
       return row;
     });
   }
@@ -182,11 +203,12 @@ export class ProposalsService {
   /**
    * The council's answer: UNDER_REVIEW (from PUBLISHED), ACCEPTED or REJECTED (from UNDER_REVIEW),
    * with a public text that becomes the official answer. FORBIDDEN COUNCIL_ONLY; CONFLICT
-   * INVALID_TRANSITION. Event UNDER_REVIEW or ANSWERED.
+   * INVALID_TRANSITION. Event UNDER_REVIEW or ANSWERED; followers notified
+   * (PROPOSAL_UNDER_REVIEW with cause COUNCIL, or PROPOSAL_ANSWERED).
    */
   answer(viewer: Viewer, id: string, status: S, body: string): Promise<ProposalRow> {
     assertNotBlank(body, 'input.body');
-    return this.move(viewer, id, status, async (tx, p) => {
+    return this.move(viewer, id, status, async (tx, p, live) => {
       const row = await this.repo.answer(tx, id, p.status, status, body, viewer.id);
       await this.repo.insertEvent(tx, {
         proposalId: id,
@@ -196,6 +218,12 @@ export class ProposalsService {
         body,
         authorId: viewer.id,
       });
+      const change = { fromStatus: p.status, toStatus: status, message: body };
+      if (status === S.UNDER_REVIEW) {
+        await this.notify(tx, live, p, N.UNDER_REVIEW, viewer.id, { ...change, cause: UnderReviewCause.COUNCIL, supportCount: row?.supportCount ?? p.supportCount });
+      } else {
+        await this.notify(tx, live, p, N.ANSWERED, viewer.id, change);
+      }
       return row;
     });
   }
@@ -204,14 +232,14 @@ export class ProposalsService {
    * A dated progress update by the council on an ACCEPTED or IN_PROGRESS proposal. Without a
    * status, an ACCEPTED proposal moves to IN_PROGRESS; COMPLETED needs progress 100
    * (BAD_USER_INPUT input.progress). FORBIDDEN COUNCIL_ONLY; CONFLICT INVALID_TRANSITION.
-   * Event PROGRESS_UPDATE, or COMPLETED.
+   * Event PROGRESS_UPDATE, or COMPLETED; followers notified (PROPOSAL_PROGRESS or PROPOSAL_COMPLETED).
    */
   async addProgressUpdate(viewer: Viewer, id: string, input: { body: string; progress: number; status?: S | null }): Promise<ProposalRow> {
     assertNotBlank(input.body, 'input.body');
     if (input.status === S.COMPLETED && input.progress !== 100) {
       throw AppError.field('input.progress', 'equals100', 'must be 100 to complete the proposal');
     }
-    return this.tx.run(async (tx) => {
+    return this.commit(async (tx, live) => {
       const p = await this.lockVisible(tx, viewer, id);
       if (!isCouncil(viewer)) throw AppError.forbidden(ProposalError.COUNCIL_ONLY);
       const to = input.status ?? (p.status === S.ACCEPTED ? S.IN_PROGRESS : p.status);
@@ -227,6 +255,12 @@ export class ProposalsService {
         progress: input.progress,
         authorId: viewer.id,
       });
+      await this.notify(tx, live, p, to === S.COMPLETED ? N.COMPLETED : N.PROGRESS, viewer.id, {
+        fromStatus: stays ? null : p.status,
+        toStatus: stays ? null : to,
+        progress: input.progress,
+        message: input.body,
+      });
       return row as ProposalRow;
     });
   }
@@ -234,18 +268,21 @@ export class ProposalsService {
   /**
    * Supports a proposal. Idempotent: supporting again changes nothing. The support row (unique per
    * resident) and the count move together under the proposal's lock; the support that reaches the
-   * threshold records THRESHOLD_REACHED and sends a PUBLISHED proposal UNDER_REVIEW.
+   * threshold records THRESHOLD_REACHED and sends a PUBLISHED proposal UNDER_REVIEW (followers
+   * notified: PROPOSAL_UNDER_REVIEW, cause THRESHOLD_REACHED). A new supporter follows the
+   * proposal in the same transaction; withdrawing the support later does not unfollow.
    * FORBIDDEN RESIDENT_ONLY; NOT_FOUND; CONFLICT SUPPORTS_CLOSED.
    */
   async support(viewer: Viewer, id: string): Promise<ProposalRow> {
     if (!isResident(viewer)) throw AppError.forbidden(ProposalError.RESIDENT_ONLY);
-    return this.tx.run(async (tx) => {
+    return this.commit(async (tx, live) => {
       const p = await this.lockVisible(tx, viewer, id);
       if (!supportsOpen(p, this.clock.now())) {
         if ((await this.repo.supportedBy(tx, viewer.id, [id])).length) return p;
         throw AppError.conflict(ProposalError.SUPPORTS_CLOSED);
       }
       if (!(await this.repo.insertSupportIfAbsent(tx, id, viewer.id))) return p;
+      await this.notifications.follow(tx, viewer.id, PROPOSAL_TARGET, id);
       const counted = await this.repo.addToSupportCount(tx, id, 1);
       const reached = await this.repo.markThresholdReached(tx, id);
       if (!reached) return counted;
@@ -256,6 +293,16 @@ export class ProposalsService {
         toStatus: reached.status !== p.status ? reached.status : null,
         authorId: null,
       });
+      if (reached.status !== p.status) {
+        // The supporter whose support tipped it over is the actor: they see the new status in their answer.
+        await this.notify(tx, live, p, N.UNDER_REVIEW, viewer.id, {
+          fromStatus: p.status,
+          toStatus: reached.status,
+          cause: UnderReviewCause.THRESHOLD_REACHED,
+          message: null,
+          supportCount: reached.supportCount,
+        });
+      }
       return reached;
     });
   }
@@ -358,16 +405,48 @@ export class ProposalsService {
    * The common shape of a transition: lock, visibility (drafts are NOT_FOUND to others), who may
    * (FORBIDDEN), the graph (CONFLICT INVALID_TRANSITION), then the change and its event.
    */
-  private move(viewer: Viewer, id: string, to: S, work: (tx: Tx, p: ProposalRow) => Promise<ProposalRow | null>): Promise<ProposalRow> {
-    return this.tx.run(async (tx) => {
+  private move(
+    viewer: Viewer,
+    id: string,
+    to: S,
+    work: (tx: Tx, p: ProposalRow, live: LiveBatch) => Promise<ProposalRow | null>,
+  ): Promise<ProposalRow> {
+    return this.commit(async (tx, live) => {
       const p = await this.lockVisible(tx, viewer, id);
       if (!mayMoveTo(viewer, p, to)) {
         const reason = to === S.PUBLISHED || to === S.WITHDRAWN ? ProposalError.NOT_AUTHOR : ProposalError.COUNCIL_ONLY;
         throw AppError.forbidden(reason);
       }
       if (!canTransition(p.status, to)) throw this.invalidTransition(p.status, to);
-      return (await work(tx, p)) as ProposalRow;
+      return (await work(tx, p, live)) as ProposalRow;
     });
+  }
+
+  /**
+   * One use case, one transaction; the notifications it wrote (collected in its LiveBatch) are
+   * published only once it has committed, so a refused or rolled-back change is never announced.
+   */
+  private async commit<T>(work: (tx: Tx, live: LiveBatch) => Promise<T>): Promise<T> {
+    const live = new LiveBatch();
+    const result = await this.tx.run((tx) => work(tx, live));
+    this.notifications.publish(live);
+    return result;
+  }
+
+  /**
+   * Notifies the proposal's followers (the actor excluded) in the change's transaction. The title
+   * is the proposal's as locked by this transaction (a published proposal's title no longer changes).
+   */
+  private async notify(tx: Tx, live: LiveBatch, p: ProposalRow, kind: string, actorId: string, facts: Record<string, unknown>): Promise<void> {
+    live.added(
+      await this.notifications.notifyFollowers(tx, {
+        targetType: PROPOSAL_TARGET,
+        targetId: p.id,
+        kind,
+        actorId,
+        payload: { title: p.title, ...facts },
+      }),
+    );
   }
 
   private invalidTransition(from: S, to: S): AppError {

@@ -241,13 +241,14 @@ describe('proposals: list, search, order, pages', () => {
       proposals(first: $first, filter: $filter) {
         totalCount
         edges { node { id title author { id displayName } category { id name } supportCount viewerHasSupported commentCount
-          images { id url(variant: THUMB) } } }
+          followerCount viewerIsFollowing images { id url(variant: THUMB) } } }
       }
     }`;
     const RICH = `query($first: Int!, $filter: ProposalFilter) {
       proposals(first: $first, filter: $filter) {
         edges { node {
-          id author { id } category { name } supportCount viewerHasSupported commentCount location { lat } images { id url(variant: THUMB) }
+          id author { id } category { name } supportCount viewerHasSupported commentCount followerCount viewerIsFollowing
+          location { lat } images { id url(variant: THUMB) }
           officialAnswer { body author { id } } timeline { kind author { id } } progressUpdates { progress author { id } }
           comments(first: 2) { totalCount edges { node { id body author { id } viewerVote parent { id }
             replies(first: 2) { totalCount edges { node { id author { id } viewerVote } } } } } }
@@ -293,9 +294,12 @@ describe('proposals: list, search, order, pages', () => {
       const withImages = edges.filter((e: any) => e.node.images.length);
       expect(withImages).toHaveLength(10);
       expect(withImages.every((e: any) => e.node.images.length === 2 && e.node.images.every((i: any) => i.url === `/media/${i.id}/thumb`))).toBe(true);
-      // viewer + page + totalCount + users + categories + supports + images
+      // The author follows from creation, the viewer from each support (commenting does not follow).
+      expect(edges.every((e: any) => e.node.viewerIsFollowing === e.node.viewerHasSupported)).toBe(true);
+      expect(edges.every((e: any) => e.node.followerCount === (e.node.viewerHasSupported ? 2 : 1))).toBe(true);
+      // viewer + page + totalCount + users + categories + supports + images + follower counts + viewer's follows
       expect(hundred.count).toBe(ten.count);
-      expect(hundred.count).toBeLessThanOrEqual(7);
+      expect(hundred.count).toBeLessThanOrEqual(9);
     });
 
     it('stays constant with timelines, answers, comments, replies and votes too', async () => {
@@ -308,9 +312,10 @@ describe('proposals: list, search, order, pages', () => {
       expect(large.result.proposals.edges.filter((e: any) => e.node.comments.edges[0]?.node.replies.totalCount === 1)).toHaveLength(6);
       expect(large.result.proposals.edges.filter((e: any) => e.node.images.length === 2)).toHaveLength(6);
       expect(large.count).toBe(small.count);
-      // viewer, page, users, categories, supports, images, events, comments, comment counts, users
-      // (comment authors), replies, votes, reply counts, votes (reply level)
-      expect(large.count).toBeLessThanOrEqual(14);
+      expect(large.result.proposals.edges.filter((e: any) => e.node.viewerIsFollowing)).toHaveLength(20);
+      // viewer, page, users, categories, supports, follower counts, viewer's follows, images, events,
+      // comments, comment counts, users (comment authors), replies, votes, reply counts, votes (reply level)
+      expect(large.count).toBeLessThanOrEqual(16);
     });
   });
 });

@@ -8,7 +8,12 @@ import { FollowTargetType } from '../follow-target';
 export class NotificationObject {
   @Field(() => ID, { description: 'Opaque id.' }) id: string;
 
-  @Field({ description: 'What happened, e.g. SERVICE_REQUEST_STATUS_CHANGED; clients translate it.' })
+  @Field({
+    description:
+      'What happened; clients translate it. Service requests: SERVICE_REQUEST_* (e.g. SERVICE_REQUEST_STATUS_CHANGED). ' +
+      'Proposals: PROPOSAL_UNDER_REVIEW, PROPOSAL_ANSWERED, PROPOSAL_PROGRESS, PROPOSAL_COMPLETED, PROPOSAL_WITHDRAWN, ' +
+      'and PROPOSAL_COMMENTED (to its author only).',
+  })
   kind: string;
 
   @Field(() => FollowTargetType, { description: 'The kind of thing it is about.' })
@@ -18,7 +23,10 @@ export class NotificationObject {
   targetId: string;
 
   @Field(() => GraphQLJSONObject, {
-    description: 'Facts to show it, by kind (e.g. reference, fromStatus, toStatus, message). Plain text, never HTML.',
+    description:
+      'Facts to show it without another query, by kind: a service request’s carry its reference (with fromStatus, toStatus, ' +
+      'message…); a proposal’s carry its title (with fromStatus, toStatus, message, progress, cause, supportCount, or commentId ' +
+      'and parentId for a comment). Plain text, never HTML.',
   })
   payload: Record<string, unknown>;
 

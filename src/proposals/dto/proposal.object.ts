@@ -10,8 +10,8 @@ export class ProposalLocationObject {
 
 /**
  * A proposal as the API shows it. Relations and per-viewer facts (author, category, location,
- * viewerHasSupported, comments, officialAnswer, progressUpdates, timeline…) are resolved by
- * ProposalsResolver through per-request loaders.
+ * viewerHasSupported, followerCount, viewerIsFollowing, comments, officialAnswer, progressUpdates,
+ * timeline…) are resolved by ProposalsResolver through per-request loaders.
  */
 @ObjectType('Proposal', { description: 'A resident’s idea for the commune, from draft to completion. Text exactly as typed.' })
 export class ProposalObject {
