@@ -2,6 +2,13 @@ import { useAuth } from '@/app';
 import { useT } from '@/i18n';
 import { ButtonLink, Card, Cluster, Grid, PageHeader } from '@/ui';
 
+/** What the commune can do here today, each card leading to the page that does it. */
+const CARDS = [
+  { key: 'propose', to: '/proposals' },
+  { key: 'report', to: '/service-requests/new' },
+  { key: 'follow', to: '/service-requests/lookup' },
+] as const;
+
 export function HomePage() {
   const t = useT();
   const { viewer } = useAuth();
@@ -11,9 +18,12 @@ export function HomePage() {
       <section aria-labelledby="home-what">
         <h2 id="home-what">{t('home.whatTitle')}</h2>
         <Grid columns={3}>
-          {(['propose', 'consult', 'report'] as const).map((k) => (
-            <Card key={k} title={t(`home.${k}.title`)} level={3}>
-              <p>{t(`home.${k}.body`)}</p>
+          {CARDS.map(({ key, to }) => (
+            <Card key={key} title={t(`home.${key}.title`)} level={3}>
+              <p>{t(`home.${key}.body`)}</p>
+              <ButtonLink to={to} variant="secondary">
+                {t(`home.${key}.action`)}
+              </ButtonLink>
             </Card>
           ))}
         </Grid>
