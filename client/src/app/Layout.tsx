@@ -3,7 +3,7 @@ import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } fr
 import { useI18n, type Lang } from '@/i18n';
 import { Button, Notice } from '@/ui';
 import { useAuth } from './auth';
-import { navItems } from './features';
+import { navItems, type NavItem } from './features';
 import { flash, type Flash } from './flash';
 
 function Logo() {
@@ -24,6 +24,27 @@ function LanguageSwitcher() {
       {t(`app.languageNames.${other}`)}
     </Button>
   );
+}
+
+function NavEntry({ item, count }: { item: NavItem; count?: { count: number; label: string } | null }) {
+  const { t } = useI18n();
+  return (
+    <NavLink to={item.to} end={item.to === '/'} aria-label={count?.label}>
+      {t(item.labelKey)}
+      {/* The space keeps the visible text « Notifications 3 » inside the name « Notifications, 3 non lues ». */}
+      {count && ' '}
+      {count && (
+        <span className="p-nav__count" aria-hidden="true">
+          {count.count > 99 ? '99+' : count.count}
+        </span>
+      )}
+    </NavLink>
+  );
+}
+
+/** A nav link with a live count (its own component, so the item's hook is always called). */
+function CountedNavLink({ item, useCount }: { item: NavItem; useCount: NonNullable<NavItem['useCount']> }) {
+  return <NavEntry item={item} count={useCount()} />;
 }
 
 function Header() {
@@ -52,11 +73,7 @@ function Header() {
             <nav className="p-nav" aria-label={t('app.mainNav')}>
               <ul>
                 {items.map((item) => (
-                  <li key={item.to}>
-                    <NavLink to={item.to} end={item.to === '/'}>
-                      {t(item.labelKey)}
-                    </NavLink>
-                  </li>
+                  <li key={item.to}>{item.useCount ? <CountedNavLink item={item} useCount={item.useCount} /> : <NavEntry item={item} />}</li>
                 ))}
               </ul>
             </nav>

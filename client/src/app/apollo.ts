@@ -2,8 +2,11 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { OperationTypeNode } from 'graphql';
 import { from, mergeMap } from 'rxjs';
 import { featureTypePolicies } from './features';
+import { createLiveClient } from './live';
 import { session, type SessionStore } from './session';
 
 /** Reasons for which a fresh access token may fix the request: refresh once, then retry once. */
@@ -29,8 +32,18 @@ export function createApolloClient(store: SessionStore = session, uri = '/graphq
     return from(store.refresh()).pipe(mergeMap(() => forward(operation)));
   });
 
-  return new ApolloClient({
-    link: ApolloLink.from([retryOnExpiredToken, auth, new HttpLink({ uri })]),
+  // Subscriptions go over the live connection (lazy: no socket until one is used); the rest over
+  // HTTP. Both pass the retry link: a subscription refused for an expired token is retried once
+  // too, on a connection restarted with the refreshed token.
+  const live = createLiveClient(store, uri, () => void client.refetchObservableQueries().catch(() => undefined));
+  const transport = ApolloLink.split(
+    (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
+    new GraphQLWsLink(live.client),
+    new HttpLink({ uri }),
+  );
+
+  const client = new ApolloClient({
+    link: ApolloLink.from([retryOnExpiredToken, auth, transport]),
     cache: new InMemoryCache({
       typePolicies: {
         ...featureTypePolicies,
@@ -38,6 +51,7 @@ export function createApolloClient(store: SessionStore = session, uri = '/graphq
       },
     }),
   });
+  return client;
 }
 
 export const apolloClient = createApolloClient();

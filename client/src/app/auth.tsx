@@ -1,4 +1,4 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { gql, type ApolloClient, type TypedDocumentNode } from '@apollo/client';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import type { Role } from './roles';
@@ -52,6 +52,16 @@ export interface Auth {
 
 const AuthContext = createContext<Auth | null>(null);
 
+/**
+ * Everything fetched again as the new user (or visitor). resetStore() rejects when one refetch
+ * fails: a signed-in-only query (the header's unread count) is ended as its component goes away, or
+ * refused as a visitor's. Each query shows its own outcome; the sign-in or sign-out itself went
+ * through, so that rejection must not stop the caller (the page change after it).
+ */
+async function refetchAll(client: ApolloClient): Promise<void> {
+  await client.resetStore().catch(() => undefined);
+}
+
 export function AuthProvider({ children }: { children: ReactNode }) {
   const client = useApolloClient();
   const { data, loading } = useQuery(ME);
@@ -70,7 +80,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const signIn = useCallback(
     async (tokens: IssuedTokens) => {
       session.set(tokens);
-      await client.resetStore();
+      await refetchAll(client);
     },
     [client],
   );
@@ -82,7 +92,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       await logout({ variables: { refreshToken } }).catch(() => undefined);
     }
     session.clear();
-    await client.resetStore();
+    await refetchAll(client);
   }, [client, logout]);
 
   const value = useMemo<Auth>(

@@ -17,6 +17,18 @@ export interface NavItem {
   signedIn?: boolean;
   /** Position in the header, ascending (home is 0, admin 90). Default 50. */
   order?: number;
+  /**
+   * A hook giving a live count shown after the link's text (unread notifications), with the link's
+   * whole name in words for screen readers (« Notifications, 3 non lues »); null shows no count.
+   * Called only while the item is shown (e.g. `signedIn` items: only for signed-in users).
+   */
+  useCount?: () => NavCount | null;
+}
+
+export interface NavCount {
+  count: number;
+  /** The link's accessible name, which must start with its visible text. */
+  label: string;
 }
 
 export interface FeatureRoutesModule {

@@ -2,5 +2,5 @@
 export { useAuth, ME, type Auth, type Viewer } from './auth';
 export { RequireAuth, RequireRole, safeNext } from './guards';
 export { flash, type Flash } from './flash';
-export type { NavItem } from './features';
+export type { NavCount, NavItem } from './features';
 export { ROLES, type Role } from './roles';

@@ -16,6 +16,8 @@ export interface IssuedTokens {
 }
 
 type Listener = (event: 'ended') => void;
+/** Told the access token now in memory (null: signed out) whenever it changes. */
+type TokenListener = (accessToken: string | null) => void;
 
 const REFRESH_MUTATION = `mutation RefreshSession($refreshToken: String!) {
   refreshSession(refreshToken: $refreshToken) { accessToken refreshToken accessTokenExpiresAt }
@@ -44,6 +46,7 @@ export class SessionStore {
   private memoryRefreshToken: string | null = null;
   private inFlight: Promise<boolean> | null = null;
   private listeners = new Set<Listener>();
+  private tokenListeners = new Set<TokenListener>();
 
   constructor(private readonly endpoint = '/graphql') {}
 
@@ -56,11 +59,17 @@ export class SessionStore {
     return Boolean(this.accessToken || this.refreshToken);
   }
 
+  /** The access token in memory, as is (possibly about to expire): to compare, not to send. */
+  get currentAccessToken(): string | null {
+    return this.accessToken;
+  }
+
   set(tokens: IssuedTokens): void {
     this.accessToken = tokens.accessToken;
     this.expiresAt = Date.parse(tokens.accessTokenExpiresAt) || Date.now() + 60_000;
     this.memoryRefreshToken = tokens.refreshToken;
     writeStorage(tokens.refreshToken);
+    this.tokenChanged();
   }
 
   clear(): void {
@@ -68,6 +77,7 @@ export class SessionStore {
     this.expiresAt = 0;
     this.memoryRefreshToken = null;
     writeStorage(null);
+    this.tokenChanged();
   }
 
   /** Forget the access token (the server said it expired) but keep the refresh token. */
@@ -79,6 +89,19 @@ export class SessionStore {
   onChange(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Called after every sign-in, refresh and sign-out with the new access token (null when signed
+   * out): the live connection, which sent the old one when it opened, reconnects with it.
+   */
+  onTokenChange(listener: TokenListener): () => void {
+    this.tokenListeners.add(listener);
+    return () => this.tokenListeners.delete(listener);
+  }
+
+  private tokenChanged(): void {
+    for (const l of this.tokenListeners) l(this.accessToken);
   }
 
   /** The token to send with a request, refreshed first when missing or about to expire. */

@@ -5,6 +5,8 @@
 export const fr = {
   notifications: {
     nav: 'Notifications',
+    unreadInNav_one: 'Notifications, {count} non lue',
+    unreadInNav_other: 'Notifications, {count} non lues',
     title: 'Notifications',
     titleUnread_one: 'Notifications ({count} non lue)',
     titleUnread_other: 'Notifications ({count} non lues)',
@@ -39,6 +41,8 @@ export const fr = {
 export const en: typeof fr = {
   notifications: {
     nav: 'Notifications',
+    unreadInNav_one: 'Notifications, {count} unread',
+    unreadInNav_other: 'Notifications, {count} unread',
     title: 'Notifications',
     titleUnread_one: 'Notifications ({count} unread)',
     titleUnread_other: 'Notifications ({count} unread)',

@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router-dom';
 import { RequireAuth, type NavItem } from '@/app';
+import { useUnreadNavCount } from './hooks/useUnreadCount';
 import { NotificationsPage } from './pages/NotificationsPage';
 
 export const routes: RouteObject[] = [
@@ -13,4 +14,4 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export const navItems: NavItem[] = [{ to: '/notifications', labelKey: 'notifications.nav', signedIn: true, order: 85 }];
+export const navItems: NavItem[] = [{ to: '/notifications', labelKey: 'notifications.nav', signedIn: true, order: 85, useCount: useUnreadNavCount }];

@@ -35,6 +35,7 @@ export const fr = {
       locationHint: 'Si votre idée concerne un lieu précis : sa latitude et sa longitude (par exemple 45,7640 et 4,8357).',
       lat: 'Latitude',
       lng: 'Longitude',
+      photosHint: 'Jusqu’à {max} photos du lieu ou de l’idée (JPEG, PNG, WebP ou AVIF), dans l’ordre où vous voulez les montrer. Le lieu et l’appareil enregistrés dans les fichiers sont retirés.',
       status: 'Statut',
       author: 'Auteur·e',
       none: 'Non précisé',
@@ -88,6 +89,11 @@ export const fr = {
       noPublished: 'Vous n’avez encore rien publié.',
       count_one: '{title} ({count})',
       count_other: '{title} ({count})',
+    },
+    images: {
+      label: 'Photos de la proposition',
+      alt: 'Photo {position} sur {count} de la proposition « {title} »',
+      cardAlt: 'Photo de la proposition « {title} »',
     },
     page: {
       title: 'Proposition',
@@ -250,6 +256,7 @@ export const en: typeof fr = {
       locationHint: 'If your idea is about a precise place: its latitude and longitude (for example 45.7640 and 4.8357).',
       lat: 'Latitude',
       lng: 'Longitude',
+      photosHint: 'Up to {max} photos of the place or the idea (JPEG, PNG, WebP or AVIF), in the order you want them shown. The place and device recorded in the files are removed.',
       status: 'Status',
       author: 'Author',
       none: 'Not given',
@@ -303,6 +310,11 @@ export const en: typeof fr = {
       noPublished: 'You have not published anything yet.',
       count_one: '{title} ({count})',
       count_other: '{title} ({count})',
+    },
+    images: {
+      label: 'Photos of the proposal',
+      alt: 'Photo {position} of {count} of the proposal “{title}”',
+      cardAlt: 'Photo of the proposal “{title}”',
     },
     page: {
       title: 'Proposal',

@@ -1,6 +1,6 @@
 import { errorsOf } from '@/i18n';
 import type { Tone } from '@/ui';
-import type { RequestStatus } from './graphql/service-requests.graphql';
+import type { RequestEvent, RequestStatus } from './graphql/service-requests.graphql';
 
 /** The feature's message namespace (the folder name, as the catalogs require). */
 export const NS = 'service-requests';
@@ -57,4 +57,32 @@ export function renameReason(error: unknown, from: string, to: string): unknown 
   const found = errorsOf(error)[0];
   if (found?.reason !== from) return error;
   return { errors: [{ message: to, extensions: { ...found.details, code: found.code, reason: to, fields: found.fields } }] };
+}
+
+/** What the live region says when someone else changed the request while its page was open. */
+export interface LiveNews {
+  key: string;
+  params: Record<string, string>;
+}
+
+type LiveView = { status: RequestStatus; viewerIsRequester: boolean; events: Pick<RequestEvent, 'id' | 'kind' | 'byRequester' | 'author'>[] };
+
+/**
+ * The news in a live update of the request, or null when there is none worth saying: the new
+ * events, except those the viewer made (their own reply, or an agent's own change, which the
+ * page already confirmed), most important first: a new status, an update of the town hall, the
+ * requester's answer (for staff), a note (for staff), anything else.
+ */
+export function liveNews(before: LiveView, after: LiveView, viewerId: string | null, statusLabel: (s: RequestStatus) => string): LiveNews | null {
+  const seen = new Set(before.events.map((e) => e.id));
+  const fresh = after.events.filter((e) => !seen.has(e.id) && !(viewerId && e.author?.id === viewerId) && !(e.byRequester && after.viewerIsRequester));
+  if (!fresh.length) return null;
+  const kinds = new Set(fresh.map((e) => e.kind));
+  if (after.status !== before.status && (kinds.has('STATUS_CHANGED') || kinds.has('MARKED_DUPLICATE'))) {
+    return { key: 'service-requests.live.status', params: { status: statusLabel(after.status) } };
+  }
+  if (kinds.has('PUBLIC_UPDATE')) return { key: 'service-requests.live.publicUpdate', params: {} };
+  if (kinds.has('RESIDENT_REPLY')) return { key: 'service-requests.live.reply', params: {} };
+  if (kinds.has('INTERNAL_NOTE')) return { key: 'service-requests.live.note', params: {} };
+  return { key: 'service-requests.live.updated', params: {} };
 }

@@ -61,6 +61,8 @@ export const fr = {
       descriptionHintReport: 'Décrivez le problème et ce que vous voyez. Ne donnez pas d’informations personnelles : un signalement est public.',
       descriptionHintFormality: 'Précisez votre demande.',
       serviceFields: 'Informations demandées pour ce service',
+      photosHintReport: 'Jusqu’à {max} photos du problème (JPEG, PNG, WebP ou AVIF). Elles seront publiques, comme le signalement : évitez les visages et les plaques d’immatriculation. Le lieu et l’appareil enregistrés dans les fichiers sont retirés.',
+      photosHintFormality: 'Jusqu’à {max} photos ou documents photographiés (JPEG, PNG, WebP ou AVIF), visibles de vous et des agents seulement.',
       place: 'Lieu',
       placeHintReport: 'Pour un signalement, indiquez une adresse ou un point (latitude et longitude).',
       placeHintFormality: 'Si votre démarche concerne un lieu, précisez-le.',
@@ -121,6 +123,15 @@ export const fr = {
       coordinates: 'Latitude {lat}, longitude {lng}',
       timeline: 'Historique',
       duplicateOf: 'Cette demande a été fusionnée avec une autre qui signale le même problème :',
+      photos: 'Photos de la demande',
+      photoAlt: 'Photo {position} sur {count} de la demande {reference}',
+    },
+    live: {
+      status: 'Mise à jour : la demande est maintenant « {status} ».',
+      publicUpdate: 'Mise à jour : nouvelle information de la mairie dans l’historique.',
+      reply: 'Mise à jour : la personne qui a fait la demande a répondu.',
+      note: 'Mise à jour : nouvelle note interne dans l’historique.',
+      updated: 'Mise à jour : la demande a changé.',
     },
     event: {
       CREATED: 'Demande déposée',
@@ -140,6 +151,7 @@ export const fr = {
       publicBadge: 'Public',
       byRequester: 'par la personne qui a fait la demande',
       by: 'par {name}',
+      photoAlt: 'Photo {position} sur {count} jointe à la réponse du {date}',
     },
     follow: {
       count_one: 'Suivie par {count} personne',
@@ -158,6 +170,7 @@ export const fr = {
       hint: 'Seuls vous et les agents du service verrez votre réponse.',
       submit: 'Envoyer ma réponse',
       done: 'Réponse envoyée. La demande reprend son cours.',
+      photosHint: 'Si cela aide, jusqu’à {max} photos (JPEG, PNG, WebP ou AVIF), visibles de vous et des agents seulement.',
     },
     rate: {
       title: 'Donner votre avis',
@@ -368,6 +381,8 @@ export const en: typeof fr = {
       descriptionHintReport: 'Describe the problem and what you see. Give no personal details: a report is public.',
       descriptionHintFormality: 'Say what you need.',
       serviceFields: 'Details this service needs',
+      photosHintReport: 'Up to {max} photos of the problem (JPEG, PNG, WebP or AVIF). They will be public, like the report: avoid faces and number plates. The place and device recorded in the files are removed.',
+      photosHintFormality: 'Up to {max} photos or photographed documents (JPEG, PNG, WebP or AVIF), seen by you and the staff only.',
       place: 'Place',
       placeHintReport: 'For a report, give an address or a point (latitude and longitude).',
       placeHintFormality: 'If your formality is about a place, say where.',
@@ -428,6 +443,15 @@ export const en: typeof fr = {
       coordinates: 'Latitude {lat}, longitude {lng}',
       timeline: 'History',
       duplicateOf: 'This request was merged into another one reporting the same problem:',
+      photos: 'Photos of the request',
+      photoAlt: 'Photo {position} of {count} of request {reference}',
+    },
+    live: {
+      status: 'Update: the request is now “{status}”.',
+      publicUpdate: 'Update: new information from the town hall in the history.',
+      reply: 'Update: the person who filed the request has answered.',
+      note: 'Update: new internal note in the history.',
+      updated: 'Update: the request has changed.',
     },
     event: {
       CREATED: 'Request filed',
@@ -447,6 +471,7 @@ export const en: typeof fr = {
       publicBadge: 'Public',
       byRequester: 'by the person who filed it',
       by: 'by {name}',
+      photoAlt: 'Photo {position} of {count} sent with the answer of {date}',
     },
     follow: {
       count_one: 'Followed by {count} person',
@@ -465,6 +490,7 @@ export const en: typeof fr = {
       hint: 'Only you and the department’s agents will see your answer.',
       submit: 'Send my answer',
       done: 'Answer sent. The request is back in progress.',
+      photosHint: 'If it helps, up to {max} photos (JPEG, PNG, WebP or AVIF), seen by you and the staff only.',
     },
     rate: {
       title: 'Give your opinion',

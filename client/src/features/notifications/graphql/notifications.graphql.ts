@@ -61,3 +61,18 @@ export const MARK_READ: TypedDocumentNode<{ markNotificationsRead: number }, { i
     markNotificationsRead(ids: $ids)
   }
 `;
+
+/** The viewer's new notifications, live (graphql-ws): each raises the unread count. */
+export const NOTIFICATION_ADDED: TypedDocumentNode<{ notificationAdded: NotificationItem }, Record<string, never>> = gql`
+  subscription NotificationAdded {
+    notificationAdded {
+      id
+      kind
+      targetType
+      targetId
+      payload
+      read
+      createdAt
+    }
+  }
+`;

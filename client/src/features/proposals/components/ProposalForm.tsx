@@ -1,6 +1,6 @@
 import type { FormEvent, ReactNode } from 'react';
 import { useT } from '@/i18n';
-import { FormError, Select, TextArea, TextField, type FormErrors } from '@/ui';
+import { FormError, PhotoPicker, Select, TextArea, TextField, type FormErrors, type PhotoPickerState } from '@/ui';
 import type { ProposalFormOptions, ProposalInput } from '../graphql/proposals.graphql';
 
 export interface ProposalFormValues {
@@ -52,9 +52,11 @@ export function readProposalForm(el: HTMLFormElement, form: FormErrors): Proposa
  * The fields of a proposal (new or draft being edited). `onTextInput` follows the title and body
  * as they are typed (for similar proposals); `afterBody` is shown right after the description.
  */
-export function ProposalForm({ form, options, initial, onSubmit, onTextInput, afterBody, children }: {
+export function ProposalForm({ form, options, photos, initial, onSubmit, onTextInput, afterBody, children }: {
   form: FormErrors;
   options: ProposalFormOptions | undefined;
+  /** The picker's state (`usePhotoPicker`): the page sends `await photos.settled()` as `imageIds`. */
+  photos: PhotoPickerState;
   initial?: ProposalFormValues;
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   onTextInput?: (title: string, body: string) => void;
@@ -88,6 +90,7 @@ export function ProposalForm({ form, options, initial, onSubmit, onTextInput, af
         {...form.field('input.body')}
       />
       {afterBody}
+      <PhotoPicker photos={photos} hint={t('proposals.fields.photosHint', { max: photos.max })} {...form.field('input.imageIds')} />
       <Select
         label={t('proposals.fields.category')}
         placeholder={t('proposals.fields.noCategory')}

@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { COMMENT_THREAD_CONNECTION, type CommentThreadConnection } from '@/features/comments';
+import type { GalleryImage } from '@/ui';
 
 export const PROPOSAL_STATUSES = ['DRAFT', 'PUBLISHED', 'UNDER_REVIEW', 'ACCEPTED', 'REJECTED', 'IN_PROGRESS', 'COMPLETED', 'WITHDRAWN'] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
@@ -31,7 +32,21 @@ export interface ProposalCardData {
   createdAt: string;
   author: Person;
   category: { id: string; name: string } | null;
+  /** In the author's order; cards show the first one. */
+  images: GalleryImage[];
 }
+
+/** One selection of an image everywhere, so cached copies never lack a size. */
+const PROPOSAL_IMAGE = gql`
+  fragment ProposalImage on Image {
+    id
+    width
+    height
+    placeholder
+    thumb: url(variant: THUMB)
+    large: url(variant: LARGE)
+  }
+`;
 
 const PROPOSAL_CARD = gql`
   fragment ProposalCard on Proposal {
@@ -52,7 +67,11 @@ const PROPOSAL_CARD = gql`
       id
       name
     }
+    images {
+      ...ProposalImage
+    }
   }
+  ${PROPOSAL_IMAGE}
 `;
 
 export interface ProposalFilter {
@@ -270,6 +289,8 @@ export interface ProposalInput {
   categoryId: string | null;
   district: string | null;
   location: { lat: number; lng: number } | null;
+  /** The photos, in order (an edit replaces them all; absent keeps them). */
+  imageIds?: string[];
 }
 
 export const CREATE_PROPOSAL: TypedDocumentNode<{ createProposal: ProposalDetailData }, { input: ProposalInput }> = gql`

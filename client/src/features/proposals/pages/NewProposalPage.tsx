@@ -3,7 +3,7 @@ import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { flash } from '@/app';
 import { useT } from '@/i18n';
-import { Button, PageHeader, useFormErrors } from '@/ui';
+import { Button, PageHeader, useFormErrors, usePhotoPicker } from '@/ui';
 import { ProposalForm, readProposalForm } from '../components/ProposalForm';
 import { SimilarProposals } from '../components/SimilarProposals';
 import { PROPOSAL_FORM_OPTIONS } from '../graphql/proposals.graphql';
@@ -18,21 +18,25 @@ export function NewProposalPage() {
   const form = useFormErrors();
   const [create, { loading }] = useCreateProposal();
   const { similar, onTextInput } = useSimilarProposals();
+  const photos = usePhotoPicker();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     form.clear();
     const input = readProposalForm(event.currentTarget, form);
     if (!input) return;
-    const result = await form.run(() => create({ variables: { input } }));
+    // Photos still uploading are waited for; one refused meanwhile stops here, its reason on screen.
+    const imageIds = await photos.settled();
+    if (!imageIds) return;
+    const result = await form.run(() => create({ variables: { input: { ...input, imageIds } } }));
     if (result?.data) navigate(`/proposals/${result.data.createProposal.id}`, flash('proposals.new.saved'));
   }
 
   return (
     <>
       <PageHeader title={t('proposals.new.title')} lead={t('proposals.new.lead')} />
-      <ProposalForm form={form} options={options.data} onSubmit={onSubmit} onTextInput={onTextInput} afterBody={<SimilarProposals proposals={similar} />}>
-        <Button type="submit" loading={loading} loadingLabel={t('proposals.new.saving')}>
+      <ProposalForm form={form} options={options.data} photos={photos} onSubmit={onSubmit} onTextInput={onTextInput} afterBody={<SimilarProposals proposals={similar} />}>
+        <Button type="submit" loading={loading || photos.waiting} loadingLabel={photos.waiting ? t('ui.photos.waiting') : t('proposals.new.saving')}>
           {t('proposals.new.submit')}
         </Button>
       </ProposalForm>

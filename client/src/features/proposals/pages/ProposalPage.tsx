@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useAuth } from '@/app';
 import { CommentThread } from '@/features/comments';
 import { useI18n } from '@/i18n';
-import { Card, EmptyState, ErrorMessage, PageHeader, Spinner, StatusBadge } from '@/ui';
+import { Card, EmptyState, ErrorMessage, Gallery, PageHeader, Spinner, StatusBadge } from '@/ui';
 import { AuthorActions } from '../components/AuthorActions';
 import { CouncilPanel } from '../components/CouncilPanel';
 import { OfficialAnswer } from '../components/OfficialAnswer';
@@ -60,6 +60,11 @@ export function ProposalPage() {
               {p.officialAnswer && <OfficialAnswer answer={p.officialAnswer} />}
               <Card title={t('proposals.page.about')} id="about">
                 <p className="pr-text">{p.body}</p>
+                <Gallery
+                  images={p.images}
+                  label={t('proposals.images.label')}
+                  describe={(position, count) => t('proposals.images.alt', { position, count, title: p.title })}
+                />
               </Card>
             </div>
             <div className="pr-layout__side">

@@ -1,11 +1,11 @@
 import { Link } from 'react-router-dom';
 import { useI18n } from '@/i18n';
-import { Badge } from '@/ui';
+import { Badge, Gallery } from '@/ui';
 import type { RequestEvent } from '../graphql/service-requests.graphql';
 import '../service-requests.css';
 
 export type TimelineEvent = Pick<RequestEvent, 'id' | 'kind' | 'fromStatus' | 'toStatus' | 'body' | 'byRequester' | 'createdAt' | 'rating' | 'originalReference'> &
-  Partial<Pick<RequestEvent, 'author' | 'assignee' | 'priority'>>;
+  Partial<Pick<RequestEvent, 'author' | 'assignee' | 'priority' | 'images'>>;
 
 
 /**
@@ -59,6 +59,12 @@ export function RequestTimeline({ events, staffView = false }: { events: Timelin
                 {who ? ` · ${who}` : ''}
               </p>
               {e.body && <p className="sr-text">{e.body}</p>}
+              {e.images && e.images.length > 0 && (
+                <Gallery
+                  images={e.images}
+                  describe={(position, count) => t('service-requests.event.photoAlt', { position, count, date: formatDateTime(e.createdAt) })}
+                />
+              )}
               {e.kind === 'MARKED_DUPLICATE' && e.originalReference && (
                 <p>
                   <Link to={`/service-requests/lookup?reference=${encodeURIComponent(e.originalReference)}`}>

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import type { FormEvent } from 'react';
 import { useI18n } from '@/i18n';
-import { Button, Card, FormError, Notice, Select, TextArea, useFormErrors } from '@/ui';
+import { Button, Card, FormError, MAX_PHOTOS, Notice, PhotoPicker, Select, TextArea, useFormErrors, usePhotoPicker } from '@/ui';
 import { RATE, REOPEN, REPLY, type RequestDetail } from '../graphql/service-requests.graphql';
 import { isBlank, localError, REOPEN_WINDOW_MS } from '../lib';
 
@@ -26,13 +26,18 @@ function ReplyForm({ request, onDone }: { request: RequestDetail; onDone: Done }
   const { t } = useI18n();
   const form = useFormErrors();
   const [reply, { loading }] = useMutation(REPLY);
+  // A request holds at most 6 photos in all: a reply may add what is left.
+  const room = Math.max(0, MAX_PHOTOS - request.images.length);
+  const photos = usePhotoPicker([], room);
   const asked = [...request.events].reverse().find((e) => e.kind === 'STATUS_CHANGED' && e.toStatus === 'WAITING_FOR_RESIDENT');
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const body = new FormData(event.currentTarget).get('body');
     if (isBlank(body)) return form.setError(localError([{ path: 'body', constraint: 'required' }]));
-    const result = await form.run(() => reply({ variables: { id: request.id, body: String(body) } }));
+    const imageIds = await photos.settled();
+    if (!imageIds) return;
+    const result = await form.run(() => reply({ variables: { id: request.id, body: String(body), imageIds } }));
     if (result?.data) onDone('service-requests.reply.done');
   }
 
@@ -45,7 +50,8 @@ function ReplyForm({ request, onDone }: { request: RequestDetail; onDone: Done }
       <form onSubmit={onSubmit} noValidate>
         <FormError form={form} />
         <TextArea label={t('service-requests.reply.body')} hint={t('service-requests.reply.hint')} required rows={4} maxLength={5000} {...form.field('body')} />
-        <Button type="submit" loading={loading} loadingLabel={t('service-requests.sending')}>
+        {room > 0 && <PhotoPicker photos={photos} hint={t('service-requests.reply.photosHint', { max: room })} {...form.field('imageIds')} />}
+        <Button type="submit" loading={loading || photos.waiting} loadingLabel={photos.waiting ? t('ui.photos.waiting') : t('service-requests.sending')}>
           {t('service-requests.reply.submit')}
         </Button>
       </form>

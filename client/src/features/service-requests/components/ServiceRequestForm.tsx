@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { flash } from '@/app';
 import { useT } from '@/i18n';
-import { Button, Cluster, FormError, Grid, Notice, Select, TextArea, TextField, useFormErrors } from '@/ui';
+import { Button, Cluster, FormError, Grid, Notice, PhotoPicker, Select, TextArea, TextField, useFormErrors, usePhotoPicker } from '@/ui';
 import {
   CREATE_REQUEST,
   DISTRICTS,
@@ -53,6 +53,7 @@ export function ServiceRequestForm({ service }: { service: Service }) {
     },
   });
   const [follow] = useMutation(FOLLOW);
+  const photos = usePhotoPicker();
   const [lat, setLat] = useState('');
   const [lng, setLng] = useState('');
   const [geo, setGeo] = useState<GeoState>('idle');
@@ -156,6 +157,9 @@ export function ServiceRequestForm({ service }: { service: Service }) {
       }
     }
 
+    // Photos still uploading are waited for; one refused meanwhile stops here, its reason on screen.
+    const imageIds = await photos.settled();
+    if (!imageIds) return;
     const text = (name: string) => String(data.get(name) ?? '');
     const input: CreateRequestInput = {
       serviceId: service.id,
@@ -166,6 +170,7 @@ export function ServiceRequestForm({ service }: { service: Service }) {
       fieldValues: service.fields
         .map((f) => ({ code: f.code, value: text(`input.fieldValues.${f.code}`) }))
         .filter((v) => v.value.trim() !== ''),
+      imageIds,
     };
     const result = await form.run(() => create({ variables: { input } }));
     if (result?.data) {
@@ -199,6 +204,12 @@ export function ServiceRequestForm({ service }: { service: Service }) {
           ))}
         </fieldset>
       )}
+
+      <PhotoPicker
+        photos={photos}
+        hint={isReport ? t('service-requests.form.photosHintReport', { max: photos.max }) : t('service-requests.form.photosHintFormality', { max: photos.max })}
+        {...form.field('input.imageIds')}
+      />
 
       <fieldset className="sr-fieldset">
         <legend>{t('service-requests.form.place')}</legend>
@@ -258,7 +269,11 @@ export function ServiceRequestForm({ service }: { service: Service }) {
         </Notice>
       )}
       <Cluster>
-        <Button type="submit" loading={creating.loading} loadingLabel={t('service-requests.form.submitting')}>
+        <Button
+          type="submit"
+          loading={creating.loading || photos.waiting}
+          loadingLabel={photos.waiting ? t('ui.photos.waiting') : t('service-requests.form.submitting')}
+        >
           {shownNearby ? t('service-requests.form.submitAnyway') : t('service-requests.form.submit')}
         </Button>
         <Link to="/service-requests/new">{t('service-requests.form.changeService')}</Link>

@@ -1,4 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { GalleryImage } from '@/ui';
 
 /**
  * Documents of the service-requests feature. Lists ask for pages of 20 and only the fields their
@@ -112,7 +113,25 @@ export interface RequestEvent {
   /** Staff only (null for others). */
   author: Person | null;
   assignee: Person | null;
+  /** RESIDENT_REPLY: the photos sent with it (to the requester and staff only). */
+  images: GalleryImage[];
 }
+
+/**
+ * One selection of an image everywhere, so cached copies never lack a size. Private photos (a
+ * formality's, a reply's) come with signed URLs that expire after an hour or two: the request
+ * page asks again (cache-and-network) each time it is shown.
+ */
+const REQUEST_IMAGE = gql`
+  fragment ServiceRequestImage on Image {
+    id
+    width
+    height
+    placeholder
+    thumb: url(variant: THUMB)
+    large: url(variant: LARGE)
+  }
+`;
 
 const EVENT_FIELDS = gql`
   fragment ServiceRequestEventFields on ServiceRequestEvent {
@@ -134,7 +153,11 @@ const EVENT_FIELDS = gql`
       id
       displayName
     }
+    images {
+      ...ServiceRequestImage
+    }
   }
+  ${REQUEST_IMAGE}
 `;
 
 /** Everything the request page shows; every mutation on a request returns it, so the cache updates in place. */
@@ -150,6 +173,8 @@ export interface RequestDetail {
   ratingComment: string | null;
   priority: Priority | null;
   location: { lat: number; lng: number } | null;
+  /** Those filed with it, then those of the requester's replies (the latter to the requester and staff). */
+  images: GalleryImage[];
   fieldValues: { code: string; label: string | null; value: string }[];
   requester: Person | null;
   assignee: Person | null;
@@ -183,6 +208,9 @@ const REQUEST_FIELDS = gql`
     location {
       lat
       lng
+    }
+    images {
+      ...ServiceRequestImage
     }
     fieldValues {
       code
@@ -239,6 +267,16 @@ export const SERVICE_REQUEST: TypedDocumentNode<{ serviceRequest: RequestDetail 
   ${REQUEST_FIELDS}
 `;
 
+/** The request after each change, live (graphql-ws), as this viewer may see it. */
+export const SERVICE_REQUEST_UPDATED: TypedDocumentNode<{ serviceRequestUpdated: RequestDetail }, { id: string }> = gql`
+  subscription ServiceRequestUpdated($id: ID!) {
+    serviceRequestUpdated(id: $id) {
+      ...ServiceRequestDetailFields
+    }
+  }
+  ${REQUEST_FIELDS}
+`;
+
 /** The public view by reference: never who filed it (not even asked for). */
 export interface PublicRequest {
   id: string;
@@ -248,6 +286,8 @@ export interface PublicRequest {
   address: string | null;
   district: string | null;
   service: { id: string; name: string; kind: ServiceKind };
+  /** The public photos (a report's, as filed). */
+  images: GalleryImage[];
   events: Pick<RequestEvent, 'id' | 'kind' | 'fromStatus' | 'toStatus' | 'body' | 'byRequester' | 'createdAt' | 'rating' | 'originalReference'>[];
   followerCount: number;
   expectedAt: string;
@@ -270,6 +310,9 @@ export const REQUEST_BY_REFERENCE: TypedDocumentNode<{ serviceRequestByReference
         name
         kind
       }
+      images {
+        ...ServiceRequestImage
+      }
       events {
         id
         kind
@@ -288,6 +331,7 @@ export const REQUEST_BY_REFERENCE: TypedDocumentNode<{ serviceRequestByReference
       resolvedAt
     }
   }
+  ${REQUEST_IMAGE}
 `;
 
 /** Looks a reference up to get the id (marking a duplicate by reference). */
@@ -438,6 +482,8 @@ export interface CreateRequestInput {
   address?: string | null;
   district?: string | null;
   fieldValues?: { code: string; value: string }[];
+  /** The photos, in order (at most 6). */
+  imageIds?: string[];
 }
 
 export const CREATE_REQUEST: TypedDocumentNode<{ createServiceRequest: { id: string; reference: string } }, { input: CreateRequestInput }> = gql`
@@ -496,9 +542,9 @@ export const MARK_DUPLICATE: TypedDocumentNode<OnRequest<'markServiceRequestDupl
   ${REQUEST_FIELDS}
 `;
 
-export const REPLY: TypedDocumentNode<OnRequest<'replyToServiceRequest'>, { id: string; body: string }> = gql`
-  mutation ReplyToServiceRequest($id: ID!, $body: String!) {
-    replyToServiceRequest(id: $id, body: $body) {
+export const REPLY: TypedDocumentNode<OnRequest<'replyToServiceRequest'>, { id: string; body: string; imageIds?: string[] | null }> = gql`
+  mutation ReplyToServiceRequest($id: ID!, $body: String!, $imageIds: [ID!]) {
+    replyToServiceRequest(id: $id, body: $body, imageIds: $imageIds) {
       ...ServiceRequestDetailFields
     }
   }

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import type { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useT } from '@/i18n';
-import { Button, Card, EmptyState, ErrorMessage, PageHeader, Spinner, TextField } from '@/ui';
+import { Button, Card, EmptyState, ErrorMessage, Gallery, PageHeader, Spinner, TextField } from '@/ui';
 import { RequestSummary } from '../components/RequestSummary';
 import { RequestTimeline } from '../components/RequestTimeline';
 import { REQUEST_BY_REFERENCE } from '../graphql/service-requests.graphql';
@@ -52,6 +52,11 @@ export function LookupPage() {
             <Card>
               <RequestSummary request={found} />
               <p className="sr-text">{found.description}</p>
+              <Gallery
+                images={found.images}
+                label={t('service-requests.request.photos')}
+                describe={(position, count) => t('service-requests.request.photoAlt', { position, count, reference: found.reference })}
+              />
               {(found.address || found.district) && <p className="p-muted">{[found.address, found.district].filter(Boolean).join(' · ')}</p>}
               <p>{t('service-requests.follow.count', { count: found.followerCount })}</p>
               <p>

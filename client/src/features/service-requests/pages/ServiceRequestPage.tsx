@@ -1,15 +1,17 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery, useSubscription } from '@apollo/client/react';
 import { Fragment, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { useAuth } from '@/app';
 import { useI18n } from '@/i18n';
-import { Card, EmptyState, ErrorMessage, Notice, PageHeader, Spinner } from '@/ui';
+import { Card, EmptyState, ErrorMessage, Gallery, Notice, PageHeader, Spinner } from '@/ui';
 import { useFieldValueText } from '../components/ExtraField';
 import { FollowControl } from '../components/FollowControl';
 import { RequesterActions } from '../components/RequesterActions';
 import { RequestSummary } from '../components/RequestSummary';
 import { RequestTimeline } from '../components/RequestTimeline';
 import { StaffPanel } from '../components/StaffPanel';
-import { SERVICE_REQUEST } from '../graphql/service-requests.graphql';
+import { SERVICE_REQUEST, SERVICE_REQUEST_UPDATED } from '../graphql/service-requests.graphql';
+import { liveNews, type LiveNews } from '../lib';
 
 /**
  * `/service-requests/:id`: the request as the viewer may see it (the server hides the requester
@@ -22,8 +24,31 @@ export function ServiceRequestPage() {
   const { data, loading, error, refetch } = useQuery(SERVICE_REQUEST, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const [notice, setNotice] = useState<{ key: string; params?: Record<string, string> } | null>(null);
   const valueText = useFieldValueText();
+  const { viewer } = useAuth();
+  const [news, setNews] = useState<(LiveNews & { n: number }) | null>(null);
   const request = data?.serviceRequest;
   const done = (key: string, params?: Record<string, string>) => setNotice({ key, params });
+
+  // Changes made by others (an agent, the requester) arrive live; the page updates without reload
+  // and says what changed in a polite live region. Written to the cache here, after comparing.
+  useSubscription(SERVICE_REQUEST_UPDATED, {
+    variables: { id },
+    skip: !request,
+    fetchPolicy: 'no-cache',
+    ignoreResults: true,
+    onData: ({ client, data: result }) => {
+      const fresh = result.data?.serviceRequestUpdated;
+      if (!fresh) return;
+      const before = client.readQuery({ query: SERVICE_REQUEST, variables: { id } })?.serviceRequest;
+      client.writeQuery({ query: SERVICE_REQUEST, variables: { id }, data: { serviceRequest: fresh } });
+      const found = before ? liveNews(before, fresh, viewer?.id ?? null, (s) => t(`service-requests.status.${s}`)) : null;
+      if (found) setNews((previous) => ({ ...found, n: (previous?.n ?? 0) + 1 }));
+    },
+  });
+
+  // Photos sent with replies are shown in the timeline, with their reply; the rest here.
+  const inReplies = new Set(request?.events.flatMap((e) => e.images.map((i) => i.id)) ?? []);
+  const filedPhotos = request?.images.filter((i) => !inReplies.has(i.id)) ?? [];
 
   return (
     <>
@@ -32,6 +57,13 @@ export function ServiceRequestPage() {
         {notice && (
           <Notice tone="success">
             <p>{t(notice.key, notice.params)}</p>
+          </Notice>
+        )}
+      </div>
+      <div role="status">
+        {news && (
+          <Notice tone="info">
+            <p key={news.n}>{t(news.key, news.params)}</p>
           </Notice>
         )}
       </div>
@@ -61,6 +93,11 @@ export function ServiceRequestPage() {
 
           <Card title={t('service-requests.request.details')} id="request-details">
             <p className="sr-text">{request.description}</p>
+            <Gallery
+              images={filedPhotos}
+              label={t('service-requests.request.photos')}
+              describe={(position, count) => t('service-requests.request.photoAlt', { position, count, reference: request.reference })}
+            />
             {request.fieldValues.length > 0 && (
               <dl className="p-dl">
                 {request.fieldValues.map((v) => {

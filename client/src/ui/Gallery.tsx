@@ -1,0 +1,51 @@
+import { fitWithin, THUMB_SIZE, type GalleryImage } from './photos';
+import './photos.css';
+
+/**
+ * Photos of an item as thumbnails, each a link to its large version. `describe(position, count)`
+ * gives each its text alternative from the context (« Photo 1 sur 3 de la proposition … »): the
+ * pages know what the photos are of, the photos have no caption. Sizes are set so nothing moves
+ * when they load, the dominant colour shows first, and images off screen are not fetched.
+ */
+export function Gallery({ images, describe, label }: { images: GalleryImage[]; describe: (position: number, count: number) => string; label?: string }) {
+  if (!images.length) return null;
+  return (
+    <ul className="p-gallery" aria-label={label}>
+      {images.map((image, index) => {
+        const size = fitWithin(image.width, image.height, THUMB_SIZE);
+        return (
+          <li key={image.id}>
+            <a href={image.large}>
+              <img
+                src={image.thumb}
+                alt={describe(index + 1, images.length)}
+                width={size.width}
+                height={size.height}
+                loading="lazy"
+                decoding="async"
+                style={{ backgroundColor: image.placeholder }}
+              />
+            </a>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** One photo, small, not a link (a proposal's card): the first thumbnail with its size and colour. */
+export function Thumbnail({ image, alt, className }: { image: GalleryImage; alt: string; className?: string }) {
+  const size = fitWithin(image.width, image.height, THUMB_SIZE);
+  return (
+    <img
+      className={className}
+      src={image.thumb}
+      alt={alt}
+      width={size.width}
+      height={size.height}
+      loading="lazy"
+      decoding="async"
+      style={{ backgroundColor: image.placeholder }}
+    />
+  );
+}
