@@ -6,7 +6,8 @@
  * as the server counts them, then asks the GraphQL list over HTTP as a signed-in resident (so
  * `viewerHasSupported` is computed): the first page of 20 in each order, a French full-text
  * search, a filtered page, a page of 100, and `similarProposals`. Each query runs BENCH_REQUESTS
- * times one after another (latency), then with BENCH_CONCURRENCY at once (throughput).
+ * times one after another (latency) after 30 warm-up requests, then with BENCH_CONCURRENCY at once
+ * (throughput).
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
@@ -64,6 +65,7 @@ async function main() {
     for (const [name, body] of cases) {
       const first = await postGraphql(port, body, token);
       if (first.status !== 200 || JSON.parse(first.body).errors) throw new Error(`${name}: ${first.body.slice(0, 300)}`);
+      for (let i = 0; i < 30; i++) await postGraphql(port, body, token); // warm-up: JIT, plans, caches
       const times: number[] = [];
       for (let i = 0; i < REQUESTS; i++) times.push((await postGraphql(port, body, token)).ms);
       let done = 0;

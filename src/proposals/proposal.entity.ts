@@ -26,6 +26,10 @@ import { UserEntity } from '../identity/user.entity';
 @Check('ck_proposals_progress', `"progress" BETWEEN 0 AND 100`)
 @Check('ck_proposals_counts', `"support_count" >= 0 AND "comment_count" >= 0`)
 @Index('ix_proposals_status_published_at', ['status', 'publishedAt'])
+// The list's three orders, partial (no drafts) and descending: made by migration ProposalListIndexes.
+@Index('ix_proposals_list_date', { synchronize: false })
+@Index('ix_proposals_list_supports', { synchronize: false })
+@Index('ix_proposals_list_comments', { synchronize: false })
 export class ProposalEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
 
