@@ -29,7 +29,27 @@ function useFrame({ name, id, hint, error }: FieldFrameProps) {
   return { inputId, hintId, errorId, describedBy };
 }
 
-function Frame({ label, hint, error, required, noMarker, ids, children }: FieldFrameProps & { ids: ReturnType<typeof useFrame>; children: ReactNode }) {
+type FrameProps = FieldFrameProps & { ids: ReturnType<typeof useFrame> };
+
+/**
+ * What a labelled control needs: the frame's props (label, hint, error) and the control's own
+ * (id, name, required, aria-invalid, aria-describedby, class), so each control spreads them alike.
+ */
+function useField({ className, ...props }: FieldFrameProps & { className?: string | undefined }) {
+  const ids = useFrame(props);
+  const frame: FrameProps = { ...props, ids };
+  const control = {
+    id: ids.inputId,
+    name: props.name,
+    required: props.required,
+    'aria-invalid': props.error ? true : undefined,
+    'aria-describedby': ids.describedBy,
+    className: ['p-input', className].filter(Boolean).join(' '),
+  };
+  return { frame, control };
+}
+
+function Frame({ label, hint, error, required, noMarker, ids, children }: FrameProps & { children: ReactNode }) {
   const t = useT();
   return (
     <div className={error ? 'p-field p-field--error' : 'p-field'}>
@@ -56,18 +76,10 @@ export type TextFieldProps = FieldFrameProps & Omit<InputHTMLAttributes<HTMLInpu
 
 /** A labelled text input (any `type` but checkbox/radio), with hint and error tied by aria-describedby. */
 export function TextField({ label, name, id, hint, error, required, noMarker, className, ...input }: TextFieldProps) {
-  const ids = useFrame({ label, name, id, hint, error });
+  const { frame, control } = useField({ label, name, id, hint, error, required, noMarker, className });
   return (
-    <Frame label={label} name={name} hint={hint} error={error} required={required} noMarker={noMarker} ids={ids}>
-      <input
-        {...input}
-        id={ids.inputId}
-        name={name}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={ids.describedBy}
-        className={['p-input', className].filter(Boolean).join(' ')}
-      />
+    <Frame {...frame}>
+      <input {...input} {...control} />
     </Frame>
   );
 }
@@ -75,18 +87,10 @@ export function TextField({ label, name, id, hint, error, required, noMarker, cl
 export type TextAreaProps = FieldFrameProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'id'>;
 
 export function TextArea({ label, name, id, hint, error, required, noMarker, className, ...input }: TextAreaProps) {
-  const ids = useFrame({ label, name, id, hint, error });
+  const { frame, control } = useField({ label, name, id, hint, error, required, noMarker, className });
   return (
-    <Frame label={label} name={name} hint={hint} error={error} required={required} noMarker={noMarker} ids={ids}>
-      <textarea
-        {...input}
-        id={ids.inputId}
-        name={name}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={ids.describedBy}
-        className={['p-input', className].filter(Boolean).join(' ')}
-      />
+    <Frame {...frame}>
+      <textarea {...input} {...control} />
     </Frame>
   );
 }
@@ -105,18 +109,10 @@ export type SelectProps = FieldFrameProps &
 
 export function Select({ label, name, id, hint, error, required, noMarker, className, options, placeholder, ...select }: SelectProps) {
   const t = useT();
-  const ids = useFrame({ label, name, id, hint, error });
+  const { frame, control } = useField({ label, name, id, hint, error, required, noMarker, className });
   return (
-    <Frame label={label} name={name} hint={hint} error={error} required={required} noMarker={noMarker} ids={ids}>
-      <select
-        {...select}
-        id={ids.inputId}
-        name={name}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={ids.describedBy}
-        className={['p-input', className].filter(Boolean).join(' ')}
-      >
+    <Frame {...frame}>
+      <select {...select} {...control}>
         {placeholder !== false && <option value="">{placeholder ?? t('ui.chooseOption')}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>

@@ -58,8 +58,12 @@ export function useFormErrors(): FormErrors {
 /**
  * The summary at the top of a form: the general message and a link to each field at fault.
  * It takes focus when it appears, so keyboard and screen-reader users land on it after submitting.
+ *
+ * Links go to the id derived from each input path, which only one form on the page may own. A
+ * form repeated on one page (a reply form under each comment) has one field with its own id:
+ * pass it as `fieldDomId` and every message links there.
  */
-export function FormError({ form }: { form: FormErrors }) {
+export function FormError({ form, fieldDomId }: { form: FormErrors; fieldDomId?: string }) {
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const { error } = form;
@@ -73,23 +77,26 @@ export function FormError({ form }: { form: FormErrors }) {
       <p className="p-form-error__title">{entries.length ? t('ui.formErrors', { count: entries.length }) : error.message}</p>
       {entries.length > 0 && (
         <ul>
-          {entries.map(([path, message]) => (
-            <li key={path}>
-              {form.shown.has(path) ? (
-                <a
-                  href={`#${fieldId(path)}`}
-                  onClick={(e) => {
-                    e.preventDefault();
-                    document.getElementById(fieldId(path))?.focus();
-                  }}
-                >
-                  {message}
-                </a>
-              ) : (
-                message
-              )}
-            </li>
-          ))}
+          {entries.map(([path, message]) => {
+            const target = fieldDomId ?? (form.shown.has(path) ? fieldId(path) : null);
+            return (
+              <li key={path}>
+                {target ? (
+                  <a
+                    href={`#${target}`}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      document.getElementById(target)?.focus();
+                    }}
+                  >
+                    {message}
+                  </a>
+                ) : (
+                  message
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
       {error.code === 'INTERNAL_SERVER_ERROR' && error.requestId && (

@@ -1,4 +1,6 @@
 /** Proposals: French first; `en: typeof fr` keeps both catalogs the same shape. */
+import type { FollowMessages } from '@/features/notifications';
+
 export const fr = {
   proposals: {
     nav: 'Propositions',
@@ -100,7 +102,19 @@ export const fr = {
       about: 'La proposition',
       details: 'En bref',
       point: 'latitude {lat}, longitude {lng}',
+      followTitle: 'Suivre la proposition',
+      followLead: 'Recevez une notification quand elle passe à l’étude, quand le conseil municipal y répond et à chaque étape de sa réalisation.',
     },
+    follow: {
+      count_one: 'Suivie par {count} personne',
+      count_other: 'Suivie par {count} personnes',
+      follow: 'Suivre cette proposition',
+      unfollow: 'Ne plus suivre',
+      youFollow: 'Vous suivez cette proposition.',
+      followed: 'Vous suivez cette proposition : vous serez prévenu·e de ses suites.',
+      unfollowed: 'Vous ne suivez plus cette proposition.',
+      signIn: 'Se connecter pour suivre cette proposition',
+    } satisfies FollowMessages,
     supports: {
       title: 'Soutiens',
       reached: 'Seuil atteint le {date} : le conseil municipal étudie la proposition.',
@@ -112,6 +126,7 @@ export const fr = {
       signIn: 'Connectez-vous pour soutenir cette proposition',
       supported: 'Votre soutien est enregistré. Merci !',
       withdrawn: 'Votre soutien est retiré.',
+      followsToo: 'En la soutenant, vous la suivez aussi : vous serez prévenu·e de ses suites. Vous pourrez ne plus la suivre tout en gardant votre soutien.',
     },
     answer: {
       title: 'Réponse officielle du conseil municipal',
@@ -321,6 +336,18 @@ export const en: typeof fr = {
       about: 'The proposal',
       details: 'At a glance',
       point: 'latitude {lat}, longitude {lng}',
+      followTitle: 'Follow the proposal',
+      followLead: 'Get a notification when it goes under review, when the town council answers it and at each step of its completion.',
+    },
+    follow: {
+      count_one: 'Followed by {count} person',
+      count_other: 'Followed by {count} people',
+      follow: 'Follow this proposal',
+      unfollow: 'Stop following',
+      youFollow: 'You follow this proposal.',
+      followed: 'You follow this proposal: you will be told what becomes of it.',
+      unfollowed: 'You no longer follow this proposal.',
+      signIn: 'Sign in to follow this proposal',
     },
     supports: {
       title: 'Supports',
@@ -333,6 +360,7 @@ export const en: typeof fr = {
       signIn: 'Sign in to support this proposal',
       supported: 'Your support is recorded. Thank you!',
       withdrawn: 'Your support is withdrawn.',
+      followsToo: 'Supporting it also makes you follow it: you will be told what becomes of it. You can stop following it and keep your support.',
     },
     answer: {
       title: 'Official answer of the town council',

@@ -2,6 +2,8 @@
  * Messages of the service-requests feature. The namespace is the folder name (`service-requests`),
  * as the catalogs require; server reasons of the domain are under `errors`.
  */
+import type { FollowMessages } from '@/features/notifications';
+
 export const fr = {
   'service-requests': {
     nav: {
@@ -162,7 +164,7 @@ export const fr = {
       followed: 'Vous suivez cette demande : vous serez prévenu·e de son avancement.',
       unfollowed: 'Vous ne suivez plus cette demande.',
       signIn: 'Se connecter pour suivre cette demande',
-    },
+    } satisfies FollowMessages,
     reply: {
       title: 'Répondre à la mairie',
       lead: 'La mairie a besoin d’informations pour avancer :',

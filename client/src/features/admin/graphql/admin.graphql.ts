@@ -1,5 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Role } from '@/app';
+import { PAGE_INFO, type Connection, type Role } from '@/app';
 
 export interface Department {
   id: string;
@@ -75,11 +75,7 @@ const USER_FIELDS = gql`
 `;
 
 export interface UsersData {
-  users: {
-    totalCount: number;
-    edges: { cursor: string; node: AdminUser }[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
+  users: Connection<AdminUser>;
 }
 export interface UsersVars {
   first?: number;
@@ -99,12 +95,12 @@ export const USERS: TypedDocumentNode<UsersData, UsersVars> = gql`
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
     }
   }
   ${USER_FIELDS}
+  ${PAGE_INFO}
 `;
 
 export interface RoleVars {

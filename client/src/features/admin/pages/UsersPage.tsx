@@ -2,9 +2,9 @@ import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import type { FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { ROLES, type Role } from '@/app';
+import { ConnectionLoadMore, ROLES, type Role } from '@/app';
 import { useI18n } from '@/i18n';
-import { Badge, Button, Card, Cluster, EmptyState, ErrorMessage, LoadMore, PageHeader, Select, Spinner, TextField } from '@/ui';
+import { Badge, Button, Card, Cluster, EmptyState, ErrorMessage, PageHeader, Select, Spinner, TextField } from '@/ui';
 import { AdminNav } from '../components/AdminNav';
 import { UserRoles } from '../components/UserRoles';
 import { USERS } from '../graphql/admin.graphql';
@@ -79,13 +79,7 @@ export function UsersPage() {
           </Card>
         ))}
         {users && (
-          <LoadMore
-            hasNextPage={users.pageInfo.hasNextPage}
-            loading={networkStatus === NetworkStatus.fetchMore}
-            shown={users.edges.length}
-            total={users.totalCount}
-            onLoadMore={() => void fetchMore({ variables: { after: users.pageInfo.endCursor } })}
-          />
+          <ConnectionLoadMore connection={users} networkStatus={networkStatus} fetchMore={fetchMore} />
         )}
       </section>
     </>

@@ -1,9 +1,8 @@
 import type { FormEvent } from 'react';
 import { useT } from '@/i18n';
-import { Button, Cluster, TextArea, useFormErrors } from '@/ui';
+import { Button, Cluster, FormError, TextArea, useFormErrors } from '@/ui';
 import type { CommentTargetType, CommentThreadNodeData } from '../graphql/comments.graphql';
 import { useAddComment } from '../hooks/useCommentActions';
-import { ThreadFormError } from './ThreadFormError';
 
 export interface CommentTarget {
   type: CommentTargetType;
@@ -42,7 +41,7 @@ export function CommentForm({ target, parentId, label, submitLabel, domId, onAdd
 
   return (
     <form className="cm-form" onSubmit={onSubmit} noValidate>
-      <ThreadFormError form={form} fieldDomId={domId} />
+      <FormError form={form} fieldDomId={domId} />
       <TextArea label={label} required maxLength={5000} rows={parentId ? 3 : 4} {...form.field('input.body')} id={domId} />
       <Cluster>
         <Button type="submit" size="small" loading={loading} loadingLabel={t('comments.sending')}>

@@ -1,12 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useAuth } from '@/app';
 import { describeError, useI18n } from '@/i18n';
-import { Button, Cluster, Notice, TextArea, useFormErrors } from '@/ui';
+import { Button, Cluster, FormError, Notice, TextArea, useFormErrors } from '@/ui';
 import type { CommentNodeData } from '../graphql/comments.graphql';
 import { useDeleteComment, useEditComment, useVoteComment } from '../hooks/useCommentActions';
 import { useReplies } from '../hooks/useReplies';
 import { CommentForm, type CommentTarget } from './CommentForm';
-import { ThreadFormError } from './ThreadFormError';
 
 /** Beyond this depth replies stop moving right, so a deep thread stays readable on a phone. */
 const MAX_INDENT = 3;
@@ -224,7 +223,7 @@ function EditCommentForm({ comment, onDone }: { comment: CommentNodeData; onDone
 
   return (
     <form className="cm-form" onSubmit={onSubmit} noValidate>
-      <ThreadFormError form={form} fieldDomId={domId} />
+      <FormError form={form} fieldDomId={domId} />
       <TextArea
         label={t('comments.editLabel')}
         hint={t('comments.editUntil', { time: formatDateTime(comment.editableUntil) })}

@@ -1,4 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import { PAGE_INFO, type Connection, type PageInfo } from '@/app';
 
 /**
  * The comment thread shared by proposals, forum topics and consultations. A thread page asks
@@ -32,7 +33,7 @@ export interface CommentFieldsData {
 
 export interface RepliesPage<Node> {
   totalCount: number;
-  pageInfo?: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo?: PageInfo;
   edges?: { cursor: string; node: Node }[];
 }
 
@@ -49,11 +50,7 @@ export interface CommentThreadNodeData extends CommentFieldsData {
 /** Any comment the thread renders: top-level ones carry reply edges, deeper ones only a count. */
 export type CommentNodeData = CommentFieldsData & { replies: RepliesPage<CommentLeafData> };
 
-export interface CommentThreadConnection {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: { cursor: string; node: CommentThreadNodeData }[];
-}
+export type CommentThreadConnection = Connection<CommentThreadNodeData>;
 
 export const COMMENT_FIELDS = gql`
   fragment CommentFields on Comment {
@@ -84,25 +81,33 @@ export const COMMENT_LEAF = gql`
   ${COMMENT_FIELDS}
 `;
 
+/** A page of a comment's replies: the first ones under a thread's comment, or the next ones asked. */
+const COMMENT_REPLIES_PAGE = gql`
+  fragment CommentRepliesPage on CommentConnection {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...CommentLeaf
+      }
+    }
+  }
+  ${COMMENT_LEAF}
+  ${PAGE_INFO}
+`;
+
 export const COMMENT_THREAD_NODE = gql`
   fragment CommentThreadNode on Comment {
     ...CommentFields
     replies(first: ${INLINE_REPLIES}) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          ...CommentLeaf
-        }
-      }
+      ...CommentRepliesPage
     }
   }
   ${COMMENT_FIELDS}
-  ${COMMENT_LEAF}
+  ${COMMENT_REPLIES_PAGE}
 `;
 
 /** Spread on a target's `comments(first, after)` connection. */
@@ -110,8 +115,7 @@ export const COMMENT_THREAD_CONNECTION = gql`
   fragment CommentThreadConnection on CommentConnection {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageInfoFields
     }
     edges {
       cursor
@@ -121,6 +125,7 @@ export const COMMENT_THREAD_CONNECTION = gql`
     }
   }
   ${COMMENT_THREAD_NODE}
+  ${PAGE_INFO}
 `;
 
 export interface CommentRepliesData {
@@ -132,21 +137,11 @@ export const COMMENT_REPLIES: TypedDocumentNode<CommentRepliesData, { id: string
     comment(id: $id) {
       id
       replies(first: $first, after: $after) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          cursor
-          node {
-            ...CommentLeaf
-          }
-        }
+        ...CommentRepliesPage
       }
     }
   }
-  ${COMMENT_LEAF}
+  ${COMMENT_REPLIES_PAGE}
 `;
 
 export interface AddCommentVars {

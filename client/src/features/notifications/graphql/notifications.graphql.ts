@@ -1,6 +1,26 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import { PAGE_INFO, type Connection } from '@/app';
 
 export type FollowTargetType = 'PROPOSAL' | 'FORUM_TOPIC' | 'CONSULTATION' | 'SERVICE_REQUEST';
+
+/** Something followable: its kind and id, as `follow` / `unfollow` take them. */
+export interface FollowTarget {
+  type: FollowTargetType;
+  id: string;
+}
+
+/** Idempotent on the server; answers a bare Boolean, so `useFollow` updates the cached count itself. */
+export const FOLLOW: TypedDocumentNode<{ follow: boolean }, { targetType: FollowTargetType; targetId: string }> = gql`
+  mutation Follow($targetType: FollowTargetType!, $targetId: ID!) {
+    follow(targetType: $targetType, targetId: $targetId)
+  }
+`;
+
+export const UNFOLLOW: TypedDocumentNode<{ unfollow: boolean }, { targetType: FollowTargetType; targetId: string }> = gql`
+  mutation Unfollow($targetType: FollowTargetType!, $targetId: ID!) {
+    unfollow(targetType: $targetType, targetId: $targetId)
+  }
+`;
 
 export interface NotificationItem {
   id: string;
@@ -14,12 +34,21 @@ export interface NotificationItem {
   createdAt: string;
 }
 
+/** One selection of a notification, for the list and the live feed alike. */
+const NOTIFICATION_FIELDS = gql`
+  fragment NotificationFields on Notification {
+    id
+    kind
+    targetType
+    targetId
+    payload
+    read
+    createdAt
+  }
+`;
+
 export interface NotificationsData {
-  notifications: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { cursor: string; node: NotificationItem }[];
-  };
+  notifications: Connection<NotificationItem>;
 }
 
 export const NOTIFICATIONS: TypedDocumentNode<NotificationsData, { first: number; after?: string | null; unreadOnly: boolean }> = gql`
@@ -27,23 +56,18 @@ export const NOTIFICATIONS: TypedDocumentNode<NotificationsData, { first: number
     notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
         node {
-          id
-          kind
-          targetType
-          targetId
-          payload
-          read
-          createdAt
+          ...NotificationFields
         }
       }
     }
   }
+  ${NOTIFICATION_FIELDS}
+  ${PAGE_INFO}
 `;
 
 /**
@@ -66,13 +90,8 @@ export const MARK_READ: TypedDocumentNode<{ markNotificationsRead: number }, { i
 export const NOTIFICATION_ADDED: TypedDocumentNode<{ notificationAdded: NotificationItem }, Record<string, never>> = gql`
   subscription NotificationAdded {
     notificationAdded {
-      id
-      kind
-      targetType
-      targetId
-      payload
-      read
-      createdAt
+      ...NotificationFields
     }
   }
+  ${NOTIFICATION_FIELDS}
 `;

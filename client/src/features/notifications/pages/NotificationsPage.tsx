@@ -2,8 +2,9 @@ import { NetworkStatus } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
+import { ConnectionLoadMore } from '@/app';
 import { useI18n } from '@/i18n';
-import { Badge, Button, Checkbox, Cluster, EmptyState, ErrorMessage, FormError, LoadMore, Notice, PageHeader, Spinner, useFormErrors } from '@/ui';
+import { Badge, Button, Checkbox, Cluster, EmptyState, ErrorMessage, FormError, Notice, PageHeader, Spinner, useFormErrors } from '@/ui';
 import { notificationTarget, notificationText } from '../components/NotificationText';
 import { MARK_READ, NOTIFICATIONS, UNREAD_COUNT } from '../graphql/notifications.graphql';
 
@@ -11,7 +12,8 @@ const PAGE = 20;
 
 /** `/notifications`: what happened to what the user follows, newest first; read state in words. */
 export function NotificationsPage() {
-  const { t, formatDateTime } = useI18n();
+  const i18n = useI18n();
+  const { t, formatDateTime } = i18n;
   const [params, setParams] = useSearchParams();
   const unreadOnly = params.get('unread') === '1';
   const form = useFormErrors();
@@ -69,8 +71,8 @@ export function NotificationsPage() {
       {list && list.edges.length > 0 && (
         <ul className="p-list" aria-label={t('notifications.listLabel')}>
           {list.edges.map(({ node }) => {
-            const { text, message } = notificationText(node, t);
-            const target = notificationTarget(node, t);
+            const { text, message } = notificationText(node, i18n);
+            const target = notificationTarget(node, i18n);
             const when = formatDateTime(node.createdAt);
             return (
               <li key={node.id}>
@@ -102,13 +104,7 @@ export function NotificationsPage() {
         </ul>
       )}
       {list && (
-        <LoadMore
-          hasNextPage={list.pageInfo.hasNextPage}
-          loading={networkStatus === NetworkStatus.fetchMore}
-          shown={list.edges.length}
-          total={list.totalCount}
-          onLoadMore={() => void fetchMore({ variables: { after: list.pageInfo.endCursor } })}
-        />
+        <ConnectionLoadMore connection={list} networkStatus={networkStatus} fetchMore={fetchMore} />
       )}
     </>
   );

@@ -6,12 +6,17 @@ import type { ProposalDetailData } from '../graphql/proposals.graphql';
 import { useSupportToggle } from '../hooks/useSupportToggle';
 import { Meter } from './Meter';
 
-/** Supports: the count against the threshold, the deadline, and the Support / Withdraw toggle. */
+/**
+ * Supports: the count against the threshold, the deadline, and the Support / Withdraw toggle.
+ * Supporting also follows the proposal (on the server): said before one supports.
+ */
 export function SupportBox({ proposal: p }: { proposal: ProposalDetailData }) {
   const { t, formatDate } = useI18n();
   const { viewer } = useAuth();
   const location = useLocation();
   const { toggle, loading, error, done } = useSupportToggle(p);
+  const followsTooId = `supports-${p.id}-follows`;
+  const offered = p.supportsOpen && !p.viewerHasSupported;
   return (
     <Card title={t('proposals.supports.title')} id="supports">
       <Meter
@@ -24,8 +29,18 @@ export function SupportBox({ proposal: p }: { proposal: ProposalDetailData }) {
       {p.supportsOpen && p.supportDeadline && <p>{t('proposals.supports.until', { date: formatDate(p.supportDeadline) })}</p>}
       {!p.supportsOpen && p.status !== 'DRAFT' && <p className="p-muted">{t('proposals.supports.closed')}</p>}
       {p.viewerHasSupported && <p>{t('proposals.supports.youSupport')}</p>}
+      {offered && (
+        <p className="p-muted" id={followsTooId}>
+          {t('proposals.supports.followsToo')}
+        </p>
+      )}
       {viewer && p.supportsOpen && (
-        <Button variant={p.viewerHasSupported ? 'secondary' : 'primary'} onClick={() => void toggle()} disabled={loading}>
+        <Button
+          variant={p.viewerHasSupported ? 'secondary' : 'primary'}
+          onClick={() => void toggle()}
+          disabled={loading}
+          aria-describedby={offered ? followsTooId : undefined}
+        >
           {p.viewerHasSupported ? t('proposals.supports.withdraw') : t('proposals.supports.support')}
         </Button>
       )}

@@ -1,4 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import { PAGE_INFO, type Connection } from '@/app';
 import { COMMENT_THREAD_CONNECTION, type CommentThreadConnection } from '@/features/comments';
 import type { GalleryImage } from '@/ui';
 
@@ -90,11 +91,7 @@ export interface ProposalsVars {
 }
 
 export interface ProposalsData {
-  proposals: {
-    totalCount: number;
-    edges: { cursor: string; node: ProposalCardData }[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
+  proposals: Connection<ProposalCardData>;
 }
 
 export const PROPOSALS: TypedDocumentNode<ProposalsData, ProposalsVars> = gql`
@@ -108,12 +105,12 @@ export const PROPOSALS: TypedDocumentNode<ProposalsData, ProposalsVars> = gql`
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
     }
   }
   ${PROPOSAL_CARD}
+  ${PAGE_INFO}
 `;
 
 export interface ProposalFormOptions {
@@ -170,6 +167,9 @@ export interface ProposalDetailData extends ProposalCardData {
   supportDeadline: string | null;
   thresholdReachedAt: string | null;
   viewerHasSupported: boolean;
+  /** Its author from creation, each supporter from their support, and those who chose to (until they unfollow). */
+  followerCount: number;
+  viewerIsFollowing: boolean;
   progress: number;
   updatedAt: string;
   officialAnswer: { status: ProposalStatus; body: string; publishedAt: string; author: Person } | null;
@@ -189,6 +189,8 @@ const PROPOSAL_DETAIL = gql`
     supportDeadline
     thresholdReachedAt
     viewerHasSupported
+    followerCount
+    viewerIsFollowing
     progress
     updatedAt
     officialAnswer {
@@ -337,35 +339,44 @@ export interface SupportResult {
   id: string;
   supportCount: number;
   viewerHasSupported: boolean;
+  /** A new supporter follows the proposal too (withdrawing the support does not unfollow). */
+  followerCount: number;
+  viewerIsFollowing: boolean;
   status: ProposalStatus;
   supportsOpen: boolean;
   thresholdReachedAt: string | null;
 }
 
+/** What a support or its withdrawal changes (the optimistic answer has the same fields). */
+const SUPPORT_RESULT = gql`
+  fragment SupportResult on Proposal {
+    id
+    supportCount
+    viewerHasSupported
+    followerCount
+    viewerIsFollowing
+    status
+    supportsOpen
+    thresholdReachedAt
+  }
+`;
+
 export const SUPPORT_PROPOSAL: TypedDocumentNode<{ supportProposal: SupportResult }, { id: string }> = gql`
   mutation SupportProposal($id: ID!) {
     supportProposal(id: $id) {
-      id
-      supportCount
-      viewerHasSupported
-      status
-      supportsOpen
-      thresholdReachedAt
+      ...SupportResult
     }
   }
+  ${SUPPORT_RESULT}
 `;
 
 export const WITHDRAW_SUPPORT: TypedDocumentNode<{ withdrawSupport: SupportResult }, { id: string }> = gql`
   mutation WithdrawSupport($id: ID!) {
     withdrawSupport(id: $id) {
-      id
-      supportCount
-      viewerHasSupported
-      status
-      supportsOpen
-      thresholdReachedAt
+      ...SupportResult
     }
   }
+  ${SUPPORT_RESULT}
 `;
 
 export type AnswerStatus = 'UNDER_REVIEW' | 'ACCEPTED' | 'REJECTED';

@@ -29,6 +29,9 @@ export function useSupportToggle(p: ProposalDetailData) {
       id: p.id,
       supportCount: Math.max(0, p.supportCount + (adding ? 1 : -1)),
       viewerHasSupported: adding,
+      // Supporting follows the proposal (if not already); withdrawing leaves the follow alone.
+      followerCount: adding && !p.viewerIsFollowing ? p.followerCount + 1 : p.followerCount,
+      viewerIsFollowing: adding || p.viewerIsFollowing,
       status: p.status,
       supportsOpen: p.supportsOpen,
       thresholdReachedAt: p.thresholdReachedAt,

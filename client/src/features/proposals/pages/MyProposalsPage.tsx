@@ -1,8 +1,7 @@
-import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useAuth } from '@/app';
+import { ConnectionLoadMore, useAuth } from '@/app';
 import { useT } from '@/i18n';
-import { ButtonLink, EmptyState, ErrorMessage, LoadMore, PageHeader, Spinner } from '@/ui';
+import { ButtonLink, EmptyState, ErrorMessage, PageHeader, Spinner } from '@/ui';
 import { ProposalCard } from '../components/ProposalCard';
 import { PROPOSALS, PROPOSALS_PAGE, type ProposalFilter } from '../graphql/proposals.graphql';
 
@@ -35,13 +34,7 @@ function MyList({ id, title, empty, filter }: { id: string; title: string; empty
       {list && list.edges.length === 0 && <EmptyState title={empty} />}
       {list?.edges.map(({ node }) => <ProposalCard key={node.id} proposal={node} />)}
       {list && (
-        <LoadMore
-          hasNextPage={list.pageInfo.hasNextPage}
-          loading={networkStatus === NetworkStatus.fetchMore}
-          shown={list.edges.length}
-          total={list.totalCount}
-          onLoadMore={() => void fetchMore({ variables: { after: list.pageInfo.endCursor } })}
-        />
+        <ConnectionLoadMore connection={list} networkStatus={networkStatus} fetchMore={fetchMore} />
       )}
     </section>
   );

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useAuth } from '@/app';
 import { CommentThread } from '@/features/comments';
+import { FollowControl } from '@/features/notifications';
 import { useI18n } from '@/i18n';
 import { Card, EmptyState, ErrorMessage, Gallery, PageHeader, Spinner, StatusBadge } from '@/ui';
 import { AuthorActions } from '../components/AuthorActions';
@@ -69,6 +70,17 @@ export function ProposalPage() {
             </div>
             <div className="pr-layout__side">
               {p.status !== 'DRAFT' && <SupportBox proposal={p} />}
+              {p.status !== 'DRAFT' && (
+                <Card title={t('proposals.page.followTitle')} id="follow">
+                  <p className="p-muted">{t('proposals.page.followLead')}</p>
+                  <FollowControl
+                    target={{ type: 'PROPOSAL', id: p.id }}
+                    followerCount={p.followerCount}
+                    viewerIsFollowing={p.viewerIsFollowing}
+                    messages="proposals.follow"
+                  />
+                </Card>
+              )}
               <Card title={t('proposals.page.details')} id="details">
                 <dl className="pr-details">
                   <dt>{t('proposals.fields.status')}</dt>

@@ -1,9 +1,9 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router-dom';
-import { useAuth } from '@/app';
+import { ConnectionLoadMore, useAuth } from '@/app';
 import { useT } from '@/i18n';
-import { ButtonLink, EmptyState, ErrorMessage, LoadMore, PageHeader, Spinner } from '@/ui';
+import { ButtonLink, EmptyState, ErrorMessage, PageHeader, Spinner } from '@/ui';
 import { ProposalCard } from '../components/ProposalCard';
 import { ProposalFilters, SORTS, type ListFilters } from '../components/ProposalFilters';
 import { PUBLIC_STATUSES } from '../components/status';
@@ -74,13 +74,7 @@ export function ProposalsPage() {
         {list && list.edges.length === 0 && <EmptyState title={t('proposals.list.empty')} />}
         {list?.edges.map(({ node }) => <ProposalCard key={node.id} proposal={node} />)}
         {list && (
-          <LoadMore
-            hasNextPage={list.pageInfo.hasNextPage}
-            loading={networkStatus === NetworkStatus.fetchMore}
-            shown={list.edges.length}
-            total={list.totalCount}
-            onLoadMore={() => void fetchMore({ variables: { after: list.pageInfo.endCursor } })}
-          />
+          <ConnectionLoadMore connection={list} networkStatus={networkStatus} fetchMore={fetchMore} />
         )}
       </section>
     </>

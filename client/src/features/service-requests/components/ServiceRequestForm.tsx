@@ -2,12 +2,12 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { flash } from '@/app';
+import { FOLLOW } from '@/features/notifications';
 import { useT } from '@/i18n';
 import { Button, Cluster, FormError, Grid, Notice, PhotoPicker, Select, TextArea, TextField, useFormErrors, usePhotoPicker } from '@/ui';
 import {
   CREATE_REQUEST,
   DISTRICTS,
-  FOLLOW,
   NEARBY,
   type CreateRequestInput,
   type NearbyItem,
@@ -120,7 +120,7 @@ export function ServiceRequestForm({ service }: { service: Service }) {
 
   async function onFollowInstead(item: NearbyItem) {
     setFollowing(item.id);
-    const result = await form.run(() => follow({ variables: { targetId: item.id } }));
+    const result = await form.run(() => follow({ variables: { targetType: 'SERVICE_REQUEST', targetId: item.id } }));
     setFollowing(null);
     if (result?.data) navigate(`/service-requests/${item.id}`, flash('service-requests.nearby.followed', { reference: item.reference }));
   }

@@ -1,4 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import { PAGE_INFO, type Connection } from '@/app';
 import type { GalleryImage } from '@/ui';
 
 /**
@@ -344,12 +345,6 @@ export const REQUEST_ID_BY_REFERENCE: TypedDocumentNode<{ serviceRequestByRefere
   }
 `;
 
-interface Connection<T> {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: { cursor: string; node: T }[];
-}
-
 export interface MyRequestItem {
   id: string;
   reference: string;
@@ -364,8 +359,7 @@ export const MY_REQUESTS: TypedDocumentNode<{ myServiceRequests: Connection<MyRe
     myServiceRequests(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -383,6 +377,7 @@ export const MY_REQUESTS: TypedDocumentNode<{ myServiceRequests: Connection<MyRe
       }
     }
   }
+  ${PAGE_INFO}
 `;
 
 export interface RequestFilter {
@@ -415,8 +410,7 @@ export const QUEUE: TypedDocumentNode<{ serviceRequests: Connection<QueueItem> }
     serviceRequests(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -442,6 +436,7 @@ export const QUEUE: TypedDocumentNode<{ serviceRequests: Connection<QueueItem> }
       }
     }
   }
+  ${PAGE_INFO}
 `;
 
 export interface NearbyItem {
@@ -582,17 +577,5 @@ export const RESPONSE_TEMPLATES: TypedDocumentNode<{ responseTemplates: Response
       title
       body
     }
-  }
-`;
-
-export const FOLLOW: TypedDocumentNode<{ follow: boolean }, { targetId: string }> = gql`
-  mutation FollowServiceRequest($targetId: ID!) {
-    follow(targetType: SERVICE_REQUEST, targetId: $targetId)
-  }
-`;
-
-export const UNFOLLOW: TypedDocumentNode<{ unfollow: boolean }, { targetId: string }> = gql`
-  mutation UnfollowServiceRequest($targetId: ID!) {
-    unfollow(targetType: SERVICE_REQUEST, targetId: $targetId)
   }
 `;

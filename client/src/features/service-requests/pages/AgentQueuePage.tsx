@@ -2,9 +2,9 @@ import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useMemo, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { useAuth } from '@/app';
+import { ConnectionLoadMore, useAuth } from '@/app';
 import { useI18n } from '@/i18n';
-import { Button, Checkbox, EmptyState, ErrorMessage, Grid, LoadMore, PageHeader, Select, Spinner } from '@/ui';
+import { Button, Checkbox, EmptyState, ErrorMessage, Grid, PageHeader, Select, Spinner } from '@/ui';
 import { PriorityBadge } from '../components/RequestBadges';
 import { RequestListItem } from '../components/RequestListItem';
 import { DISTRICTS, QUEUE, SERVICES, STATUSES, type RequestFilter, type RequestStatus } from '../graphql/service-requests.graphql';
@@ -140,13 +140,7 @@ export function AgentQueuePage() {
           </ul>
         )}
         {list && (
-          <LoadMore
-            hasNextPage={list.pageInfo.hasNextPage}
-            loading={networkStatus === NetworkStatus.fetchMore}
-            shown={list.edges.length}
-            total={list.totalCount}
-            onLoadMore={() => void fetchMore({ variables: { after: list.pageInfo.endCursor } })}
-          />
+          <ConnectionLoadMore connection={list} networkStatus={networkStatus} fetchMore={fetchMore} />
         )}
       </section>
     </>

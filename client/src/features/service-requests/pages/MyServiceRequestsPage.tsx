@@ -1,7 +1,8 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
+import { ConnectionLoadMore } from '@/app';
 import { useI18n } from '@/i18n';
-import { ButtonLink, EmptyState, ErrorMessage, LoadMore, PageHeader, Spinner } from '@/ui';
+import { ButtonLink, EmptyState, ErrorMessage, PageHeader, Spinner } from '@/ui';
 import { RequestListItem } from '../components/RequestListItem';
 import { MY_REQUESTS } from '../graphql/service-requests.graphql';
 
@@ -32,13 +33,7 @@ export function MyServiceRequestsPage() {
         </ul>
       )}
       {list && (
-        <LoadMore
-          hasNextPage={list.pageInfo.hasNextPage}
-          loading={networkStatus === NetworkStatus.fetchMore}
-          shown={list.edges.length}
-          total={list.totalCount}
-          onLoadMore={() => void fetchMore({ variables: { after: list.pageInfo.endCursor } })}
-        />
+        <ConnectionLoadMore connection={list} networkStatus={networkStatus} fetchMore={fetchMore} />
       )}
     </>
   );

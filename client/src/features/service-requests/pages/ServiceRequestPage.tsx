@@ -2,10 +2,10 @@ import { useQuery, useSubscription } from '@apollo/client/react';
 import { Fragment, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useAuth } from '@/app';
+import { FollowControl } from '@/features/notifications';
 import { useI18n } from '@/i18n';
 import { Card, EmptyState, ErrorMessage, Gallery, Notice, PageHeader, Spinner } from '@/ui';
 import { useFieldValueText } from '../components/ExtraField';
-import { FollowControl } from '../components/FollowControl';
 import { RequesterActions } from '../components/RequesterActions';
 import { RequestSummary } from '../components/RequestSummary';
 import { RequestTimeline } from '../components/RequestTimeline';
@@ -88,7 +88,12 @@ export function ServiceRequestPage() {
           )}
           <Card title={t('service-requests.request.summary')} id="request-summary">
             <RequestSummary request={request} />
-            <FollowControl id={request.id} followerCount={request.followerCount} viewerIsFollowing={request.viewerIsFollowing} />
+            <FollowControl
+              target={{ type: 'SERVICE_REQUEST', id: request.id }}
+              followerCount={request.followerCount}
+              viewerIsFollowing={request.viewerIsFollowing}
+              messages="service-requests.follow"
+            />
           </Card>
 
           <Card title={t('service-requests.request.details')} id="request-details">

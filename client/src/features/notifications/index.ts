@@ -1,0 +1,7 @@
+/**
+ * What other features use from notifications: following a thing (the shared follow control and
+ * its hook; the followed feature supplies the sentences, see FollowMessages).
+ */
+export { FollowControl, type FollowMessages } from './components/FollowControl';
+export { useFollow } from './hooks/useFollow';
+export { FOLLOW, UNFOLLOW, type FollowTarget, type FollowTargetType } from './graphql/notifications.graphql';
