@@ -53,15 +53,27 @@ async function main() {
     const identity = app.get(IdentityService);
     const tokens: string[] = [];
     for (let i = 0; i < PARALLEL; i++) {
-      const { id } = await identity.createAccount({ email: `bench${i}@example.test`, password: 'bench-password-123', displayName: `Bench ${i}` });
+      const { id } = await identity.createAccount({
+        email: `bench${i}@example.test`,
+        password: 'bench-password-123',
+        displayName: `Bench ${i}`,
+      });
       tokens.push((await identity.openSessionFor(id)).accessToken);
     }
     let next = 0;
     const post = () => uploadOnce(port, tokens[next++ % tokens.length], photo);
 
-    log(`Parvis media benchmark — ${cpus().length} CPU (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / MB / 1024)} GB RAM, Node ${process.version}, sharp ${sharp.versions.sharp} / libvips ${sharp.versions.vips}`);
-    log(`load average before: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (other work on the machine skews the figures)`);
-    log(`photo: 4032×3024 JPEG, ${(photo.length / MB).toFixed(1)} MB, EXIF orientation 6 + GPS, Display P3; MEDIA_CONCURRENCY=${config.MEDIA_CONCURRENCY}, UV_THREADPOOL_SIZE=${process.env.UV_THREADPOOL_SIZE ?? 4}`);
+    log(
+      `Parvis media benchmark — ${cpus().length} CPU (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / MB / 1024)} GB RAM, Node ${process.version}, sharp ${sharp.versions.sharp} / libvips ${sharp.versions.vips}`,
+    );
+    log(
+      `load average before: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} (other work on the machine skews the figures)`,
+    );
+    log(
+      `photo: 4032×3024 JPEG, ${(photo.length / MB).toFixed(1)} MB, EXIF orientation 6 + GPS, Display P3; MEDIA_CONCURRENCY=${config.MEDIA_CONCURRENCY}, UV_THREADPOOL_SIZE=${process.env.UV_THREADPOOL_SIZE ?? 4}`,
+    );
 
     for (let i = 0; i < 2; i++) await expectCreated(post()); // warm-up: code paths, pools, caches
     global.gc?.();
@@ -88,7 +100,9 @@ async function main() {
     log('');
     log(`baseline RSS after warm-up: ${Math.round(baseline / MB)} MB`);
     log('');
-    log('| uploads | n | uploads/s | latency p50 / p95 (ms) | peak RSS (over baseline) | event-loop delay p50 / p99 / max (ms) | GET /health p50 / p99 / max (ms) |');
+    log(
+      '| uploads | n | uploads/s | latency p50 / p95 (ms) | peak RSS (over baseline) | event-loop delay p50 / p99 / max (ms) | GET /health p50 / p99 / max (ms) |',
+    );
     log('|---|---|---|---|---|---|---|');
     log(row('one at a time', sequential));
     log(row(`${PARALLEL} at once`, parallel));
@@ -162,7 +176,9 @@ function readHighWaterMark(): number {
 async function phonePhoto(): Promise<Buffer> {
   const width = 4032;
   const height = 3024;
-  const grain = await sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 30 } } })
+  const grain = await sharp({
+    create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 30 } },
+  })
     .blur(0.8)
     .png({ compressionLevel: 0 })
     .toBuffer();
@@ -173,7 +189,10 @@ async function phonePhoto(): Promise<Buffer> {
   );
   return sharp(gradient)
     .composite([{ input: grain, blend: 'overlay' }])
-    .withExif({ IFD0: { Make: 'Bench', Model: 'Phone' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '47/1 23/1 1234/100', GPSLongitudeRef: 'W', GPSLongitude: '0/1 41/1 5678/100' } })
+    .withExif({
+      IFD0: { Make: 'Bench', Model: 'Phone' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '47/1 23/1 1234/100', GPSLongitudeRef: 'W', GPSLongitude: '0/1 41/1 5678/100' },
+    })
     .withMetadata({ orientation: 6 })
     .withIccProfile('p3')
     .jpeg({ quality: 92 })
@@ -204,7 +223,9 @@ function uploadOnce(port: number, token: string, file: Buffer): Promise<{ status
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: Math.round(performance.now() - started), body: Buffer.concat(chunks).toString() }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, ms: Math.round(performance.now() - started), body: Buffer.concat(chunks).toString() }),
+        );
       },
     );
     req.on('error', reject);
@@ -232,4 +253,3 @@ function get(port: number, path: string): Promise<number> {
 }
 
 run(main);
-

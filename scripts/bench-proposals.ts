@@ -32,7 +32,13 @@ const LIST = `query($first: Int!, $filter: ProposalFilter, $orderBy: ProposalOrd
 async function main() {
   const work = mkdtempSync(join(tmpdir(), 'parvis-bench-'));
   const db = await scratchDatabase(work);
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', JWT_SECRET: randomBytes(32).toString('hex'), SEED_DEMO: 'false' });
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    SEED_DEMO: 'false',
+  });
   const app = await createApp(config, db.url);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
@@ -44,7 +50,9 @@ async function main() {
     await fill(sql);
     log(`# Parvis proposal list benchmark — ${new Date().toISOString()}`);
     log(`machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}, load average ${loadavg()[0].toFixed(1)}`);
-    log(`data: ${PROPOSALS} published proposals, 2000 residents, supports and comments (filled in ${Math.round((performance.now() - filled) / 1000)} s)`);
+    log(
+      `data: ${PROPOSALS} published proposals, 2000 residents, supports and comments (filled in ${Math.round((performance.now() - filled) / 1000)} s)`,
+    );
     const identity = app.get(IdentityService);
     const { id } = await identity.createAccount({ email: 'bench@example.test', password: 'bench-password-123', displayName: 'Bench' });
     const token = (await identity.openSessionFor(id)).accessToken;
@@ -57,7 +65,13 @@ async function main() {
       ['search "velo" (accents ignored) 20', { query: LIST, variables: { first: 20, filter: { search: 'velo' } } }],
       ['category + district 20', { query: LIST, variables: { first: 20, filter: { categoryId: category.id, district: 'Le Port' } } }],
       ['newest 100', { query: LIST, variables: { first: 100 } }],
-      ['similarProposals', { query: `query { similarProposals(title: "Des pistes cyclables sécurisées", first: 5) { id title supportCount } }`, variables: {} }],
+      [
+        'similarProposals',
+        {
+          query: `query { similarProposals(title: "Des pistes cyclables sécurisées", first: 5) { id title supportCount } }`,
+          variables: {},
+        },
+      ],
     ];
     log('');
     log('| query | p50 ms | p95 ms | p99 ms | req/s at ' + CONCURRENCY + ' concurrent |');
@@ -91,8 +105,26 @@ async function main() {
 
 /** Bulk data in SQL (the server's rules are exercised by the tests; here only the volume matters). */
 async function fill(sql: Client) {
-  const words = ['vélo', 'piste cyclable', 'jardin partagé', 'éclairage', 'banc', 'arbre', 'école', 'marché', 'parking', 'bibliothèque', 'fontaine', 'skatepark', 'composteur', 'passage piéton', 'aire de jeux'];
-  await sql.query(`INSERT INTO categories (name) SELECT unnest($1::text[])`, [['Mobilité', 'Environnement', 'Culture', 'Solidarité', 'Cadre de vie']]);
+  const words = [
+    'vélo',
+    'piste cyclable',
+    'jardin partagé',
+    'éclairage',
+    'banc',
+    'arbre',
+    'école',
+    'marché',
+    'parking',
+    'bibliothèque',
+    'fontaine',
+    'skatepark',
+    'composteur',
+    'passage piéton',
+    'aire de jeux',
+  ];
+  await sql.query(`INSERT INTO categories (name) SELECT unnest($1::text[])`, [
+    ['Mobilité', 'Environnement', 'Culture', 'Solidarité', 'Cadre de vie'],
+  ]);
   await sql.query(
     `INSERT INTO users (email, password_hash, display_name, district)
      SELECT 'r' || g || '@example.test', 'x', 'Habitant ' || g, (ARRAY['Centre-ville','Les Arènes','Saint-Jean','Le Port','La Garenne','Bel-Air'])[1 + g % 6]
@@ -118,7 +150,9 @@ async function fill(sql: Client) {
      SELECT p.id, u.id FROM (SELECT id, row_number() OVER () AS n FROM proposals) p
      JOIN LATERAL (SELECT id FROM users OFFSET (p.n * 7) % 1900 LIMIT (p.n % 41)) u ON true`,
   );
-  await sql.query(`UPDATE proposals p SET support_count = s.n FROM (SELECT proposal_id, count(*) AS n FROM proposal_supports GROUP BY 1) s WHERE s.proposal_id = p.id`);
+  await sql.query(
+    `UPDATE proposals p SET support_count = s.n FROM (SELECT proposal_id, count(*) AS n FROM proposal_supports GROUP BY 1) s WHERE s.proposal_id = p.id`,
+  );
   await sql.query(`UPDATE proposals SET comment_count = (abs(hashtext(id::text)) % 25)`);
   await sql.query(`ANALYZE`);
 }

@@ -56,5 +56,7 @@ function bodyError(err: unknown, res: Response) {
   const e = err as { status?: number; type?: string };
   const status = e.status ?? 400;
   const reason = e.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : 'MALFORMED_BODY';
-  res.status(status).json({ errors: [{ message: reason, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', reason } }] });
+  res
+    .status(status)
+    .json({ errors: [{ message: reason, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', reason } }] });
 }

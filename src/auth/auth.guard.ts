@@ -43,9 +43,7 @@ export class AuthGuard extends PassportAuthGuard('jwt') {
     if (err) throw err;
     if (!user) {
       const name = (info as { name?: string } | undefined)?.name;
-      throw AppError.unauthenticated(
-        name === 'TokenExpiredError' ? 'TOKEN_EXPIRED' : name ? 'TOKEN_INVALID' : 'SESSION_ENDED',
-      );
+      throw AppError.unauthenticated(name === 'TokenExpiredError' ? 'TOKEN_EXPIRED' : name ? 'TOKEN_INVALID' : 'SESSION_ENDED');
     }
     return user;
   }

@@ -63,7 +63,13 @@ export class CommentsRepository {
    * The first `limit` top-level comments of each target (oldest first) after the cursor, in one
    * query for a whole batch of targets (a window per target).
    */
-  topLevelPages(tx: Tx, type: CommentTargetType, targetIds: readonly string[], limit: number, after?: CommentCursor): Promise<CommentRow[]> {
+  topLevelPages(
+    tx: Tx,
+    type: CommentTargetType,
+    targetIds: readonly string[],
+    limit: number,
+    after?: CommentCursor,
+  ): Promise<CommentRow[]> {
     return sqlRows(
       tx,
       `SELECT * FROM (
@@ -101,19 +107,16 @@ export class CommentsRepository {
   }
 
   replyCounts(tx: Tx, parentIds: readonly string[]): Promise<{ key: string; n: number }[]> {
-    return sqlRows(
-      tx,
-      `SELECT parent_id AS key, count(*)::int AS n FROM comments WHERE parent_id = ANY($1::uuid[]) GROUP BY parent_id`,
-      [parentIds],
-    );
+    return sqlRows(tx, `SELECT parent_id AS key, count(*)::int AS n FROM comments WHERE parent_id = ANY($1::uuid[]) GROUP BY parent_id`, [
+      parentIds,
+    ]);
   }
 
   async voteOf(tx: Tx, commentId: string, userId: string): Promise<number | null> {
-    const rows = await sqlRows<{ value: number }>(
-      tx,
-      `SELECT value FROM comment_votes WHERE comment_id = $1 AND user_id = $2`,
-      [commentId, userId],
-    );
+    const rows = await sqlRows<{ value: number }>(tx, `SELECT value FROM comment_votes WHERE comment_id = $1 AND user_id = $2`, [
+      commentId,
+      userId,
+    ]);
     return rows[0]?.value ?? null;
   }
 
@@ -132,20 +135,18 @@ export class CommentsRepository {
 
   /** Moves the score by `delta` atomically (never a value computed in JS and written back). */
   async addToScore(tx: Tx, commentId: string, delta: number): Promise<CommentRow> {
-    const [row] = await sqlRows<CommentRow>(
-      tx,
-      `UPDATE comments c SET score = c.score + $2 WHERE c.id = $1 RETURNING ${COLUMNS}`,
-      [commentId, delta],
-    );
+    const [row] = await sqlRows<CommentRow>(tx, `UPDATE comments c SET score = c.score + $2 WHERE c.id = $1 RETURNING ${COLUMNS}`, [
+      commentId,
+      delta,
+    ]);
     return row;
   }
 
   votesOf(tx: Tx, userId: string, commentIds: readonly string[]): Promise<{ commentId: string; value: number }[]> {
-    return sqlRows(
-      tx,
-      `SELECT comment_id AS "commentId", value FROM comment_votes WHERE user_id = $1 AND comment_id = ANY($2::uuid[])`,
-      [userId, commentIds],
-    );
+    return sqlRows(tx, `SELECT comment_id AS "commentId", value FROM comment_votes WHERE user_id = $1 AND comment_id = ANY($2::uuid[])`, [
+      userId,
+      commentIds,
+    ]);
   }
 
   /**

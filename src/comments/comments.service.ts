@@ -194,9 +194,7 @@ export class CommentsService {
 
   /** Loader factory: comments by id (for `parent`; the child was visible, so its parent is). */
   readonly commentById = () =>
-    new DataLoader<string, CommentRow | null>(async (ids) =>
-      byKeys(ids, await this.repo.commentsByIds(this.tx.reader, ids), (c) => c.id),
-    );
+    new DataLoader<string, CommentRow | null>(async (ids) => byKeys(ids, await this.repo.commentsByIds(this.tx.reader, ids), (c) => c.id));
 
   /** Loader factory: the viewer's vote per comment, keyed `${userId}:${commentId}` (0 for none). */
   readonly viewerVote = () =>
@@ -219,7 +217,13 @@ export class CommentsService {
         keys,
         3,
         ([type, first, after], ids) =>
-          this.repo.topLevelPages(this.tx.reader, type as CommentTargetType, ids, Number(first) + 1, decodeCommentCursor(after || undefined)),
+          this.repo.topLevelPages(
+            this.tx.reader,
+            type as CommentTargetType,
+            ids,
+            Number(first) + 1,
+            decodeCommentCursor(after || undefined),
+          ),
         (c) => c.targetId,
       ),
     );
@@ -243,7 +247,8 @@ export class CommentsService {
       }
       const counts = new Map<string, number>();
       for (const [type, ids] of byType) {
-        for (const r of await this.repo.topLevelCounts(this.tx.reader, type as CommentTargetType, ids)) counts.set(`${type}${SEP}${r.key}`, r.n);
+        for (const r of await this.repo.topLevelCounts(this.tx.reader, type as CommentTargetType, ids))
+          counts.set(`${type}${SEP}${r.key}`, r.n);
       }
       return keys.map((k) => counts.get(k) ?? 0);
     });

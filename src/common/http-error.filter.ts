@@ -26,7 +26,9 @@ export class HttpErrorFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      res.status(status).json({ error: { code: status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST', reason: exception.message, requestId: req.id } });
+      res
+        .status(status)
+        .json({ error: { code: status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST', reason: exception.message, requestId: req.id } });
       return;
     }
     this.logger.error({ err: exception, requestId: req.id }, 'internal error');

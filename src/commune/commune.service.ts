@@ -22,14 +22,16 @@ export class CommuneService {
   /** Admin only (checked by the resolver's @Roles). CONFLICT DEPARTMENT_CODE_TAKEN. */
   async createDepartment(code: string, name: string): Promise<DepartmentEntity> {
     const created = await this.tx.run((tx) => this.repo.insertDepartment(tx, code, name));
-    if (!created) throw new AppError('CONFLICT', 'DEPARTMENT_CODE_TAKEN', [{ path: 'input.code', message: 'is already used', constraint: 'unique' }]);
+    if (!created)
+      throw new AppError('CONFLICT', 'DEPARTMENT_CODE_TAKEN', [{ path: 'input.code', message: 'is already used', constraint: 'unique' }]);
     return created;
   }
 
   /** Admin only. CONFLICT CATEGORY_NAME_TAKEN. */
   async createCategory(name: string): Promise<CategoryEntity> {
     const created = await this.tx.run((tx) => this.repo.insertCategory(tx, name));
-    if (!created) throw new AppError('CONFLICT', 'CATEGORY_NAME_TAKEN', [{ path: 'input.name', message: 'is already used', constraint: 'unique' }]);
+    if (!created)
+      throw new AppError('CONFLICT', 'CATEGORY_NAME_TAKEN', [{ path: 'input.name', message: 'is already used', constraint: 'unique' }]);
     return created;
   }
 

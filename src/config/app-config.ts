@@ -1,17 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import {
-  IsBoolean,
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  Min,
-  MinLength,
-  validateSync,
-} from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
@@ -39,83 +27,123 @@ export class AppConfig {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   PORT = 3000;
 
   @IsString()
   HOST = '0.0.0.0';
 
   /** Public base URL (links in e-mails, Open311 discovery). */
-  @IsOptional() @Matches(/^https?:\/\/[^\s]+$/, { message: 'must be an http(s) URL' })
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'must be an http(s) URL' })
   PUBLIC_URL?: string;
 
-  @IsOptional() @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'must be a postgres:// URL' })
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'must be a postgres:// URL' })
   DATABASE_URL?: string;
 
   /** Where the embedded PostgreSQL, secrets and uploads live when nothing else is configured. */
   @IsString()
   DATA_DIR = '.data';
 
-  @Transform(toInt) @IsInt() @Min(1024) @Max(65535)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(65535)
   EMBEDDED_PG_PORT = 54329;
 
   /** Seed the demo commune. Defaults to true with the embedded database, false with DATABASE_URL. */
-  @IsOptional() @Transform(toBool) @IsBoolean()
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
   SEED_DEMO?: boolean;
 
   /** Signs access tokens. Required in production; elsewhere generated once into DATA_DIR. */
-  @IsOptional() @IsString() @MinLength(32, { message: 'must be at least 32 characters' })
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters' })
   JWT_SECRET?: string;
 
-  @Transform(toInt) @IsInt() @Min(30) @Max(86400)
+  @Transform(toInt)
+  @IsInt()
+  @Min(30)
+  @Max(86400)
   ACCESS_TOKEN_TTL_SECONDS = 900;
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(365)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
   REFRESH_TOKEN_TTL_DAYS = 30;
 
   /** Origins allowed by CORS (comma-separated). Empty: same origin only. */
-  @Transform(toList) @IsString({ each: true })
+  @Transform(toList)
+  @IsString({ each: true })
   CORS_ORIGINS: string[] = [];
 
   /** The commune's districts (comma-separated), offered in forms and filters. */
-  @Transform(toList) @IsString({ each: true })
+  @Transform(toList)
+  @IsString({ each: true })
   DISTRICTS: string[] = DEFAULT_DISTRICTS;
 
-  @IsOptional() @IsEmail({}, { message: 'must be an e-mail address' })
+  @IsOptional()
+  @IsEmail({}, { message: 'must be an e-mail address' })
   ADMIN_EMAIL?: string;
 
-  @IsOptional() @IsString() @MinLength(10, { message: 'must be at least 10 characters' })
+  @IsOptional()
+  @IsString()
+  @MinLength(10, { message: 'must be at least 10 characters' })
   ADMIN_PASSWORD?: string;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
   /** Largest JSON request body, in bytes (larger ones get 413). */
-  @Transform(toInt) @IsInt() @Min(1024)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
   JSON_BODY_LIMIT_BYTES = 1_000_000;
 
-  @Transform(toInt) @IsInt() @Min(2) @Max(50)
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(50)
   GRAPHQL_MAX_DEPTH = 10;
 
-  @Transform(toInt) @IsInt() @Min(10)
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
   GRAPHQL_MAX_COST = 5000;
 
-  @Transform(toInt) @IsInt() @Min(1)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
   GRAPHQL_MAX_ALIASES = 30;
 
   /** Failed logins allowed per account in LOGIN_WINDOW_SECONDS before it is throttled. */
-  @Transform(toInt) @IsInt() @Min(1)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
   LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
 
   /** Login and registration attempts allowed per IP address in LOGIN_WINDOW_SECONDS. */
-  @Transform(toInt) @IsInt() @Min(1)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
   LOGIN_MAX_ATTEMPTS_PER_IP = 50;
 
-  @Transform(toInt) @IsInt() @Min(1)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
   LOGIN_WINDOW_SECONDS = 900;
 
   /** Express `trust proxy` setting: the number of proxies in front of the server (0: none). */
-  @Transform(toInt) @IsInt() @Min(0)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
   TRUST_PROXY_HOPS = 0;
 
   /** Built client to serve at `/` (if the folder exists). */
@@ -123,7 +151,9 @@ export class AppConfig {
   CLIENT_DIST_DIR = 'client/dist';
 
   /** How long a graceful shutdown waits for requests in flight before closing them. */
-  @Transform(toInt) @IsInt() @Min(0)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
   SHUTDOWN_TIMEOUT_MS = 10_000;
 
   /** Where uploaded images (their WebP variants) are stored. Empty: `<DATA_DIR>/media`. */
@@ -131,26 +161,38 @@ export class AppConfig {
   MEDIA_DIR = '';
 
   /** Largest image upload, in bytes (larger ones get 413). */
-  @Transform(toInt) @IsInt() @Min(1024)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
   MEDIA_MAX_BYTES = 15 * 1024 * 1024;
 
   /**
    * Largest image accepted, in pixels (width × height), read from the header before decoding, so a
    * decompression bomb is refused (413) without being decoded. 50 MP covers 48 MP phone sensors.
    */
-  @Transform(toInt) @IsInt() @Min(1)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
   MEDIA_MAX_PIXELS = 50_000_000;
 
   /** Images decoded and resized at once (each holds a decoded photo in memory; more wait in line). */
-  @Transform(toInt) @IsInt() @Min(1) @Max(64)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
   MEDIA_CONCURRENCY = 2;
 
   /** Supports a published proposal needs before it goes under review by the council. */
-  @Transform(toInt) @IsInt() @Min(1)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
   PROPOSAL_SUPPORT_THRESHOLD = 100;
 
   /** How many days a published proposal collects supports. */
-  @Transform(toInt) @IsInt() @Min(1) @Max(3650)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
   PROPOSAL_SUPPORT_DAYS = 90;
 
   get isProduction(): boolean {
@@ -163,7 +205,12 @@ export class ConfigError extends Error {}
 /** Builds and validates the configuration; throws ConfigError with one line naming the variable. */
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const known = Object.keys(new AppConfig()).concat(
-    'PUBLIC_URL', 'DATABASE_URL', 'SEED_DEMO', 'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD',
+    'PUBLIC_URL',
+    'DATABASE_URL',
+    'SEED_DEMO',
+    'JWT_SECRET',
+    'ADMIN_EMAIL',
+    'ADMIN_PASSWORD',
   );
   const input: Record<string, string> = {};
   for (const key of known) if (env[key] !== undefined) input[key] = env[key] as string;

@@ -61,7 +61,9 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     formatError,
     subscriptions: { 'graphql-ws': graphqlWsOptions(config) },
     context: (arg: HttpContextArg | WsContextArg): GraphQLContext =>
-      'req' in arg && arg.req ? { req: arg.req, res: arg.res as GraphQLContext['res'], loaders: new RequestLoaders() } : wsContext(arg as WsContextArg),
+      'req' in arg && arg.req
+        ? { req: arg.req, res: arg.res as GraphQLContext['res'], loaders: new RequestLoaders() }
+        : wsContext(arg as WsContextArg),
   };
 }
 
@@ -88,7 +90,8 @@ function formatWsResult(result: ExecutionResult): FormattedExecutionResult | voi
   if (!result.errors?.length) return undefined;
   const errors = result.errors.map((error) => {
     const formatted = formatError(error.toJSON(), error);
-    if (formatted.extensions?.code === INTERNAL) logger.error({ err: error.originalError ?? error, path: error.path }, 'internal error (subscription)');
+    if (formatted.extensions?.code === INTERNAL)
+      logger.error({ err: error.originalError ?? error, path: error.path }, 'internal error (subscription)');
     return formatted;
   });
   return { ...result, errors } as FormattedExecutionResult;

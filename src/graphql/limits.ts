@@ -81,7 +81,9 @@ export function complexityPlugin(maxCost: number): ApolloServerPlugin {
           } catch (error) {
             // The estimate coerces the variables first: a bad one is the client's input error.
             if (error instanceof GraphQLError) {
-              throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_VARIABLES', http: { status: 400 } } });
+              throw new GraphQLError(error.message, {
+                extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_VARIABLES', http: { status: 400 } },
+              });
             }
             throw error;
           }

@@ -26,7 +26,8 @@ export class PageInfo {
   @Field({ description: 'True when more items follow this page.' }) hasNextPage: boolean;
   @Field({ description: 'True when this page is not the first.' }) hasPreviousPage: boolean;
   @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page.' }) startCursor: string | null;
-  @Field(() => String, { nullable: true, description: 'Cursor of the last item: pass it as `after` for the next page.' }) endCursor: string | null;
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item: pass it as `after` for the next page.' }) endCursor:
+    string | null;
 }
 
 export interface Edge<T> {

@@ -13,7 +13,10 @@ export class HealthController {
   @HttpCode(200)
   async health(@Res({ passthrough: true }) res: Response) {
     const db = await Promise.race([
-      this.dataSource.query('SELECT 1').then(() => 'up' as const, () => 'down' as const),
+      this.dataSource.query('SELECT 1').then(
+        () => 'up' as const,
+        () => 'down' as const,
+      ),
       new Promise<'down'>((resolve) => setTimeout(() => resolve('down'), 2000).unref()),
     ]);
     res.setHeader('Cache-Control', 'no-store');

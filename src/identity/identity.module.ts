@@ -24,15 +24,7 @@ import { PasswordHasher } from './password-hasher';
       }),
     }),
   ],
-  providers: [
-    IdentityRepository,
-    IdentityService,
-    IdentityResolver,
-    PasswordHasher,
-    LoginThrottle,
-    JwtStrategy,
-    LocalStrategy,
-  ],
+  providers: [IdentityRepository, IdentityService, IdentityResolver, PasswordHasher, LoginThrottle, JwtStrategy, LocalStrategy],
   exports: [IdentityService],
 })
 export class IdentityModule {}

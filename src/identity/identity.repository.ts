@@ -59,17 +59,14 @@ export class IdentityRepository {
   }
 
   async addAgentDepartment(tx: Tx, userId: string, departmentId: string): Promise<void> {
-    await tx.query(
-      `INSERT INTO agent_departments (user_id, department_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-      [userId, departmentId],
-    );
+    await tx.query(`INSERT INTO agent_departments (user_id, department_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [userId, departmentId]);
   }
 
   async removeAgentDepartments(tx: Tx, userId: string, departmentId?: string): Promise<void> {
-    await tx.query(
-      `DELETE FROM agent_departments WHERE user_id = $1 AND ($2::uuid IS NULL OR department_id = $2)`,
-      [userId, departmentId ?? null],
-    );
+    await tx.query(`DELETE FROM agent_departments WHERE user_id = $1 AND ($2::uuid IS NULL OR department_id = $2)`, [
+      userId,
+      departmentId ?? null,
+    ]);
   }
 
   async countAgentDepartments(tx: Tx, userId: string): Promise<number> {
@@ -125,10 +122,7 @@ export class IdentityRepository {
   }
 
   /** Admin list, newest first, keyset on (created_at, id). */
-  usersPage(
-    tx: Tx,
-    opts: { limit: number; after?: [string, string]; search?: string; role?: Role },
-  ): Promise<UserRow[]> {
+  usersPage(tx: Tx, opts: { limit: number; after?: [string, string]; search?: string; role?: Role }): Promise<UserRow[]> {
     return tx.query(
       `SELECT ${USER_COLUMNS} FROM users u
        WHERE u.deleted_at IS NULL
@@ -154,11 +148,7 @@ export class IdentityRepository {
    * The viewer behind an access token, in one query: the session must be live and the user neither
    * deleted nor suspended.
    */
-  async viewerForSession(
-    tx: Tx,
-    userId: string,
-    sessionId: string,
-  ): Promise<(UserRow & { sessionId: string }) | null> {
+  async viewerForSession(tx: Tx, userId: string, sessionId: string): Promise<(UserRow & { sessionId: string }) | null> {
     const rows = await tx.query(
       `SELECT ${USER_COLUMNS}, s.id AS "sessionId"
        FROM sessions s JOIN users u ON u.id = s.user_id
@@ -169,10 +159,7 @@ export class IdentityRepository {
     return rows[0] ?? null;
   }
 
-  async insertSession(
-    tx: Tx,
-    s: { userId: string; expiresAt: Date; userAgent: string | null; ip: string | null },
-  ): Promise<string> {
+  async insertSession(tx: Tx, s: { userId: string; expiresAt: Date; userAgent: string | null; ip: string | null }): Promise<string> {
     const [row] = await tx.query(
       `INSERT INTO sessions (user_id, last_used_at, expires_at, user_agent, ip)
        VALUES ($1, now(), $2, $3, $4) RETURNING id`,

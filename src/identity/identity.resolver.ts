@@ -19,7 +19,9 @@ import { UserRow } from './identity.repository';
 @ArgsType()
 class UsersArgs extends ConnectionArgs {
   @Field({ nullable: true, description: 'Part of a name or e-mail.' })
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   search?: string;
 
   @Field(() => Role, { nullable: true, description: 'Only users who have this role.' }) @IsOptional() @IsEnum(Role) role?: Role;
@@ -118,7 +120,10 @@ export class IdentityResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Sign out one of the viewer’s sessions.' })
-  revokeSession(@Args('id', { type: () => ID, description: 'Id of one of the viewer’s sessions (see mySessions).' }) id: string, @CurrentViewer() viewer: Viewer) {
+  revokeSession(
+    @Args('id', { type: () => ID, description: 'Id of one of the viewer’s sessions (see mySessions).' }) id: string,
+    @CurrentViewer() viewer: Viewer,
+  ) {
     return this.identity.revokeSession(viewer, id);
   }
 

@@ -204,7 +204,9 @@ export class IdentityService {
   async changePassword(viewer: Viewer, currentPassword: string, newPassword: string): Promise<boolean> {
     const creds = await this.repo.credentialsById(this.tx.reader, viewer.id);
     if (!(await this.hasher.verify(creds?.passwordHash ?? null, currentPassword))) {
-      throw new AppError('BAD_USER_INPUT', 'WRONG_PASSWORD', [{ path: 'currentPassword', constraint: 'matches', message: 'is not the current password' }]);
+      throw new AppError('BAD_USER_INPUT', 'WRONG_PASSWORD', [
+        { path: 'currentPassword', constraint: 'matches', message: 'is not the current password' },
+      ]);
     }
     const hash = await this.hasher.hash(newPassword);
     await this.tx.run(async (tx) => {
@@ -251,8 +253,11 @@ export class IdentityService {
       search: args.search,
       role: args.role,
     });
-    return toConnection(rows, args.first, (u) => [u.createdAt.toISOString(), u.id], () =>
-      this.repo.countUsers(this.tx.reader, { search: args.search, role: args.role }),
+    return toConnection(
+      rows,
+      args.first,
+      (u) => [u.createdAt.toISOString(), u.id],
+      () => this.repo.countUsers(this.tx.reader, { search: args.search, role: args.role }),
     );
   }
 
@@ -301,9 +306,7 @@ export class IdentityService {
 
   /** Loader factory: users by id. */
   readonly userLoader = () =>
-    new DataLoader<string, UserRow | null>(async (ids) =>
-      byKeys(ids, await this.repo.usersByIds(this.tx.reader, ids), (u) => u.id),
-    );
+    new DataLoader<string, UserRow | null>(async (ids) => byKeys(ids, await this.repo.usersByIds(this.tx.reader, ids), (u) => u.id));
 
   private async mustExist(tx: Tx, userId: string): Promise<void> {
     if (!isUuid(userId) || !(await this.repo.userById(tx, userId))) throw AppError.notFound('USER_NOT_FOUND');

@@ -73,7 +73,11 @@ export class ImageProcessor {
   async process(input: Buffer): Promise<ProcessedImage> {
     const sniffed = sniffImageFormat(input);
     if (sniffed === 'heic') {
-      throw uploadRefused(MediaReason.UNSUPPORTED_IMAGE_FORMAT, 'HEIC is not supported: send JPEG, PNG, WebP or AVIF (phones convert HEIC to JPEG when asked for the "most compatible" format)', 415);
+      throw uploadRefused(
+        MediaReason.UNSUPPORTED_IMAGE_FORMAT,
+        'HEIC is not supported: send JPEG, PNG, WebP or AVIF (phones convert HEIC to JPEG when asked for the "most compatible" format)',
+        415,
+      );
     }
     if (!sniffed) throw uploadRefused(MediaReason.UNSUPPORTED_IMAGE_FORMAT, 'is not a JPEG, PNG, WebP or AVIF image', 415);
 
@@ -137,7 +141,10 @@ export class ImageProcessor {
       variants.push({ name, data: out.data, width: out.info.width, height: out.info.height });
     }
     const { dominant } = await sharp(variants[0].data).stats();
-    const hex = (n: number) => Math.max(0, Math.min(255, Math.round(n))).toString(16).padStart(2, '0');
+    const hex = (n: number) =>
+      Math.max(0, Math.min(255, Math.round(n)))
+        .toString(16)
+        .padStart(2, '0');
     return {
       sourceFormat,
       ...upright,

@@ -97,7 +97,10 @@ export class MediaCleanup implements OnApplicationBootstrap, OnModuleDestroy {
       const candidates = [...batch].filter(([, g]) => g.newest < cutoff.getTime());
       batch = new Map();
       if (!candidates.length) return;
-      const existing = await this.repo.existingIds(this.tx.reader, candidates.map(([id]) => id));
+      const existing = await this.repo.existingIds(
+        this.tx.reader,
+        candidates.map(([id]) => id),
+      );
       for (const [id, group] of candidates) {
         if (existing.has(id)) continue;
         await this.storage.delete(group.keys);

@@ -13,7 +13,10 @@ export class MediaResolver {
     nullable: true,
     description: 'An image by id: attached ones to anyone, not yet attached ones only to their uploader (else null).',
   })
-  image(@Args('id', { type: () => ID, description: 'Id of the image, as `POST /media` returned it.' }) id: string, @CurrentViewer() viewer: Viewer | null): Promise<ImageObject | null> {
+  image(
+    @Args('id', { type: () => ID, description: 'Id of the image, as `POST /media` returned it.' }) id: string,
+    @CurrentViewer() viewer: Viewer | null,
+  ): Promise<ImageObject | null> {
     return this.media.image(id, viewer?.id ?? null);
   }
 
@@ -25,7 +28,8 @@ export class MediaResolver {
   })
   url(
     @Parent() image: ImageObject,
-    @Args('variant', { type: () => ImageVariant, defaultValue: ImageVariant.MEDIUM, description: 'The size wanted.' }) variant: ImageVariant,
+    @Args('variant', { type: () => ImageVariant, defaultValue: ImageVariant.MEDIUM, description: 'The size wanted.' })
+    variant: ImageVariant,
   ): string {
     return this.media.urlFor(image, variant);
   }

@@ -89,7 +89,9 @@ export class MediaService {
     this.publicBase = (config.PUBLIC_URL ?? '').replace(/\/+$/, '');
     // Derived from the server's secret (a key of its own, never the JWT key itself); without one,
     // a random key: signed URLs then last until the next restart only.
-    this.signingKey = createHmac('sha256', config.JWT_SECRET ?? randomBytes(32)).update('parvis:media-url:v1').digest();
+    this.signingKey = createHmac('sha256', config.JWT_SECRET ?? randomBytes(32))
+      .update('parvis:media-url:v1')
+      .digest();
   }
 
   /**
@@ -132,7 +134,9 @@ export class MediaService {
         }),
       );
     } catch (error) {
-      await this.storage.delete(keys).catch((e) => this.logger.error({ err: e, imageId: id }, 'could not remove the variants of a failed upload'));
+      await this.storage
+        .delete(keys)
+        .catch((e) => this.logger.error({ err: e, imageId: id }, 'could not remove the variants of a failed upload'));
       throw error;
     }
     return {
@@ -252,7 +256,11 @@ export class MediaService {
         })
         .filter((t) => (IMAGE_TARGET_TYPES as readonly string[]).includes(t.type) && isUuid(t.id));
       const rows = targets.length
-        ? await this.repo.imagesOfTargets(this.tx.reader, targets.map((t) => t.type), targets.map((t) => t.id))
+        ? await this.repo.imagesOfTargets(
+            this.tx.reader,
+            targets.map((t) => t.type),
+            targets.map((t) => t.id),
+          )
         : [];
       return groupByKeys(keys, rows.map(toImageObject), (r) => r.key).map((list) => list.map((r) => r.image));
     });
@@ -283,7 +291,13 @@ export class MediaService {
   }
 
   /** The shared rules of attach and replace; locks the target first. Returns the rows by id. */
-  private async checkImages(tx: Tx, ownerId: string, imageIds: string[], target: ImageTarget, path: string): Promise<Map<string, ImageRow>> {
+  private async checkImages(
+    tx: Tx,
+    ownerId: string,
+    imageIds: string[],
+    target: ImageTarget,
+    path: string,
+  ): Promise<Map<string, ImageRow>> {
     this.assertTarget(target);
     if (imageIds.length > MAX_IMAGES_PER_TARGET) {
       throw imageIdsRefused(path, MediaReason.TOO_MANY_IMAGES, `at most ${MAX_IMAGES_PER_TARGET} images`);
@@ -299,12 +313,20 @@ export class MediaService {
       if (!row) throw imageIdsRefused(path, MediaReason.IMAGE_NOT_FOUND, 'names an image that does not exist');
       if (row.ownerId !== ownerId) throw imageIdsRefused(path, MediaReason.IMAGE_NOT_YOURS, 'names an image uploaded by someone else');
       const here = row.attachedType === target.type && row.attachedId === target.id;
-      if (row.attachedId && !here) throw imageIdsRefused(path, MediaReason.IMAGE_ALREADY_ATTACHED, 'names an image already attached elsewhere');
+      if (row.attachedId && !here)
+        throw imageIdsRefused(path, MediaReason.IMAGE_ALREADY_ATTACHED, 'names an image already attached elsewhere');
     }
     return rows;
   }
 
-  private async attachFresh(tx: Tx, ownerId: string, ids: string[], target: ImageTarget, firstPosition: number, path: string): Promise<void> {
+  private async attachFresh(
+    tx: Tx,
+    ownerId: string,
+    ids: string[],
+    target: ImageTarget,
+    firstPosition: number,
+    path: string,
+  ): Promise<void> {
     if (!ids.length) return;
     const attached = await this.repo.attachUnattached(tx, ownerId, ids, target.type, target.id, firstPosition);
     // Fewer rows than asked: a concurrent transaction attached (or the cleanup deleted) one meanwhile.

@@ -51,7 +51,8 @@ export class UploadInterceptor implements NestInterceptor {
     await new Promise<void>((resolve, reject) => {
       this.receive(req, res, (error?: unknown) => (error ? reject(this.refusal(error)) : resolve()));
     });
-    if (!req.file) throw uploadRefused(MediaReason.FILE_REQUIRED, 'a multipart/form-data body with the image in the field "file" is required');
+    if (!req.file)
+      throw uploadRefused(MediaReason.FILE_REQUIRED, 'a multipart/form-data body with the image in the field "file" is required');
     return next.handle();
   }
 

@@ -42,7 +42,15 @@ export class NotificationsRepository {
    */
   async insertForFollowers(
     tx: Tx,
-    n: { targetType: string; targetId: string; kind: string; actorId: string | null; payload: Record<string, unknown>; extraRecipientIds: string[]; onlyExtra?: boolean },
+    n: {
+      targetType: string;
+      targetId: string;
+      kind: string;
+      actorId: string | null;
+      payload: Record<string, unknown>;
+      extraRecipientIds: string[];
+      onlyExtra?: boolean;
+    },
   ): Promise<(NotificationRow & { recipientId: string })[]> {
     return tx.query(
       `INSERT INTO notifications AS n (recipient_id, kind, target_type, target_id, actor_id, payload)
@@ -95,10 +103,10 @@ export class NotificationsRepository {
   }
 
   async count(tx: Tx, recipientId: string, unreadOnly: boolean): Promise<number> {
-    const [row] = await tx.query(
-      `SELECT count(*)::int AS n FROM notifications WHERE recipient_id = $1 AND (NOT $2 OR read_at IS NULL)`,
-      [recipientId, unreadOnly],
-    );
+    const [row] = await tx.query(`SELECT count(*)::int AS n FROM notifications WHERE recipient_id = $1 AND (NOT $2 OR read_at IS NULL)`, [
+      recipientId,
+      unreadOnly,
+    ]);
     return row.n;
   }
 

@@ -2,7 +2,13 @@ import { Args, Context, Int, Mutation, Query, Resolver, Subscription } from '@ne
 import { CurrentViewer, Viewer } from '../auth/viewer';
 import { GraphQLContext } from '../graphql/context';
 import { RequestLoaders } from '../graphql/loaders';
-import { FollowArgs, MarkNotificationsReadArgs, NotificationConnection, NotificationObject, NotificationsArgs } from './dto/notification.object';
+import {
+  FollowArgs,
+  MarkNotificationsReadArgs,
+  NotificationConnection,
+  NotificationObject,
+  NotificationsArgs,
+} from './dto/notification.object';
 import { NotificationsService } from './notifications.service';
 import type { NotificationRow } from './notifications.repository';
 

@@ -176,8 +176,11 @@ export class NotificationsService {
       unreadOnly,
       after: after ? [String(after[0]), after[1]] : undefined,
     });
-    return toConnection(rows, args.first, (n) => [n.createdAt.toISOString(), n.id], () =>
-      this.repo.count(this.tx.reader, viewer.id, unreadOnly),
+    return toConnection(
+      rows,
+      args.first,
+      (n) => [n.createdAt.toISOString(), n.id],
+      () => this.repo.count(this.tx.reader, viewer.id, unreadOnly),
     );
   }
 

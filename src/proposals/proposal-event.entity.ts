@@ -7,7 +7,10 @@ import { ProposalEntity } from './proposal.entity';
  * tells (publication, threshold, review, answer, progress update, completion, withdrawal).
  */
 @Entity('proposal_events')
-@Check('ck_proposal_events_kind', `"kind" IN ('PUBLISHED', 'THRESHOLD_REACHED', 'UNDER_REVIEW', 'ANSWERED', 'PROGRESS_UPDATE', 'COMPLETED', 'WITHDRAWN')`)
+@Check(
+  'ck_proposal_events_kind',
+  `"kind" IN ('PUBLISHED', 'THRESHOLD_REACHED', 'UNDER_REVIEW', 'ANSWERED', 'PROGRESS_UPDATE', 'COMPLETED', 'WITHDRAWN')`,
+)
 @Index('ix_proposal_events_proposal_id_created_at', ['proposalId', 'createdAt'])
 export class ProposalEventEntity {
   @PrimaryGeneratedColumn('uuid') id: string;

@@ -21,7 +21,10 @@ import { UserEntity } from '../identity/user.entity';
  * index, which TypeORM neither sees nor drops) used by similar-proposal suggestions.
  */
 @Entity('proposals')
-@Check('ck_proposals_status', `"status" IN ('DRAFT', 'PUBLISHED', 'UNDER_REVIEW', 'ACCEPTED', 'REJECTED', 'IN_PROGRESS', 'COMPLETED', 'WITHDRAWN')`)
+@Check(
+  'ck_proposals_status',
+  `"status" IN ('DRAFT', 'PUBLISHED', 'UNDER_REVIEW', 'ACCEPTED', 'REJECTED', 'IN_PROGRESS', 'COMPLETED', 'WITHDRAWN')`,
+)
 @Check('ck_proposals_location', `("location_lat" IS NULL) = ("location_lng" IS NULL)`)
 @Check('ck_proposals_progress', `"progress" BETWEEN 0 AND 100`)
 @Check('ck_proposals_counts', `"support_count" >= 0 AND "comment_count" >= 0`)

@@ -116,7 +116,15 @@ function filterSql(f: ProposalFilterSql, first: number): { where: string; params
 export class ProposalsRepository {
   async insertDraft(
     tx: Tx,
-    d: { authorId: string; title: string; body: string; categoryId: string | null; district: string | null; locationLat: number | null; locationLng: number | null },
+    d: {
+      authorId: string;
+      title: string;
+      body: string;
+      categoryId: string | null;
+      district: string | null;
+      locationLat: number | null;
+      locationLng: number | null;
+    },
   ): Promise<ProposalRow> {
     const [row] = await sqlRows<ProposalRow>(
       tx,
@@ -207,7 +215,10 @@ export class ProposalsRepository {
 
   /** True when a support row was deleted. */
   async deleteSupport(tx: Tx, proposalId: string, userId: string): Promise<boolean> {
-    const rows = await sqlRows(tx, `DELETE FROM proposal_supports WHERE proposal_id = $1 AND user_id = $2 RETURNING user_id`, [proposalId, userId]);
+    const rows = await sqlRows(tx, `DELETE FROM proposal_supports WHERE proposal_id = $1 AND user_id = $2 RETURNING user_id`, [
+      proposalId,
+      userId,
+    ]);
     return rows.length > 0;
   }
 
@@ -245,7 +256,15 @@ export class ProposalsRepository {
 
   async insertEvent(
     tx: Tx,
-    e: { proposalId: string; kind: ProposalEventKind; fromStatus?: ProposalStatus | null; toStatus?: ProposalStatus | null; body?: string | null; progress?: number | null; authorId: string | null },
+    e: {
+      proposalId: string;
+      kind: ProposalEventKind;
+      fromStatus?: ProposalStatus | null;
+      toStatus?: ProposalStatus | null;
+      body?: string | null;
+      progress?: number | null;
+      authorId: string | null;
+    },
   ): Promise<void> {
     await sqlRows(
       tx,
@@ -257,11 +276,9 @@ export class ProposalsRepository {
 
   /** Timelines of several proposals, each oldest first. */
   eventsOf(tx: Tx, proposalIds: readonly string[]): Promise<ProposalEventRow[]> {
-    return sqlRows(
-      tx,
-      `SELECT ${EVENT_COLUMNS} FROM proposal_events e WHERE e.proposal_id = ANY($1::uuid[]) ORDER BY e.created_at, e.id`,
-      [proposalIds],
-    );
+    return sqlRows(tx, `SELECT ${EVENT_COLUMNS} FROM proposal_events e WHERE e.proposal_id = ANY($1::uuid[]) ORDER BY e.created_at, e.id`, [
+      proposalIds,
+    ]);
   }
 
   /** Which of these proposals the user supports. */
@@ -295,11 +312,10 @@ export class ProposalsRepository {
       keyset = ` AND (${expr}, p.id) ${descending ? '<' : '>'} ($${n}::${cast}, $${n + 1}::uuid)`;
       params.push(after[0], after[1]);
     }
-    return sqlRows(
-      tx,
-      `SELECT ${COLUMNS} FROM proposals p WHERE ${where}${keyset} ORDER BY ${expr} ${dir}, p.id ${dir} LIMIT $1`,
-      [limit, ...params],
-    );
+    return sqlRows(tx, `SELECT ${COLUMNS} FROM proposals p WHERE ${where}${keyset} ORDER BY ${expr} ${dir}, p.id ${dir} LIMIT $1`, [
+      limit,
+      ...params,
+    ]);
   }
 
   async count(tx: Tx, filter: ProposalFilterSql): Promise<number> {

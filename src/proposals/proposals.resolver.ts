@@ -66,7 +66,11 @@ export class ProposalsResolver {
   }
 
   @Mutation(() => ProposalObject, { description: 'Change one’s own draft.' })
-  updateProposal(@Args('id', { type: () => ID, description: 'The proposal.' }) id: string, @Args('input', { description: 'The fields to change.' }) input: UpdateProposalInput, @CurrentViewer() viewer: Viewer) {
+  updateProposal(
+    @Args('id', { type: () => ID, description: 'The proposal.' }) id: string,
+    @Args('input', { description: 'The fields to change.' }) input: UpdateProposalInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
     return this.proposals.update(viewer, id, input);
   }
 
@@ -92,13 +96,23 @@ export class ProposalsResolver {
 
   @Roles(Role.COUNCIL)
   @Mutation(() => ProposalObject, { description: 'Council: put under review, accept or reject, with a public answer.' })
-  answerProposal(@Args('id', { type: () => ID, description: 'The proposal.' }) id: string, @Args('input', { description: 'The decision and its public text.' }) input: AnswerProposalInput, @CurrentViewer() viewer: Viewer) {
+  answerProposal(
+    @Args('id', { type: () => ID, description: 'The proposal.' }) id: string,
+    @Args('input', { description: 'The decision and its public text.' }) input: AnswerProposalInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
     return this.proposals.answer(viewer, id, input.status, input.body);
   }
 
   @Roles(Role.COUNCIL)
-  @Mutation(() => ProposalObject, { description: 'Council: a dated progress update (and IN_PROGRESS or COMPLETED) on an accepted proposal.' })
-  addProgressUpdate(@Args('id', { type: () => ID, description: 'The proposal.' }) id: string, @Args('input', { description: 'The update.' }) input: ProgressUpdateInput, @CurrentViewer() viewer: Viewer) {
+  @Mutation(() => ProposalObject, {
+    description: 'Council: a dated progress update (and IN_PROGRESS or COMPLETED) on an accepted proposal.',
+  })
+  addProgressUpdate(
+    @Args('id', { type: () => ID, description: 'The proposal.' }) id: string,
+    @Args('input', { description: 'The update.' }) input: ProgressUpdateInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
     return this.proposals.addProgressUpdate(viewer, id, input);
   }
 
@@ -139,7 +153,8 @@ export class ProposalsResolver {
   }
 
   @ResolveField(() => Int, {
-    description: 'How many users follow it (its author from creation and each supporter from their support, unless they unfollowed, plus those who chose to follow it).',
+    description:
+      'How many users follow it (its author from creation and each supporter from their support, unless they unfollowed, plus those who chose to follow it).',
   })
   followerCount(@Parent() p: ProposalRow, @Context() ctx: GraphQLContext) {
     return ctx.loaders.get(this.notifications.followerCountLoader).load(targetKey(PROPOSAL_TARGET, p.id));

@@ -59,7 +59,10 @@ export class ProposalsDemoSeed implements DemoSeedStep {
     const everyone = [marie, lucas, fatou, ...neighbours];
     const categories = new Map((await this.commune.categories()).map((c) => [c.name, c.id]));
 
-    const propose = async (author: Viewer, p: { title: string; body: string; category: string; district: string; location?: { lat: number; lng: number } }) => {
+    const propose = async (
+      author: Viewer,
+      p: { title: string; body: string; category: string; district: string; location?: { lat: number; lng: number } },
+    ) => {
       const draft = await this.proposals.create(author, {
         title: p.title,
         body: p.body,
@@ -79,8 +82,7 @@ export class ProposalsDemoSeed implements DemoSeedStep {
     // 1. Under review, lively debate.
     const quai = await propose(fatou, {
       title: 'Une piste cyclable sécurisée le long du quai de Loire',
-      body:
-        "Le quai de Loire est le chemin le plus direct entre Le Port et le centre-ville, mais les vélos y roulent entre les voitures garées et la circulation.\n\nJe propose une piste cyclable séparée par une bordure, dans les deux sens, du pont Wilson jusqu'à la place du Marché. Les parents qui emmènent leurs enfants à l'école Jules-Ferry à vélo seraient les premiers à en profiter.",
+      body: "Le quai de Loire est le chemin le plus direct entre Le Port et le centre-ville, mais les vélos y roulent entre les voitures garées et la circulation.\n\nJe propose une piste cyclable séparée par une bordure, dans les deux sens, du pont Wilson jusqu'à la place du Marché. Les parents qui emmènent leurs enfants à l'école Jules-Ferry à vélo seraient les premiers à en profiter.",
       category: 'Mobilité',
       district: 'Le Port',
       location: { lat: 47.3941, lng: 0.6848 },
@@ -103,8 +105,7 @@ export class ProposalsDemoSeed implements DemoSeedStep {
     // 2. Accepted, in progress.
     const compost = await propose(marie, {
       title: 'Des composteurs partagés dans chaque quartier',
-      body:
-        "Beaucoup d'habitants en appartement n'ont pas de jardin pour composter. Des bacs partagés, gérés par des volontaires formés, réduiraient nos ordures ménagères et fourniraient du compost pour les jardins familiaux.",
+      body: "Beaucoup d'habitants en appartement n'ont pas de jardin pour composter. Des bacs partagés, gérés par des volontaires formés, réduiraient nos ordures ménagères et fourniraient du compost pour les jardins familiaux.",
       category: 'Environnement',
       district: 'Centre-ville',
     });

@@ -182,7 +182,13 @@ export class ProposalsService implements OnModuleInit {
       // No notification: a draft has no follower but its author, who is the one publishing.
       const deadline = new Date(this.clock.now().getTime() + this.config.PROPOSAL_SUPPORT_DAYS * DAY_MS);
       const row = await this.repo.publish(tx, id, this.config.PROPOSAL_SUPPORT_THRESHOLD, deadline);
-      await this.repo.insertEvent(tx, { proposalId: id, kind: ProposalEventKind.PUBLISHED, fromStatus: S.DRAFT, toStatus: S.PUBLISHED, authorId: viewer.id });
+      await this.repo.insertEvent(tx, {
+        proposalId: id,
+        kind: ProposalEventKind.PUBLISHED,
+        fromStatus: S.DRAFT,
+        toStatus: S.PUBLISHED,
+        authorId: viewer.id,
+      });
       return row;
     });
   }
@@ -194,7 +200,13 @@ export class ProposalsService implements OnModuleInit {
   withdraw(viewer: Viewer, id: string): Promise<ProposalRow> {
     return this.move(viewer, id, S.WITHDRAWN, async (tx, p, live) => {
       const row = await this.repo.changeStatus(tx, id, p.status, S.WITHDRAWN);
-      await this.repo.insertEvent(tx, { proposalId: id, kind: ProposalEventKind.WITHDRAWN, fromStatus: p.status, toStatus: S.WITHDRAWN, authorId: viewer.id });
+      await this.repo.insertEvent(tx, {
+        proposalId: id,
+        kind: ProposalEventKind.WITHDRAWN,
+        fromStatus: p.status,
+        toStatus: S.WITHDRAWN,
+        authorId: viewer.id,
+      });
       await this.notify(tx, live, p, N.WITHDRAWN, viewer.id, { fromStatus: p.status, toStatus: S.WITHDRAWN });
       return row;
     });
@@ -220,7 +232,11 @@ export class ProposalsService implements OnModuleInit {
       });
       const change = { fromStatus: p.status, toStatus: status, message: body };
       if (status === S.UNDER_REVIEW) {
-        await this.notify(tx, live, p, N.UNDER_REVIEW, viewer.id, { ...change, cause: UnderReviewCause.COUNCIL, supportCount: row?.supportCount ?? p.supportCount });
+        await this.notify(tx, live, p, N.UNDER_REVIEW, viewer.id, {
+          ...change,
+          cause: UnderReviewCause.COUNCIL,
+          supportCount: row?.supportCount ?? p.supportCount,
+        });
       } else {
         await this.notify(tx, live, p, N.ANSWERED, viewer.id, change);
       }
@@ -355,8 +371,10 @@ export class ProposalsService implements OnModuleInit {
     if (f.status === S.DRAFT && !viewer) return toConnection([], args.first, () => ['', ''], 0);
     const after = this.decodeListCursor(args.after, sort);
     const rows = await this.repo.page(this.tx.reader, filter, sort, descending, args.first + 1, after);
-    const keyOf = (p: ProposalRow): [string | number, string] =>
-      [sort === 'date' ? p.dateKey : sort === 'supports' ? p.supportCount : p.commentCount, p.id];
+    const keyOf = (p: ProposalRow): [string | number, string] => [
+      sort === 'date' ? p.dateKey : sort === 'supports' ? p.supportCount : p.commentCount,
+      p.id,
+    ];
     return toConnection(rows, args.first, keyOf, () => this.repo.count(this.tx.reader, filter), !!after);
   }
 
@@ -437,7 +455,14 @@ export class ProposalsService implements OnModuleInit {
    * Notifies the proposal's followers (the actor excluded) in the change's transaction. The title
    * is the proposal's as locked by this transaction (a published proposal's title no longer changes).
    */
-  private async notify(tx: Tx, live: LiveBatch, p: ProposalRow, kind: string, actorId: string, facts: Record<string, unknown>): Promise<void> {
+  private async notify(
+    tx: Tx,
+    live: LiveBatch,
+    p: ProposalRow,
+    kind: string,
+    actorId: string,
+    facts: Record<string, unknown>,
+  ): Promise<void> {
     live.added(
       await this.notifications.notifyFollowers(tx, {
         targetType: PROPOSAL_TARGET,

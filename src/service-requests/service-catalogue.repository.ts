@@ -35,7 +35,16 @@ export class ServiceCatalogueRepository {
   /** Null when the code is taken (the unique constraint decides). */
   async insertService(
     tx: Tx,
-    s: { code: string; name: string; description: string; kind: string; groupName: string; departmentId: string; targetDays: number; fields: ServiceFieldDefinition[] },
+    s: {
+      code: string;
+      name: string;
+      description: string;
+      kind: string;
+      groupName: string;
+      departmentId: string;
+      targetDays: number;
+      fields: ServiceFieldDefinition[];
+    },
   ): Promise<ServiceRow | null> {
     const rows: ServiceRow[] = await tx.query(
       `INSERT INTO services AS s (code, name, description, kind, group_name, department_id, target_days, fields)
@@ -49,7 +58,15 @@ export class ServiceCatalogueRepository {
   async updateService(
     tx: Tx,
     id: string,
-    s: { name?: string; description?: string; groupName?: string; targetDays?: number; fields?: ServiceFieldDefinition[]; active?: boolean; departmentId?: string },
+    s: {
+      name?: string;
+      description?: string;
+      groupName?: string;
+      targetDays?: number;
+      fields?: ServiceFieldDefinition[];
+      active?: boolean;
+      departmentId?: string;
+    },
   ): Promise<ServiceRow | null> {
     // TypeORM answers UPDATE and DELETE with [rows, affected].
     const [rows]: [ServiceRow[], number] = await tx.query(
@@ -73,10 +90,7 @@ export class ServiceCatalogueRepository {
   }
 
   listServices(tx: Tx, includeInactive: boolean): Promise<ServiceRow[]> {
-    return tx.query(
-      `SELECT ${SERVICE_COLUMNS} FROM services s WHERE $1 OR s.active ORDER BY s.id`,
-      [includeInactive],
-    );
+    return tx.query(`SELECT ${SERVICE_COLUMNS} FROM services s WHERE $1 OR s.active ORDER BY s.id`, [includeInactive]);
   }
 
   servicesByIds(tx: Tx, ids: readonly string[]): Promise<ServiceRow[]> {
@@ -117,9 +131,8 @@ export class ServiceCatalogueRepository {
   }
 
   templatesOf(tx: Tx, departmentId: string): Promise<TemplateRow[]> {
-    return tx.query(
-      `SELECT ${TEMPLATE_COLUMNS} FROM response_templates t WHERE t.department_id = $1 ORDER BY t.title, t.id LIMIT 200`,
-      [departmentId],
-    );
+    return tx.query(`SELECT ${TEMPLATE_COLUMNS} FROM response_templates t WHERE t.department_id = $1 ORDER BY t.title, t.id LIMIT 200`, [
+      departmentId,
+    ]);
   }
 }

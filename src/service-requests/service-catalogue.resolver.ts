@@ -72,13 +72,16 @@ export class ServiceCatalogueResolver {
     return toServiceObject(await this.catalogue.updateService(id, input));
   }
 
-  @Query(() => [ResponseTemplateObject], { description: "Staff of the department: its response templates, by title." })
+  @Query(() => [ResponseTemplateObject], { description: 'Staff of the department: its response templates, by title.' })
   responseTemplates(@Args() args: DepartmentArgs, @CurrentViewer() viewer: Viewer) {
     return this.catalogue.templates(viewer, args.departmentId);
   }
 
   @Mutation(() => ResponseTemplateObject, { description: 'Staff of the department: add a response template.' })
-  createResponseTemplate(@Args('input', { description: 'The new template.' }) input: CreateResponseTemplateInput, @CurrentViewer() viewer: Viewer) {
+  createResponseTemplate(
+    @Args('input', { description: 'The new template.' }) input: CreateResponseTemplateInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
     return this.catalogue.createTemplate(viewer, input);
   }
 

@@ -6,7 +6,13 @@ import { isUuid } from '../common/ids';
 import { CommuneService } from '../commune/commune.service';
 import { TransactionRunner, uniqueViolation } from '../database/transaction';
 import { byKeys } from '../graphql/loaders';
-import type { CreateResponseTemplateInput, CreateServiceInput, ServiceFieldInput, UpdateResponseTemplateInput, UpdateServiceInput } from './dto/service.object';
+import type {
+  CreateResponseTemplateInput,
+  CreateServiceInput,
+  ServiceFieldInput,
+  UpdateResponseTemplateInput,
+  UpdateServiceInput,
+} from './dto/service.object';
 import { ServiceCatalogueRepository, ServiceRow, TemplateRow } from './service-catalogue.repository';
 import { ServiceFieldDefinition, validateFieldDefinitions } from './service-fields';
 import { ServiceRequestReason as R } from './service-request.errors';
@@ -125,7 +131,9 @@ export class ServiceCatalogueService {
   }
 
   private titleTaken(): AppError {
-    return new AppError('CONFLICT', R.TEMPLATE_TITLE_TAKEN, [{ path: 'input.title', constraint: 'unique', message: 'is already used in this department' }]);
+    return new AppError('CONFLICT', R.TEMPLATE_TITLE_TAKEN, [
+      { path: 'input.title', constraint: 'unique', message: 'is already used in this department' },
+    ]);
   }
 
   private checkedFields(fields: ServiceFieldInput[], path: string): ServiceFieldDefinition[] {

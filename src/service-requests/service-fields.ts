@@ -52,7 +52,8 @@ export function validateFieldDefinitions(fields: ServiceFieldDefinition[], path:
     seen.add(f.code);
     const options = f.options ?? [];
     if (f.kind === ServiceFieldKind.SINGLE_CHOICE) {
-      if (options.length < 2 || options.length > 30) errors.push(err(`${at}.options`, 'arraySize', 'a single choice needs 2 to 30 options'));
+      if (options.length < 2 || options.length > 30)
+        errors.push(err(`${at}.options`, 'arraySize', 'a single choice needs 2 to 30 options'));
       const values = new Set<string>();
       options.forEach((o, j) => {
         if (!OPTION_VALUE.test(o.value)) errors.push(err(`${at}.options.${j}.value`, 'matches', 'must be 1 to 40 letters, digits, - or _'));

@@ -1,4 +1,16 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, Unique, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 import { DepartmentEntity } from '../commune/department.entity';
 import { UserEntity } from '../identity/user.entity';
 import { ServiceEntity } from './service.entity';
@@ -16,9 +28,15 @@ import { ServiceEntity } from './service.entity';
 @Index('ix_service_requests_duplicate_of_id', ['duplicateOfId'])
 @Index('ix_service_requests_created_at', ['createdAt'])
 @Index('ix_service_requests_lat_lng', ['lat', 'lng'])
-@Check('ck_service_requests_status', `"status" IN ('SUBMITTED', 'ACKNOWLEDGED', 'IN_PROGRESS', 'WAITING_FOR_RESIDENT', 'RESOLVED', 'REJECTED', 'CLOSED')`)
+@Check(
+  'ck_service_requests_status',
+  `"status" IN ('SUBMITTED', 'ACKNOWLEDGED', 'IN_PROGRESS', 'WAITING_FOR_RESIDENT', 'RESOLVED', 'REJECTED', 'CLOSED')`,
+)
 @Check('ck_service_requests_priority', `"priority" IN ('LOW', 'NORMAL', 'HIGH', 'URGENT')`)
-@Check('ck_service_requests_location', `("lat" IS NULL) = ("lng" IS NULL) AND ("lat" IS NULL OR ("lat" BETWEEN -90 AND 90 AND "lng" BETWEEN -180 AND 180))`)
+@Check(
+  'ck_service_requests_location',
+  `("lat" IS NULL) = ("lng" IS NULL) AND ("lat" IS NULL OR ("lat" BETWEEN -90 AND 90 AND "lng" BETWEEN -180 AND 180))`,
+)
 @Check('ck_service_requests_rating', `"rating" IS NULL OR "rating" BETWEEN 1 AND 5`)
 export class ServiceRequestEntity {
   @PrimaryGeneratedColumn('uuid') id: string;

@@ -59,29 +59,33 @@ registerEnumType(ServiceKind, {
   description: 'REPORT: a problem in public space (public); FORMALITY: an administrative procedure (private).',
   valuesMap: {
     REPORT: { description: 'A problem in public space (pothole, streetlight out): its requests are public and shown on the map.' },
-    FORMALITY: { description: 'An administrative procedure (birth certificate, school enrolment): its requests are private to the requester and staff.' },
+    FORMALITY: {
+      description:
+        'An administrative procedure (birth certificate, school enrolment): its requests are private to the requester and staff.',
+    },
   },
 });
 registerEnumType(ServiceFieldKind, {
   name: 'ServiceFieldKind',
   description: 'The kind of value an extra field of a service takes.',
   valuesMap: {
-    TEXT: { description: 'Free text, up to the field\'s maxLength (default 1000 characters).' },
-    NUMBER: { description: 'A number written with digits, within the field\'s min and max when set.' },
+    TEXT: { description: "Free text, up to the field's maxLength (default 1000 characters)." },
+    NUMBER: { description: "A number written with digits, within the field's min and max when set." },
     DATE: { description: 'A calendar date written YYYY-MM-DD.' },
-    SINGLE_CHOICE: { description: 'The value of one of the field\'s options.' },
+    SINGLE_CHOICE: { description: "The value of one of the field's options." },
     YES_NO: { description: 'true or false.' },
   },
 });
 registerEnumType(ServiceRequestStatus, {
   name: 'ServiceRequestStatus',
-  description:
-    'SUBMITTED → ACKNOWLEDGED → IN_PROGRESS (⇄ WAITING_FOR_RESIDENT, clock paused) → RESOLVED | REJECTED → CLOSED.',
+  description: 'SUBMITTED → ACKNOWLEDGED → IN_PROGRESS (⇄ WAITING_FOR_RESIDENT, clock paused) → RESOLVED | REJECTED → CLOSED.',
   valuesMap: {
     SUBMITTED: { description: 'Filed by the resident; no answer from staff yet.' },
     ACKNOWLEDGED: { description: 'Staff have seen it and taken it on.' },
     IN_PROGRESS: { description: 'Being handled (also where a reply or a reopen brings it back).' },
-    WAITING_FOR_RESIDENT: { description: 'Staff asked the requester for something; the clock towards the expected date is paused until they reply.' },
+    WAITING_FOR_RESIDENT: {
+      description: 'Staff asked the requester for something; the clock towards the expected date is paused until they reply.',
+    },
     RESOLVED: { description: 'Done; the resolution says what was done. The requester may rate it, and reopen it within 30 days.' },
     REJECTED: { description: 'Refused; the resolution says why.' },
     CLOSED: { description: 'Finished: closed by staff after RESOLVED or REJECTED, or closed as a duplicate of another request.' },
@@ -117,7 +121,9 @@ registerEnumType(ServiceRequestOrderField, {
   description: 'Sort keys of request lists.',
   valuesMap: {
     CREATED_AT: { description: 'When it was filed.' },
-    EXPECTED_AT: { description: 'The expected date as stored (a request currently waiting for the resident sorts by its date before the pause).' },
+    EXPECTED_AT: {
+      description: 'The expected date as stored (a request currently waiting for the resident sorts by its date before the pause).',
+    },
   },
 });
 registerEnumType(ServiceRequestOrderDirection, {

@@ -1,9 +1,25 @@
 import { Role } from '../auth/role';
 import type { Viewer } from '../auth/viewer';
 import { ServiceRequestStatus as S } from './service-request.enums';
-import { Access, accessOf, effectiveExpectedAt, isOverdue, messageRequired, rateRefusal, REOPEN_WINDOW_MS, reopenRefusal, staffMayMove } from './service-request.policy';
+import {
+  Access,
+  accessOf,
+  effectiveExpectedAt,
+  isOverdue,
+  messageRequired,
+  rateRefusal,
+  REOPEN_WINDOW_MS,
+  reopenRefusal,
+  staffMayMove,
+} from './service-request.policy';
 
-const viewer = (id: string, roles: Role[], departmentIds: string[] = []): Viewer => ({ id, sessionId: 's', displayName: id, roles, departmentIds });
+const viewer = (id: string, roles: Role[], departmentIds: string[] = []): Viewer => ({
+  id,
+  sessionId: 's',
+  displayName: id,
+  roles,
+  departmentIds,
+});
 const req = { isPublic: true, requesterId: 'resident', departmentId: 'voirie' };
 const at = (ms: number) => new Date(Date.UTC(2026, 0, 1) + ms);
 const DAY = 86400_000;

@@ -321,10 +321,7 @@ export class ServiceRequestsRepository {
       if (after) keyset = `AND (${column}, r.id) ${desc ? '<' : '>'} (${p.add(after[0])}::timestamptz, ${p.add(after[1])}::uuid)`;
       order = desc ? `${column} DESC, r.id DESC` : `${column} ASC, r.id ASC`;
     }
-    return tx.query(
-      `SELECT ${select} FROM service_requests r WHERE ${where} ${keyset} ORDER BY ${order} LIMIT ${p.add(limit)}`,
-      p.values,
-    );
+    return tx.query(`SELECT ${select} FROM service_requests r WHERE ${where} ${keyset} ORDER BY ${order} LIMIT ${p.add(limit)}`, p.values);
   }
 
   async count(tx: Tx, q: RequestListQuery): Promise<number> {

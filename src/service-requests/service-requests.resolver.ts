@@ -90,7 +90,10 @@ export class ServiceRequestsResolver {
   // ---- mutations ----
 
   @Mutation(() => ServiceRequestObject, { description: 'File a request (signed in). The reference is PAR-<year>-<6 digits>.' })
-  createServiceRequest(@Args('input', { description: 'The request to file.' }) input: CreateServiceRequestInput, @CurrentViewer() viewer: Viewer) {
+  createServiceRequest(
+    @Args('input', { description: 'The request to file.' }) input: CreateServiceRequestInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
     return this.requests.create(viewer, input);
   }
 
@@ -99,12 +102,16 @@ export class ServiceRequestsResolver {
     return this.requests.changeStatus(viewer, args.id, args.status, args.message);
   }
 
-  @Mutation(() => ServiceRequestObject, { description: 'Staff of its department: assign it to an agent of the department (null: unassign).' })
+  @Mutation(() => ServiceRequestObject, {
+    description: 'Staff of its department: assign it to an agent of the department (null: unassign).',
+  })
   assignServiceRequest(@Args() args: AssignArgs, @CurrentViewer() viewer: Viewer) {
     return this.requests.assign(viewer, args.id, args.assigneeId);
   }
 
-  @Mutation(() => ServiceRequestEventObject, { description: 'Staff of its department: an internal note (staff only) or a public update (followers notified).' })
+  @Mutation(() => ServiceRequestEventObject, {
+    description: 'Staff of its department: an internal note (staff only) or a public update (followers notified).',
+  })
   async addServiceRequestNote(@Args() args: AddNoteArgs, @CurrentViewer() viewer: Viewer): Promise<EventView> {
     const event = await this.requests.addNote(viewer, args.id, args.body, args.internal);
     return { ...event, access: Access.STAFF };
@@ -120,12 +127,16 @@ export class ServiceRequestsResolver {
     return this.requests.rate(viewer, args.id, args.rating, args.comment);
   }
 
-  @Mutation(() => ServiceRequestObject, { description: 'The requester, while WAITING_FOR_RESIDENT: answer; the request goes back to IN_PROGRESS.' })
+  @Mutation(() => ServiceRequestObject, {
+    description: 'The requester, while WAITING_FOR_RESIDENT: answer; the request goes back to IN_PROGRESS.',
+  })
   replyToServiceRequest(@Args() args: ReplyArgs, @CurrentViewer() viewer: Viewer) {
     return this.requests.reply(viewer, args.id, args.body, args.imageIds ?? []);
   }
 
-  @Mutation(() => ServiceRequestObject, { description: 'Staff of its department: close it as a duplicate of another; its followers move there.' })
+  @Mutation(() => ServiceRequestObject, {
+    description: 'Staff of its department: close it as a duplicate of another; its followers move there.',
+  })
   markServiceRequestDuplicate(@Args() args: MarkDuplicateArgs, @CurrentViewer() viewer: Viewer) {
     return this.requests.markDuplicate(viewer, args.id, args.originalId);
   }
@@ -183,7 +194,9 @@ export class ServiceRequestsResolver {
     return images.map((i) => (replyOnly.has(i.id) ? { ...i, restricted: true } : i));
   }
 
-  @ResolveField(() => [ServiceFieldValueObject], { description: "Values of the service's fields: to the requester and staff only (empty for others)." })
+  @ResolveField(() => [ServiceFieldValueObject], {
+    description: "Values of the service's fields: to the requester and staff only (empty for others).",
+  })
   async fieldValues(@Parent() r: RequestRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
     if (this.requests.accessOf(viewer, r) === Access.PUBLIC) return [];
     const service = await ctx.loaders.get(this.catalogue.serviceLoader).load(r.serviceId);
@@ -244,7 +257,9 @@ export class ServiceRequestsResolver {
     return this.requests.accessOf(viewer, r) === Access.STAFF;
   }
 
-  @ResolveField(() => Date, { description: "Expected date: filing date + the service's target, moved forward by pauses (waiting for the resident)." })
+  @ResolveField(() => Date, {
+    description: "Expected date: filing date + the service's target, moved forward by pauses (waiting for the resident).",
+  })
   expectedAt(@Parent() r: RequestRow) {
     return this.requests.expectedAt(r);
   }
@@ -254,7 +269,10 @@ export class ServiceRequestsResolver {
     return this.requests.isOverdue(r);
   }
 
-  @ResolveField(() => ServiceRequestObject, { nullable: true, description: 'The original, when closed as a duplicate (if visible to the viewer).' })
+  @ResolveField(() => ServiceRequestObject, {
+    nullable: true,
+    description: 'The original, when closed as a duplicate (if visible to the viewer).',
+  })
   async duplicateOf(@Parent() r: RequestRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
     if (!r.duplicateOfId) return null;
     const original = await ctx.loaders.get(this.requests.requestLoader).load(r.duplicateOfId);
@@ -283,7 +301,14 @@ export class ServiceRequestEventResolver {
   async images(@Parent() e: EventView, @Context() ctx: GraphQLContext): Promise<ImageObject[]> {
     const ids = e.payload.imageIds;
     // Only replies carry photos, and a reply reaches only the requester and staff.
-    if (e.kind !== ServiceRequestEventKind.RESIDENT_REPLY || !Array.isArray(ids) || !ids.length || e.access === Access.PUBLIC || e.access === Access.NONE) return [];
+    if (
+      e.kind !== ServiceRequestEventKind.RESIDENT_REPLY ||
+      !Array.isArray(ids) ||
+      !ids.length ||
+      e.access === Access.PUBLIC ||
+      e.access === Access.NONE
+    )
+      return [];
     const all = await ctx.loaders.get(this.media.imagesByTarget).load(imageTargetKey({ type: 'SERVICE_REQUEST', id: e.requestId }));
     const wanted = new Set(ids);
     return this.media.restricted(all.filter((i) => wanted.has(i.id)));

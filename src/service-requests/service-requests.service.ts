@@ -275,13 +275,15 @@ export class ServiceRequestsService implements OnModuleInit {
         now,
       });
       live.changed({ targetType: TARGET, targetId: current.id });
-      live.added(await this.notifications.notifyFollowers(tx, {
-        targetType: TARGET,
-        targetId: current.id,
-        kind: N.STATUS_CHANGED,
-        actorId: viewer.id,
-        payload: { reference: current.reference, fromStatus: current.status, toStatus: to, message: text },
-      }));
+      live.added(
+        await this.notifications.notifyFollowers(tx, {
+          targetType: TARGET,
+          targetId: current.id,
+          kind: N.STATUS_CHANGED,
+          actorId: viewer.id,
+          payload: { reference: current.reference, fromStatus: current.status, toStatus: to, message: text },
+        }),
+      );
       return updated;
     });
   }
@@ -297,7 +299,9 @@ export class ServiceRequestsService implements OnModuleInit {
       const target = assigneeId ?? null;
       if (target) {
         const user = await this.identity.userById(target);
-        const works = user && (user.roles.includes(Role.ADMIN) || (user.roles.includes(Role.AGENT) && user.departmentIds.includes(current.departmentId)));
+        const works =
+          user &&
+          (user.roles.includes(Role.ADMIN) || (user.roles.includes(Role.AGENT) && user.departmentIds.includes(current.departmentId)));
         if (!works) throw AppError.field('assigneeId', 'worksForDepartment', "is not an agent of the request's department");
       }
       if (target === current.assigneeId) return current;
@@ -311,13 +315,15 @@ export class ServiceRequestsService implements OnModuleInit {
         now,
       });
       live.changed({ targetType: TARGET, targetId: current.id });
-      live.added(await this.notifications.notifyUsers(tx, [target], {
-        targetType: TARGET,
-        targetId: current.id,
-        kind: N.ASSIGNED,
-        actorId: viewer.id,
-        payload: { reference: current.reference },
-      }));
+      live.added(
+        await this.notifications.notifyUsers(tx, [target], {
+          targetType: TARGET,
+          targetId: current.id,
+          kind: N.ASSIGNED,
+          actorId: viewer.id,
+          payload: { reference: current.reference },
+        }),
+      );
       return updated;
     });
   }
@@ -342,13 +348,15 @@ export class ServiceRequestsService implements OnModuleInit {
       // rights, so a resident sees the request changed (updatedAt) but never the note.
       live.changed({ targetType: TARGET, targetId: current.id });
       if (!internal) {
-        live.added(await this.notifications.notifyFollowers(tx, {
-          targetType: TARGET,
-          targetId: current.id,
-          kind: N.PUBLIC_UPDATE,
-          actorId: viewer.id,
-          payload: { reference: current.reference, message: body },
-        }));
+        live.added(
+          await this.notifications.notifyFollowers(tx, {
+            targetType: TARGET,
+            targetId: current.id,
+            kind: N.PUBLIC_UPDATE,
+            actorId: viewer.id,
+            payload: { reference: current.reference, message: body },
+          }),
+        );
       }
       return event;
     });
@@ -408,14 +416,20 @@ export class ServiceRequestsService implements OnModuleInit {
         payload: { originalId: original.id, originalReference: original.reference },
         now,
       });
-      live.added(await this.notifications.notifyFollowers(tx, {
-        targetType: TARGET,
-        targetId: current.id,
-        kind: N.MARKED_DUPLICATE,
-        actorId: viewer.id,
-        payload: { reference: current.reference, originalId: original.id, originalReference: original.reference },
-      }));
-      await this.notifications.moveFollowers(tx, { targetType: TARGET, targetId: current.id }, { targetType: TARGET, targetId: original.id });
+      live.added(
+        await this.notifications.notifyFollowers(tx, {
+          targetType: TARGET,
+          targetId: current.id,
+          kind: N.MARKED_DUPLICATE,
+          actorId: viewer.id,
+          payload: { reference: current.reference, originalId: original.id, originalReference: original.reference },
+        }),
+      );
+      await this.notifications.moveFollowers(
+        tx,
+        { targetType: TARGET, targetId: current.id },
+        { targetType: TARGET, targetId: original.id },
+      );
       // The original changes too: its followers (and their count) grew.
       live.changed({ targetType: TARGET, targetId: current.id });
       live.changed({ targetType: TARGET, targetId: original.id });
@@ -452,14 +466,16 @@ export class ServiceRequestsService implements OnModuleInit {
         now,
       });
       live.changed({ targetType: TARGET, targetId: current.id });
-      live.added(await this.notifications.notifyFollowers(tx, {
-        targetType: TARGET,
-        targetId: current.id,
-        kind: N.RESIDENT_REPLIED,
-        actorId: viewer.id,
-        payload: { reference: current.reference, fromStatus: current.status, toStatus: S.IN_PROGRESS },
-        alsoNotify: [current.assigneeId],
-      }));
+      live.added(
+        await this.notifications.notifyFollowers(tx, {
+          targetType: TARGET,
+          targetId: current.id,
+          kind: N.RESIDENT_REPLIED,
+          actorId: viewer.id,
+          payload: { reference: current.reference, fromStatus: current.status, toStatus: S.IN_PROGRESS },
+          alsoNotify: [current.assigneeId],
+        }),
+      );
       return updated;
     });
   }
@@ -491,14 +507,16 @@ export class ServiceRequestsService implements OnModuleInit {
       live.changed({ targetType: TARGET, targetId: current.id });
       // One fan-out statement for followers, assignee and agents, so an agent who also follows it
       // is notified once.
-      live.added(await this.notifications.notifyFollowers(tx, {
-        targetType: TARGET,
-        targetId: current.id,
-        kind: N.REOPENED,
-        actorId: viewer.id,
-        payload: { reference: current.reference, fromStatus: current.status, toStatus: S.IN_PROGRESS, message: reason },
-        alsoNotify: [current.assigneeId, ...agents],
-      }));
+      live.added(
+        await this.notifications.notifyFollowers(tx, {
+          targetType: TARGET,
+          targetId: current.id,
+          kind: N.REOPENED,
+          actorId: viewer.id,
+          payload: { reference: current.reference, fromStatus: current.status, toStatus: S.IN_PROGRESS, message: reason },
+          alsoNotify: [current.assigneeId, ...agents],
+        }),
+      );
       return updated;
     });
   }
@@ -523,13 +541,15 @@ export class ServiceRequestsService implements OnModuleInit {
         now,
       });
       live.changed({ targetType: TARGET, targetId: current.id });
-      live.added(await this.notifications.notifyUsers(tx, [current.assigneeId], {
-        targetType: TARGET,
-        targetId: current.id,
-        kind: N.RATED,
-        actorId: viewer.id,
-        payload: { reference: current.reference, rating },
-      }));
+      live.added(
+        await this.notifications.notifyUsers(tx, [current.assigneeId], {
+          targetType: TARGET,
+          targetId: current.id,
+          kind: N.RATED,
+          actorId: viewer.id,
+          payload: { reference: current.reference, rating },
+        }),
+      );
       return updated;
     });
   }
@@ -633,4 +653,3 @@ export class ServiceRequestsService implements OnModuleInit {
     return this.tx.run((tx) => this.repo.shiftBack(tx, id, ms));
   }
 }
-

@@ -96,7 +96,11 @@ export class BrowserHarness {
   /** Waits for the page to settle (an h1, no spinner), then fails on any WCAG 2.1 A/AA violation. */
   async checkA11y(page: Page): Promise<void> {
     await page.locator('h1').first().waitFor({ state: 'visible' });
-    await page.locator('.p-spinner').first().waitFor({ state: 'detached' }).catch(() => undefined);
+    await page
+      .locator('.p-spinner')
+      .first()
+      .waitFor({ state: 'detached' })
+      .catch(() => undefined);
     expect(this.pageErrors).toEqual([]);
     axeSource ??= readFileSync(AXE_SOURCE_PATH, 'utf8');
     // Evaluated through the DevTools protocol, so the app's Content-Security-Policy stays on.

@@ -52,7 +52,9 @@ describe('identity in the browser', () => {
     await page.getByRole('button', { name: 'Créer mon compte' }).click();
     await page.waitForURL((url) => url.pathname === '/');
     await page.getByText('Bienvenue Jeanne Martin ! Votre compte est créé').waitFor();
-    await header(page).getByRole('link', { name: /Mon compte/ }).waitFor();
+    await header(page)
+      .getByRole('link', { name: /Mon compte/ })
+      .waitFor();
     await h.checkA11y(page);
     const [created] = await h.t.sql('SELECT id, district FROM users WHERE email = $1', [email]);
     expect(created.district).toBe('Saint-Jean');
@@ -80,7 +82,9 @@ describe('identity in the browser', () => {
     await h.t.gqlOk(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, {
       i: { email, password: 'une phrase assez longue' },
     });
-    await header(page).getByRole('link', { name: /Mon compte/ }).click();
+    await header(page)
+      .getByRole('link', { name: /Mon compte/ })
+      .click();
     await h.expectHeading(page, 'Mon compte');
     const sessions = page.getByRole('list', { name: 'Mes sessions' });
     await sessions.getByRole('listitem').nth(1).waitFor();
@@ -117,7 +121,10 @@ describe('identity in the browser', () => {
     await h.expectHeading(page, 'Create an account');
     await page.getByLabel('E-mail address').fill('nope');
     await page.getByRole('button', { name: 'Create my account' }).click();
-    await page.getByRole('alert').getByText(/The form has \d+ errors/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/The form has \d+ errors/)
+      .waitFor();
     await page.getByText('Enter a valid e-mail address, such as name@example.com.').first().waitFor();
     await h.checkA11y(page);
 
@@ -182,7 +189,9 @@ describe('identity in the browser', () => {
     await h.signIn(page, resident);
     await h.t.sql(`UPDATE sessions SET revoked_at = now(), revoked_reason = 'REVOKED_BY_USER' WHERE user_id = $1`, [resident.id]);
     // The next request is refused (SESSION_ENDED); the refresh is refused too; the client forgets the session.
-    await header(page).getByRole('link', { name: /Mon compte/ }).click();
+    await header(page)
+      .getByRole('link', { name: /Mon compte/ })
+      .click();
     await h.expectHeading(page, 'Se connecter');
     await header(page).getByRole('link', { name: 'Se connecter' }).waitFor();
     expect(await page.evaluate(() => localStorage.getItem('parvis.refreshToken'))).toBeNull();

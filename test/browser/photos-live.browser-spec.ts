@@ -32,7 +32,10 @@ describe('photos and live updates in the browser', () => {
   const main = (page: Page) => page.getByRole('main');
   const picker = (scope: Page | Locator) => scope.getByRole('group', { name: /^Photos/ });
   const addPhotos = (scope: Page | Locator) => scope.getByLabel(/^Ajouter (des|d’autres) photos$/);
-  const jpeg = (width: number, height: number, background: string) => sharp({ create: { width, height, channels: 3, background } }).jpeg().toBuffer();
+  const jpeg = (width: number, height: number, background: string) =>
+    sharp({ create: { width, height, channels: 3, background } })
+      .jpeg()
+      .toBuffer();
   const imagesOf = (type: string, id: string) =>
     h.t.sql(`SELECT id, position, width, height FROM images WHERE attached_type = $1 AND attached_id = $2 ORDER BY position`, [type, id]);
 
@@ -56,7 +59,12 @@ describe('photos and live updates in the browser', () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     dir = mkdtempSync(join(tmpdir(), 'parvis-photos-'));
-    files = { green: join(dir, 'verger.jpg'), red: join(dir, 'pommes.jpg'), blue: join(dir, 'ciel.jpg'), notAnImage: join(dir, 'notes.jpg') };
+    files = {
+      green: join(dir, 'verger.jpg'),
+      red: join(dir, 'pommes.jpg'),
+      blue: join(dir, 'ciel.jpg'),
+      notAnImage: join(dir, 'notes.jpg'),
+    };
     writeFileSync(files.green, await jpeg(1600, 1200, '#3a6'));
     writeFileSync(files.red, await jpeg(1200, 1600, '#c33'));
     writeFileSync(files.blue, await jpeg(1600, 900, '#36c'));
@@ -105,7 +113,11 @@ describe('photos and live updates in the browser', () => {
     const proposalId = page.url().split('/').pop()!;
     const uploaded = await imagesOf('PROPOSAL', proposalId);
     expect(uploaded.map((i: { position: number }) => i.position)).toEqual([1, 2, 3]);
-    expect(uploaded.map((i: { width: number; height: number }) => [i.width, i.height])).toEqual([[1600, 1200], [1200, 1600], [1600, 900]]);
+    expect(uploaded.map((i: { width: number; height: number }) => [i.width, i.height])).toEqual([
+      [1600, 1200],
+      [1200, 1600],
+      [1600, 900],
+    ]);
     const [green, red, blue] = uploaded.map((i: { id: string }) => i.id);
 
     // Editing the draft: the blue one first, the green one removed.
@@ -250,7 +262,10 @@ describe('photos and live updates in the browser', () => {
     await move(h.t, agent, requestId, 'RESOLVED', 'Le trou a été rebouché ce matin.');
     await nav.getByRole('link', { name: 'Notifications, 1 non lue', exact: true }).waitFor();
     await h.expectHeading(page, 'Notifications (1 non lue)');
-    await page.getByRole('list', { name: 'Mes notifications' }).getByText(`La demande ${reference} a changé de statut : Résolue.`).waitFor();
+    await page
+      .getByRole('list', { name: 'Mes notifications' })
+      .getByText(`La demande ${reference} a changé de statut : Résolue.`)
+      .waitFor();
     await h.checkA11y(page);
     expect(await page.evaluate(() => (window as unknown as { parvisMark?: number }).parvisMark)).toBe(42);
     await agentSees.close();
@@ -260,7 +275,12 @@ describe('photos and live updates in the browser', () => {
     // 3000×2000 pixels of noise as an uncompressed PNG: about 18 MB, above the server's 15 MB.
     const big = join(dir, 'panorama.png');
     const noise = randomBytes(3000 * 2000 * 3);
-    writeFileSync(big, await sharp(noise, { raw: { width: 3000, height: 2000, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer());
+    writeFileSync(
+      big,
+      await sharp(noise, { raw: { width: 3000, height: 2000, channels: 3 } })
+        .png({ compressionLevel: 0 })
+        .toBuffer(),
+    );
     expect(statSync(big).size).toBeGreaterThan(15 * 1024 * 1024);
     const page = await h.newPage();
     await h.signIn(page, lea);
@@ -268,7 +288,10 @@ describe('photos and live updates in the browser', () => {
     await addPhotos(page).setInputFiles(big);
     await picker(page).getByRole('status').getByText('1 photo jointe sur 6 possibles.').waitFor({ timeout: 30_000 });
     await picker(page).getByRole('img', { name: 'Photo 1 sur 1' }).waitFor();
-    const [row] = await h.t.sql(`SELECT width, height, source_format, source_bytes FROM images WHERE owner_id = $1 ORDER BY created_at DESC LIMIT 1`, [lea.id]);
+    const [row] = await h.t.sql(
+      `SELECT width, height, source_format, source_bytes FROM images WHERE owner_id = $1 ORDER BY created_at DESC LIMIT 1`,
+      [lea.id],
+    );
     expect(row).toMatchObject({ width: 2560, height: 1707, source_format: 'jpeg' });
     expect(row.source_bytes).toBeLessThan(15 * 1024 * 1024);
     await h.checkA11y(page);

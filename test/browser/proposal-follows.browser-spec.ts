@@ -29,9 +29,16 @@ describe('following proposals in the browser', () => {
 
   const region = (page: Page, name: string | RegExp) => page.getByRole('region', { name });
   const follows = async (userId: string, proposalId: string) =>
-    (await h.t.sql(`SELECT count(*)::int AS n FROM follows WHERE user_id = $1 AND target_type = 'PROPOSAL' AND target_id = $2`, [userId, proposalId]))[0].n;
+    (
+      await h.t.sql(`SELECT count(*)::int AS n FROM follows WHERE user_id = $1 AND target_type = 'PROPOSAL' AND target_id = $2`, [
+        userId,
+        proposalId,
+      ])
+    )[0].n;
   const notificationsOf = async (userId: string) =>
-    (await h.t.sql(`SELECT kind FROM notifications WHERE recipient_id = $1 ORDER BY created_at, id`, [userId])).map((r: { kind: string }) => r.kind);
+    (await h.t.sql(`SELECT kind FROM notifications WHERE recipient_id = $1 ORDER BY created_at, id`, [userId])).map(
+      (r: { kind: string }) => r.kind,
+    );
 
   it('a resident follows a proposal, the council answers it, she reads the notifications and opens the proposal; unfollowed, she hears no more', async () => {
     const proposal = await publishedProposal(h.t, lea, { title: TITLE, body: 'Pour se reposer l’été.' });
@@ -57,8 +64,16 @@ describe('following proposals in the browser', () => {
     expect(await follows(marie.id, proposal.id)).toBe(1);
 
     // The council examines it, then answers (its own pages are tested elsewhere).
-    await h.t.gqlOk(ANSWER, { id: proposal.id, input: { status: 'UNDER_REVIEW', body: 'Le service des espaces verts chiffre le projet.' } }, council.token);
-    await h.t.gqlOk(ANSWER, { id: proposal.id, input: { status: 'ACCEPTED', body: 'Le conseil adopte la proposition.\nPose prévue en mai.' } }, council.token);
+    await h.t.gqlOk(
+      ANSWER,
+      { id: proposal.id, input: { status: 'UNDER_REVIEW', body: 'Le service des espaces verts chiffre le projet.' } },
+      council.token,
+    );
+    await h.t.gqlOk(
+      ANSWER,
+      { id: proposal.id, input: { status: 'ACCEPTED', body: 'Le conseil adopte la proposition.\nPose prévue en mai.' } },
+      council.token,
+    );
 
     await h.visit(page, '/notifications');
     await h.expectHeading(page, 'Notifications (2 non lues)');
@@ -103,7 +118,8 @@ describe('following proposals in the browser', () => {
     await h.signIn(page, bob);
     await h.visit(page, `/proposals/${proposal.id}`);
     const supports = region(page, 'Soutiens');
-    const mention = 'En la soutenant, vous la suivez aussi : vous serez prévenu·e de ses suites. Vous pourrez ne plus la suivre tout en gardant votre soutien.';
+    const mention =
+      'En la soutenant, vous la suivez aussi : vous serez prévenu·e de ses suites. Vous pourrez ne plus la suivre tout en gardant votre soutien.';
     await supports.getByText(mention).waitFor();
     // Screen readers hear it with the button.
     const button = supports.getByRole('button', { name: 'Soutenir cette proposition' });

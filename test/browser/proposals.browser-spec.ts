@@ -26,7 +26,10 @@ describe('proposals in the browser', () => {
     await h.t.factories.category('Mobilité douce');
     // An idea already published that looks like the one Jeanne is about to write.
     const paul = await h.t.factories.resident({ displayName: 'Paul Roux' });
-    await publishedProposal(h.t, paul, { title: 'Une piste cyclable rue de la Gare', body: 'Pour aller à vélo jusqu’à la gare en sécurité.' });
+    await publishedProposal(h.t, paul, {
+      title: 'Une piste cyclable rue de la Gare',
+      body: 'Pour aller à vélo jusqu’à la gare en sécurité.',
+    });
   });
   afterAll(() => h?.close());
 
@@ -87,7 +90,9 @@ describe('proposals in the browser', () => {
     expect(draft.body).toBe('Des pistes cyclables pour aller à l’école à vélo.\nSurtout devant l’église, le matin.');
     // Plain text, line break kept (never HTML).
     const about = region(page, 'La proposition');
-    expect(await about.locator('.pr-text').innerText()).toBe('Des pistes cyclables pour aller à l’école à vélo.\nSurtout devant l’église, le matin.');
+    expect(await about.locator('.pr-text').innerText()).toBe(
+      'Des pistes cyclables pour aller à l’école à vélo.\nSurtout devant l’église, le matin.',
+    );
 
     // "My proposals" lists the draft (drafts are listed to their author only).
     await h.visit(page, '/proposals/mine');
@@ -142,10 +147,13 @@ describe('proposals in the browser', () => {
     await h.expectHeading(page, TITLE);
     await h.checkA11y(page);
     const supports = region(page, 'Soutiens');
-    const counts = async () => (await h.t.sql(
-      `SELECT p.support_count AS n, (SELECT count(*)::int FROM proposal_supports s WHERE s.proposal_id = p.id) AS rows FROM proposals p WHERE p.id = $1`,
-      [proposalId],
-    ))[0];
+    const counts = async () =>
+      (
+        await h.t.sql(
+          `SELECT p.support_count AS n, (SELECT count(*)::int FROM proposal_supports s WHERE s.proposal_id = p.id) AS rows FROM proposals p WHERE p.id = $1`,
+          [proposalId],
+        )
+      )[0];
 
     await supports.getByRole('button', { name: 'Soutenir cette proposition' }).click();
     await supports.getByText('1 soutien sur 2 nécessaires').waitFor();
@@ -170,7 +178,9 @@ describe('proposals in the browser', () => {
     await h.visit(other, `/proposals/${proposalId}`);
     await region(other, 'Soutiens').getByRole('button', { name: 'Soutenir cette proposition' }).click();
     await region(other, 'Soutiens').getByText('2 soutiens sur 2 nécessaires').waitFor();
-    await region(other, 'Soutiens').getByText(/^Seuil atteint le/).waitFor();
+    await region(other, 'Soutiens')
+      .getByText(/^Seuil atteint le/)
+      .waitFor();
     await region(other, 'En bref').getByText('À l’étude').waitFor();
     await region(other, 'Historique').getByText('Seuil de soutiens atteint : la proposition passe à l’étude').waitFor();
     await h.checkA11y(other);
@@ -190,7 +200,9 @@ describe('proposals in the browser', () => {
     const carolPage = await h.newPage();
     await h.signIn(carolPage, carol);
     await h.visit(carolPage, `/proposals/${proposalId}`);
-    await region(carolPage, /^Commentaires/).getByText('Pas encore de commentaire').waitFor();
+    await region(carolPage, /^Commentaires/)
+      .getByText('Pas encore de commentaire')
+      .waitFor();
     await carolPage.getByLabel('Votre commentaire').fill('Bonne idée, la rue est dangereuse.\nSurtout le matin.');
     await carolPage.getByRole('button', { name: 'Publier le commentaire' }).click();
     await carolPage.getByText('Commentaire publié.').waitFor();
@@ -243,7 +255,10 @@ describe('proposals in the browser', () => {
     await page.getByLabel('Votre commentaire').fill('Message envoyé par erreur.');
     await page.getByRole('button', { name: 'Publier le commentaire' }).click();
     await page.getByRole('heading', { name: 'Commentaires (3)' }).waitFor();
-    const regret = page.getByRole('list', { name: /^Commentaires, du plus ancien/ }).getByRole('listitem').filter({ hasText: 'Message envoyé par erreur.' });
+    const regret = page
+      .getByRole('list', { name: /^Commentaires, du plus ancien/ })
+      .getByRole('listitem')
+      .filter({ hasText: 'Message envoyé par erreur.' });
     await regret.getByRole('button', { name: 'Supprimer mon commentaire' }).click();
     await page.getByRole('button', { name: 'Oui, supprimer' }).click();
     await page.getByText('Ce commentaire a été supprimé par son auteur·e.').waitFor();
@@ -289,7 +304,9 @@ describe('proposals in the browser', () => {
     await panel.getByLabel('Texte de la réponse').fill('Le conseil adopte la proposition.\nLes travaux sont prévus au printemps.');
     await panel.getByRole('button', { name: 'Publier la réponse' }).click();
     await page.getByText('Réponse publiée : Acceptée.').waitFor();
-    await region(page, 'Réponse officielle du conseil municipal').getByText('Le conseil adopte la proposition.', { exact: false }).waitFor();
+    await region(page, 'Réponse officielle du conseil municipal')
+      .getByText('Le conseil adopte la proposition.', { exact: false })
+      .waitFor();
     await h.checkA11y(page);
 
     await panel.getByLabel('Ce qui a été fait').fill('Étude technique terminée.');
@@ -306,14 +323,19 @@ describe('proposals in the browser', () => {
     const answer = region(resident, 'Réponse officielle du conseil municipal');
     expect(await answer.locator('.pr-text').innerText()).toBe('Le conseil adopte la proposition.\nLes travaux sont prévus au printemps.');
     await answer.getByText('Acceptée').waitFor();
-    await region(resident, 'Avancement').getByText(/^Réalisé à 30\s?%$/).waitFor();
+    await region(resident, 'Avancement')
+      .getByText(/^Réalisé à 30\s?%$/)
+      .waitFor();
     await region(resident, 'Avancement').getByText('Étude technique terminée.').waitFor();
     const steps = region(resident, 'Historique').getByRole('listitem');
     expect(await steps.count()).toBe(4);
     await steps.nth(0).getByText('Publiée par Jeanne Martin').waitFor();
     await steps.nth(1).getByText('Seuil de soutiens atteint : la proposition passe à l’étude').waitFor();
     await steps.nth(2).getByText('Réponse du conseil municipal : Acceptée').waitFor();
-    await steps.nth(3).getByText(/^Point d’avancement : 30\s?%$/).waitFor();
+    await steps
+      .nth(3)
+      .getByText(/^Point d’avancement : 30\s?%$/)
+      .waitFor();
     expect(await steps.nth(0).locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(await region(resident, 'Espace du conseil municipal').count()).toBe(0);
     await h.checkA11y(resident);
@@ -325,7 +347,8 @@ describe('proposals in the browser', () => {
     const other = await publishedProposal(h.t, writer, { title: 'Des fontaines à eau potable au parc', body: 'Pour l’été.' });
     const ADD = `mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`;
     const add = async (body: string, parentId?: string) =>
-      (await h.t.gqlOk(ADD, { input: { targetType: 'PROPOSAL', targetId: other.id, body, parentId } }, writer.token)).addComment.id as string;
+      (await h.t.gqlOk(ADD, { input: { targetType: 'PROPOSAL', targetId: other.id, body, parentId } }, writer.token)).addComment
+        .id as string;
     const first = await add('Commentaire numéro 1');
     const replyIds: string[] = [];
     for (let i = 1; i <= 7; i++) replyIds.push(await add(`Réponse numéro ${i}`, first));
@@ -383,7 +406,9 @@ describe('proposals in the browser', () => {
     await region(page, 'Official answer of the town council').getByText('Accepted').waitFor();
     await region(page, 'Supports').getByText('2 supports of 2 needed').waitFor();
     await region(page, 'History').getByText('Answer of the town council: Accepted').waitFor();
-    await region(page, 'Progress').getByText(/^30\s?% done$/).waitFor();
+    await region(page, 'Progress')
+      .getByText(/^30\s?% done$/)
+      .waitFor();
     await page.getByRole('heading', { name: 'Comments (2)' }).waitFor();
     await page.getByRole('link', { name: 'Sign in to comment' }).waitFor();
     await h.checkA11y(page);

@@ -114,7 +114,14 @@ describe('service requests in the browser', () => {
     requestId = row.id;
     reference = row.reference;
     expect(reference).toMatch(/^PAR-\d{4}-\d{6}$/);
-    expect(row).toMatchObject({ status: 'SUBMITTED', requester_id: claire.id, field_values: { panne: 'eteint', nombre: 2 }, lat: POINT.lat, lng: POINT.lng, address: '3 rue des Lilas' });
+    expect(row).toMatchObject({
+      status: 'SUBMITTED',
+      requester_id: claire.id,
+      field_values: { panne: 'eteint', nombre: 2 },
+      lat: POINT.lat,
+      lng: POINT.lng,
+      address: '3 rue des Lilas',
+    });
     await h.expectHeading(page, `Demande ${reference}`);
     await page.getByRole('status').getByText(`Sa référence : ${reference}`).waitFor();
     await main(page).getByText('Déposée', { exact: true }).first().waitFor();
@@ -152,7 +159,9 @@ describe('service requests in the browser', () => {
     await main(page).getByRole('button', { name: 'Ne plus suivre' }).waitFor();
     await h.checkA11y(page);
     expect(await h.t.sql('SELECT id FROM service_requests')).toHaveLength(1);
-    const follows = await h.t.sql(`SELECT user_id FROM follows WHERE target_type = 'SERVICE_REQUEST' AND target_id = $1 ORDER BY user_id`, [requestId]);
+    const follows = await h.t.sql(`SELECT user_id FROM follows WHERE target_type = 'SERVICE_REQUEST' AND target_id = $1 ORDER BY user_id`, [
+      requestId,
+    ]);
     expect(follows.map((f: { user_id: string }) => f.user_id).sort()).toEqual([claire.id, paul.id].sort());
     // A resident never gets the staff panel.
     expect(await mainText(page)).not.toContain('Traitement (agents)');
@@ -275,18 +284,27 @@ describe('service requests in the browser', () => {
     await page.getByRole('region', { name: 'Le problème persiste ?' }).waitFor();
     await h.checkA11y(page);
     const [row] = await h.t.sql('SELECT status, rating, rating_comment, resolution FROM service_requests WHERE id = $1', [requestId]);
-    expect(row).toEqual({ status: 'RESOLVED', rating: 4, rating_comment: 'Rapide, merci.', resolution: 'La lampe du mât 12 a été remplacée.' });
+    expect(row).toEqual({
+      status: 'RESOLVED',
+      rating: 4,
+      rating_comment: 'Rapide, merci.',
+      resolution: 'La lampe du mât 12 a été remplacée.',
+    });
     expect(await mainText(page)).not.toContain(INTERNAL_NOTE);
 
     await h.visit(page, '/service-requests/mine');
     await h.expectHeading(page, 'Mes demandes');
-    await main(page).getByRole('link', { name: new RegExp(reference) }).waitFor();
+    await main(page)
+      .getByRole('link', { name: new RegExp(reference) })
+      .waitFor();
   });
 
   it('the follower sees notifications, opens one and marks them read', async () => {
     const page = await h.newPage();
     await h.signIn(page, paul);
-    const [{ n: unread }] = await h.t.sql('SELECT count(*)::int AS n FROM notifications WHERE recipient_id = $1 AND read_at IS NULL', [paul.id]);
+    const [{ n: unread }] = await h.t.sql('SELECT count(*)::int AS n FROM notifications WHERE recipient_id = $1 AND read_at IS NULL', [
+      paul.id,
+    ]);
     // Acknowledged, public update, waiting for details, resident replied, resolved.
     expect(unread).toBe(5);
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Notifications' }).click();
@@ -300,14 +318,21 @@ describe('service requests in the browser', () => {
     expect(await mainText(page)).not.toContain('Le numéro est 12.');
     await h.checkA11y(page);
 
-    await list.getByRole('listitem').first().getByRole('button', { name: /^Marquer comme lue/ }).click();
+    await list
+      .getByRole('listitem')
+      .first()
+      .getByRole('button', { name: /^Marquer comme lue/ })
+      .click();
     await h.expectHeading(page, 'Notifications (4 non lues)');
     await h.checkA11y(page);
 
     await page.getByRole('checkbox', { name: 'Non lues seulement' }).check();
     await list.getByRole('listitem').nth(3).waitFor();
     await h.checkA11y(page);
-    await list.getByRole('link', { name: `Voir la demande ${reference}` }).first().click();
+    await list
+      .getByRole('link', { name: `Voir la demande ${reference}` })
+      .first()
+      .click();
     await h.expectHeading(page, `Demande ${reference}`);
     await h.checkA11y(page);
 
@@ -323,7 +348,9 @@ describe('service requests in the browser', () => {
     await page.getByRole('status').getByText('3 notifications marquées comme lues.').waitFor();
     await h.expectHeading(page, /^Notifications$/);
     await h.checkA11y(page);
-    const [{ n: left }] = await h.t.sql('SELECT count(*)::int AS n FROM notifications WHERE recipient_id = $1 AND read_at IS NULL', [paul.id]);
+    const [{ n: left }] = await h.t.sql('SELECT count(*)::int AS n FROM notifications WHERE recipient_id = $1 AND read_at IS NULL', [
+      paul.id,
+    ]);
     expect(left).toBe(0);
   });
 
@@ -387,7 +414,9 @@ describe('service requests in the browser', () => {
     expect(text).not.toContain(INTERNAL_NOTE);
     expect(text).not.toContain('Le numéro est 12.');
 
-    await main(page).getByRole('link', { name: `Ouvrir la page de la demande ${reference}` }).click();
+    await main(page)
+      .getByRole('link', { name: `Ouvrir la page de la demande ${reference}` })
+      .click();
     await h.expectHeading(page, `Demande ${reference}`);
     await main(page).getByRole('link', { name: 'Se connecter pour suivre cette demande' }).waitFor();
     await h.checkA11y(page);

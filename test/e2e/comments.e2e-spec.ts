@@ -47,13 +47,23 @@ describe('comments', () => {
     (await t.gqlOk(ADD, { input: { targetType: 'PROPOSAL', targetId, body, ...(parentId ? { parentId } : {}) } }, user.token)).addComment;
   const commentCount = async (id: string) => (await t.sql('SELECT comment_count AS n FROM proposals WHERE id = $1', [id]))[0].n;
   const liveRows = async (id: string) =>
-    (await t.sql(`SELECT count(*)::int AS n FROM comments WHERE target_type = 'PROPOSAL' AND target_id = $1 AND deleted_at IS NULL`, [id]))[0].n;
+    (
+      await t.sql(`SELECT count(*)::int AS n FROM comments WHERE target_type = 'PROPOSAL' AND target_id = $1 AND deleted_at IS NULL`, [id])
+    )[0].n;
 
   describe('threads', () => {
     it('adds comments and threaded replies, counted on the proposal', async () => {
       const p = await publishedProposal(t, author);
       const c1 = await add(alice, 'Bonne idée !', undefined, p.id);
-      expect(c1).toMatchObject({ targetType: 'PROPOSAL', targetId: p.id, body: 'Bonne idée !', author: { id: alice.id }, parent: null, score: 0, viewerVote: 0 });
+      expect(c1).toMatchObject({
+        targetType: 'PROPOSAL',
+        targetId: p.id,
+        body: 'Bonne idée !',
+        author: { id: alice.id },
+        parent: null,
+        score: 0,
+        viewerVote: 0,
+      });
       const r1 = await add(bob, 'Je ne suis pas d’accord.', c1.id, p.id);
       const r2 = await add(alice, 'Pourquoi ?', r1.id, p.id);
       const c2 = await add(bob, 'Deuxième avis', undefined, p.id);
@@ -66,7 +76,11 @@ describe('comments', () => {
       expect(proposal.comments.edges.map((e: any) => e.node.id)).toEqual([c1.id, c2.id]);
       const first = proposal.comments.edges[0].node;
       expect(first.replies.totalCount).toBe(1);
-      expect(first.replies.edges[0].node).toMatchObject({ id: r1.id, parent: { id: c1.id }, replies: { edges: [{ node: { id: r2.id, body: 'Pourquoi ?' } }] } });
+      expect(first.replies.edges[0].node).toMatchObject({
+        id: r1.id,
+        parent: { id: c1.id },
+        replies: { edges: [{ node: { id: r2.id, body: 'Pourquoi ?' } }] },
+      });
       expect(await commentCount(p.id)).toBe(await liveRows(p.id));
     });
 
@@ -134,7 +148,9 @@ describe('comments', () => {
         expect({ targetType, ...errorOf(res) }).toMatchObject({ targetType, code: 'NOT_FOUND', reason: 'TARGET_NOT_FOUND' });
       }
       // Its author sees the draft, but a draft takes no comments yet.
-      expect(errorOf(await t.gql(ADD, { input: { targetType: 'PROPOSAL', targetId: draft.id, body: 'Note' } }, author.token))).toMatchObject({
+      expect(
+        errorOf(await t.gql(ADD, { input: { targetType: 'PROPOSAL', targetId: draft.id, body: 'Note' } }, author.token)),
+      ).toMatchObject({
         code: 'CONFLICT',
         reason: 'COMMENTS_CLOSED',
       });
@@ -169,7 +185,9 @@ describe('comments', () => {
       expect((await t.gqlOk(VOTE, { id: c.id, value: -1 }, alice.token)).voteComment).toMatchObject({ score: -2, viewerVote: -1 });
       expect((await t.gqlOk(VOTE, { id: c.id, value: 0 }, bob.token)).voteComment).toMatchObject({ score: -1, viewerVote: 0 });
       expect((await t.gqlOk(VOTE, { id: c.id, value: 0 }, bob.token)).voteComment).toMatchObject({ score: -1, viewerVote: 0 });
-      expect(await t.sql('SELECT user_id, value FROM comment_votes WHERE comment_id = $1', [c.id])).toEqual([{ user_id: alice.id, value: -1 }]);
+      expect(await t.sql('SELECT user_id, value FROM comment_votes WHERE comment_id = $1', [c.id])).toEqual([
+        { user_id: alice.id, value: -1 },
+      ]);
       const seen = await t.gqlOk(ONE, { id: c.id }, bob.token);
       expect(seen.comment).toMatchObject({ score: -1, viewerVote: 0 });
       expect((await t.gqlOk(ONE, { id: c.id })).comment.viewerVote).toBe(0);
@@ -194,7 +212,10 @@ describe('comments', () => {
       const answers = await Promise.all(requests);
       expect(answers.filter((a) => a.errors)).toEqual([]);
       const [{ score }] = await t.sql('SELECT score FROM comments WHERE id = $1', [c.id]);
-      const [{ sum, n }] = await t.sql('SELECT coalesce(sum(value), 0)::int AS sum, count(*)::int AS n FROM comment_votes WHERE comment_id = $1', [c.id]);
+      const [{ sum, n }] = await t.sql(
+        'SELECT coalesce(sum(value), 0)::int AS sum, count(*)::int AS n FROM comment_votes WHERE comment_id = $1',
+        [c.id],
+      );
       expect(n).toBe(50);
       expect(score).toBe(sum);
     });
@@ -207,7 +228,10 @@ describe('comments', () => {
       const edited = (await t.gqlOk(EDIT, { id: c.id, body: 'Version corrigée' }, alice.token)).editComment;
       expect(edited.body).toBe('Version corrigée');
       expect(edited.editedAt).not.toBeNull();
-      expect(errorOf(await t.gql(EDIT, { id: c.id, body: 'Piraté' }, bob.token))).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_AUTHOR' });
+      expect(errorOf(await t.gql(EDIT, { id: c.id, body: 'Piraté' }, bob.token))).toMatchObject({
+        code: 'FORBIDDEN',
+        reason: 'NOT_AUTHOR',
+      });
       expect(errorOf(await t.gql(EDIT, { id: c.id, body: '  ' }, alice.token))).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['body'] });
       expect((await t.gqlOk(ONE, { id: c.id }, bob.token)).comment.viewerCanEdit).toBe(false);
       expect((await t.sql('SELECT body FROM comments WHERE id = $1', [c.id]))[0].body).toBe('Version corrigée');
@@ -229,14 +253,22 @@ describe('comments', () => {
       const { proposal } = await t.gqlOk(THREAD, { id: p.id, first: 10, replies: 10 });
       expect(proposal.comments.edges[0].node).toMatchObject({ id: c.id, deleted: true, body: null, author: null });
       expect(proposal.comments.edges[0].node.replies.edges[0].node).toMatchObject({ id: reply.id, body: 'Une réponse' });
-      expect((await t.sql('SELECT body, deleted_at IS NOT NULL AS gone FROM comments WHERE id = $1', [c.id]))[0]).toEqual({ body: '', gone: true });
+      expect((await t.sql('SELECT body, deleted_at IS NOT NULL AS gone FROM comments WHERE id = $1', [c.id]))[0]).toEqual({
+        body: '',
+        gone: true,
+      });
 
-      expect(errorOf(await t.gql(ADD, { input: { targetType: 'PROPOSAL', targetId: p.id, body: 'x', parentId: c.id } }, bob.token))).toMatchObject({
+      expect(
+        errorOf(await t.gql(ADD, { input: { targetType: 'PROPOSAL', targetId: p.id, body: 'x', parentId: c.id } }, bob.token)),
+      ).toMatchObject({
         code: 'CONFLICT',
         reason: 'PARENT_CLOSED',
       });
       expect(errorOf(await t.gql(VOTE, { id: c.id, value: 1 }, bob.token))).toMatchObject({ code: 'CONFLICT', reason: 'COMMENT_DELETED' });
-      expect(errorOf(await t.gql(EDIT, { id: c.id, body: 'Revenu' }, alice.token))).toMatchObject({ code: 'CONFLICT', reason: 'COMMENT_DELETED' });
+      expect(errorOf(await t.gql(EDIT, { id: c.id, body: 'Revenu' }, alice.token))).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'COMMENT_DELETED',
+      });
     });
 
     it('shows hidden comments as hidden: text to its author and moderators only', async () => {
@@ -250,9 +282,15 @@ describe('comments', () => {
       for (const token of [alice.token, moderator.token]) {
         expect((await t.gqlOk(ONE, { id: c.id }, token)).comment).toMatchObject({ hidden: true, body: 'Propos déplacés' });
       }
-      expect(errorOf(await t.gql(VOTE, { id: c.id, value: -1 }, alice.token))).toMatchObject({ code: 'CONFLICT', reason: 'COMMENT_HIDDEN' });
+      expect(errorOf(await t.gql(VOTE, { id: c.id, value: -1 }, alice.token))).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'COMMENT_HIDDEN',
+      });
       expect((await t.gqlOk(VOTE, { id: c.id, value: 0 }, bob.token)).voteComment.score).toBe(0);
-      expect(errorOf(await t.gql(EDIT, { id: c.id, body: 'Adouci' }, alice.token))).toMatchObject({ code: 'CONFLICT', reason: 'COMMENT_HIDDEN' });
+      expect(errorOf(await t.gql(EDIT, { id: c.id, body: 'Adouci' }, alice.token))).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'COMMENT_HIDDEN',
+      });
       expect(await commentCount(proposalId)).toBe(before);
       expect(await t.get<CommentsService>(CommentsService).setHidden(c.id, false)).toBe(true);
       expect((await t.gqlOk(ONE, { id: c.id })).comment).toMatchObject({ hidden: false, body: 'Propos déplacés' });
@@ -269,7 +307,10 @@ describe('comments', () => {
       t.get<Clock>(Clock).advance(14 * 60_000);
       await t.gqlOk(EDIT, { id: c.id, body: 'Encore modifiable' }, alice.token);
       t.get<Clock>(Clock).advance(2 * 60_000);
-      expect(errorOf(await t.gql(EDIT, { id: c.id, body: 'Trop tard' }, alice.token))).toMatchObject({ code: 'CONFLICT', reason: 'EDIT_WINDOW_CLOSED' });
+      expect(errorOf(await t.gql(EDIT, { id: c.id, body: 'Trop tard' }, alice.token))).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'EDIT_WINDOW_CLOSED',
+      });
       expect((await t.gqlOk(ONE, { id: c.id }, alice.token)).comment.viewerCanEdit).toBe(false);
       expect((await t.sql('SELECT body FROM comments WHERE id = $1', [c.id]))[0].body).toBe('Encore modifiable');
     });

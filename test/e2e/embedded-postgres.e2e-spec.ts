@@ -41,7 +41,9 @@ describe('embedded PostgreSQL', () => {
     });
 
   it('starts again after the previous run was killed, and stops cleanly', async () => {
-    const first = run(`await startServerDatabase(${JSON.stringify(config)}, () => {}); process.stdout.write('ready\\n'); setInterval(() => {}, 1000);`);
+    const first = run(
+      `await startServerDatabase(${JSON.stringify(config)}, () => {}); process.stdout.write('ready\\n'); setInterval(() => {}, 1000);`,
+    );
     await output(first, 'ready');
     first.kill('SIGKILL');
     await new Promise((r) => first.on('exit', r));

@@ -18,7 +18,12 @@ describe('identity', () => {
 
   describe('register', () => {
     it('creates a resident, signs it in, and stores an argon2id hash', async () => {
-      const res = await register({ email: 'Alice@Example.test ', password: 'a long passphrase', displayName: 'Alice', district: 'Le Port' });
+      const res = await register({
+        email: 'Alice@Example.test ',
+        password: 'a long passphrase',
+        displayName: 'Alice',
+        district: 'Le Port',
+      });
       expect(res.errors).toBeUndefined();
       const { user, accessToken } = res.data!.register;
       expect(user).toMatchObject({ displayName: 'Alice', email: 'alice@example.test', roles: ['RESIDENT'], district: 'Le Port' });
@@ -41,13 +46,20 @@ describe('identity', () => {
       const err = errorOf(res);
       expect(err.code).toBe('BAD_USER_INPUT');
       expect(err.fields.sort()).toEqual(['input.displayName', 'input.email', 'input.password']);
-      const unknownDistrict = await register({ email: 'bob@example.test', password: 'a long passphrase', displayName: 'Bob', district: 'Atlantis' });
+      const unknownDistrict = await register({
+        email: 'bob@example.test',
+        password: 'a long passphrase',
+        displayName: 'Bob',
+        district: 'Atlantis',
+      });
       expect(errorOf(unknownDistrict)).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['input.district'] });
       expect(await t.sql('SELECT count(*)::int AS n FROM users')).toEqual(before);
     });
 
     it('refuses unknown input properties', async () => {
-      const res = await t.gql(`mutation { register(input: { email: "x@example.test", password: "a long passphrase", displayName: "X", roles: [ADMIN] }) { accessToken } }`);
+      const res = await t.gql(
+        `mutation { register(input: { email: "x@example.test", password: "a long passphrase", displayName: "X", roles: [ADMIN] }) { accessToken } }`,
+      );
       expect(res.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     });
   });
@@ -92,7 +104,10 @@ describe('identity', () => {
     it('refuses a suspended account', async () => {
       const u = await t.factories.resident();
       await t.sql(`UPDATE users SET suspended_until = now() + interval '1 day' WHERE id = $1`, [u.id]);
-      expect(errorOf(await t.gql(LOGIN, { input: { email: u.email, password: u.password } }))).toMatchObject({ code: 'FORBIDDEN', reason: 'ACCOUNT_SUSPENDED' });
+      expect(errorOf(await t.gql(LOGIN, { input: { email: u.email, password: u.password } }))).toMatchObject({
+        code: 'FORBIDDEN',
+        reason: 'ACCOUNT_SUSPENDED',
+      });
       // Its existing session no longer works either.
       expect(errorOf(await t.gql(ME, {}, u.token)).code).toBe('UNAUTHENTICATED');
     });
@@ -128,7 +143,10 @@ describe('identity', () => {
       const reuse = await t.gql(REFRESH, { t: u.refreshToken });
       expect(errorOf(reuse)).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'REFRESH_TOKEN_REUSED' });
       expect(errorOf(await t.gql(REFRESH, { t: second.refreshSession.refreshToken })).reason).toBe('SESSION_ENDED');
-      expect(errorOf(await t.gql(ME, {}, second.refreshSession.accessToken))).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SESSION_ENDED' });
+      expect(errorOf(await t.gql(ME, {}, second.refreshSession.accessToken))).toMatchObject({
+        code: 'UNAUTHENTICATED',
+        reason: 'SESSION_ENDED',
+      });
       const [s] = await t.sql('SELECT revoked_reason FROM sessions WHERE user_id = $1', [u.id]);
       expect(s.revoked_reason).toBe('REFRESH_TOKEN_REUSED');
     });
@@ -140,7 +158,10 @@ describe('identity', () => {
     });
 
     it('refuses an unknown refresh token', async () => {
-      expect(errorOf(await t.gql(REFRESH, { t: 'not-a-token' }))).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_REFRESH_TOKEN' });
+      expect(errorOf(await t.gql(REFRESH, { t: 'not-a-token' }))).toMatchObject({
+        code: 'UNAUTHENTICATED',
+        reason: 'INVALID_REFRESH_TOKEN',
+      });
     });
 
     it('logs out: the refresh token and the access token stop working', async () => {
@@ -157,9 +178,17 @@ describe('identity', () => {
       expect(list.mySessions).toHaveLength(2);
       expect(list.mySessions.filter((s: { current: boolean }) => s.current)).toHaveLength(1);
 
-      const wrong = await t.gql(`mutation { changePassword(currentPassword: "nope nope nope", newPassword: "a brand new passphrase") }`, {}, u.token);
+      const wrong = await t.gql(
+        `mutation { changePassword(currentPassword: "nope nope nope", newPassword: "a brand new passphrase") }`,
+        {},
+        u.token,
+      );
       expect(errorOf(wrong)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'WRONG_PASSWORD', fields: ['currentPassword'] });
-      await t.gqlOk(`mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "a brand new passphrase") }`, { c: u.password }, u.token);
+      await t.gqlOk(
+        `mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "a brand new passphrase") }`,
+        { c: u.password },
+        u.token,
+      );
       expect(errorOf(await t.gql(ME, {}, other.accessToken)).code).toBe('UNAUTHENTICATED');
       expect((await t.gqlOk(ME, {}, u.token)).me.id).toBe(u.id);
       expect((await t.gql(LOGIN, { input: { email: u.email, password: 'a brand new passphrase' } })).data?.login).toBeTruthy();
@@ -238,8 +267,14 @@ describe('identity', () => {
       const create = `mutation($i: CreateDepartmentInput!) { createDepartment(input: $i) { id code name } }`;
       const ok = await t.gqlOk(create, { i: { code: 'PROPRETE-X', name: 'Propreté' } }, admin.token);
       expect(ok.createDepartment.code).toBe('PROPRETE-X');
-      expect(errorOf(await t.gql(create, { i: { code: 'PROPRETE-X', name: 'Again' } }, admin.token))).toMatchObject({ code: 'CONFLICT', reason: 'DEPARTMENT_CODE_TAKEN' });
-      expect(errorOf(await t.gql(create, { i: { code: 'bad code', name: 'x' } }, admin.token))).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['input.code'] });
+      expect(errorOf(await t.gql(create, { i: { code: 'PROPRETE-X', name: 'Again' } }, admin.token))).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'DEPARTMENT_CODE_TAKEN',
+      });
+      expect(errorOf(await t.gql(create, { i: { code: 'bad code', name: 'x' } }, admin.token))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: ['input.code'],
+      });
       expect(errorOf(await t.gql(create, { i: { code: 'OTHER', name: 'x' } }, resident.token)).code).toBe('FORBIDDEN');
       const cat = `mutation($n: String!) { createCategory(input: { name: $n }) { id name } }`;
       expect((await t.gqlOk(cat, { n: 'Mobilité' }, admin.token)).createCategory.name).toBe('Mobilité');

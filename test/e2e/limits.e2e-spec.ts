@@ -23,7 +23,10 @@ describe('abuse limits', () => {
 
   it('allows a sensitive mutation once per request, so aliases cannot try many passwords', async () => {
     const u = await t.factories.resident();
-    const tries = Array.from({ length: 3 }, (_, i) => `a${i}: login(input: { email: "${u.email}", password: "guess number ${i}" }) { accessToken }`).join('\n');
+    const tries = Array.from(
+      { length: 3 },
+      (_, i) => `a${i}: login(input: { email: "${u.email}", password: "guess number ${i}" }) { accessToken }`,
+    ).join('\n');
     const res = await t.gql(`mutation { ${tries} }`);
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', reason: 'FIELD_REPEATED' });
     expect(res.data).toBeUndefined();
@@ -37,7 +40,11 @@ describe('abuse limits', () => {
 
   it('refuses a query whose estimated cost is too high', async () => {
     const admin = await t.factories.admin();
-    const res = await t.gql(`{ users(first: 100) { edges { node { id displayName email roles district createdAt departments { id code name } } } } }`, {}, admin.token);
+    const res = await t.gql(
+      `{ users(first: 100) { edges { node { id displayName email roles district createdAt departments { id code name } } } } }`,
+      {},
+      admin.token,
+    );
     expect(res.errors?.[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
     const small = await t.gql(`{ users(first: 5) { edges { node { id } } } }`, {}, admin.token);
     expect(small.errors).toBeUndefined();
@@ -55,7 +62,10 @@ describe('abuse limits', () => {
   });
 
   it('refuses batched requests', async () => {
-    const res = await t.http.post('/graphql').set('Content-Type', 'application/json').send([{ query: '{ districts }' }, { query: '{ districts }' }]);
+    const res = await t.http
+      .post('/graphql')
+      .set('Content-Type', 'application/json')
+      .send([{ query: '{ districts }' }, { query: '{ districts }' }]);
     expect(res.status).toBe(400);
   });
 
@@ -92,13 +102,18 @@ describe('abuse limits', () => {
   it('throttles sign-in attempts per IP address', async () => {
     const u = await t.factories.resident();
     const login = (password: string) =>
-      t.gql(`mutation($p: String!, $e: String!) { login(input: { email: $e, password: $p }) { accessToken } }`, { e: u.email, p: password });
+      t.gql(`mutation($p: String!, $e: String!) { login(input: { email: $e, password: $p }) { accessToken } }`, {
+        e: u.email,
+        p: password,
+      });
     // Attempts from this IP so far in this file: the alias test was refused before any resolver ran.
     const results = [];
     for (let i = 0; i < 6; i++) results.push(errorOf(await login(i % 2 ? u.password : 'wrong password')).code);
     expect(results).toContain('RATE_LIMITED');
     expect(results.indexOf('RATE_LIMITED')).toBeLessThanOrEqual(5);
-    const reg = await t.gql(`mutation { register(input: { email: "new@example.test", password: "a long passphrase", displayName: "N" }) { accessToken } }`);
+    const reg = await t.gql(
+      `mutation { register(input: { email: "new@example.test", password: "a long passphrase", displayName: "N" }) { accessToken } }`,
+    );
     expect(errorOf(reg).code).toBe('RATE_LIMITED');
     expect(await t.sql(`SELECT 1 FROM users WHERE email = 'new@example.test'`)).toHaveLength(0);
   });

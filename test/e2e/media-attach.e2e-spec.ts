@@ -37,14 +37,19 @@ describe('media: attaching images to content', () => {
   const proposal = (): ImageTarget => ({ type: 'PROPOSAL', id: randomUUID() });
   const uploads = async (user: TestUser, n: number): Promise<string[]> => {
     const ids: string[] = [];
-    for (let i = 0; i < n; i++) ids.push((await upload(t, await smallImage('jpeg', 40 + i, 30), { token: user.token }).expect(201)).body.id);
+    for (let i = 0; i < n; i++)
+      ids.push((await upload(t, await smallImage('jpeg', 40 + i, 30), { token: user.token }).expect(201)).body.id);
     return ids;
   };
   const attach = (owner: TestUser, ids: string[], target: ImageTarget, path?: string) =>
     runner.run((tx) => media.attachImages(tx, owner.id, ids, target, path));
   const rowsOf = (ids: string[]) =>
     t.sql(`SELECT id, attached_type, attached_id, position FROM images WHERE id = ANY($1) ORDER BY position NULLS LAST, id`, [ids]);
-  const refusal = (reason: string, path = 'input.imageIds') => ({ code: 'BAD_USER_INPUT', reason, fields: [expect.objectContaining({ path, constraint: reason })] });
+  const refusal = (reason: string, path = 'input.imageIds') => ({
+    code: 'BAD_USER_INPUT',
+    reason,
+    fields: [expect.objectContaining({ path, constraint: reason })],
+  });
 
   it('attaches the uploader’s own images in the order given, and the loader returns them so', async () => {
     const ids = await uploads(alice, 3);
@@ -103,7 +108,9 @@ describe('media: attaching images to content', () => {
 
   it('refuses unknown ids, malformed ids and duplicates, on the path given', async () => {
     const [img] = await uploads(alice, 1);
-    await expect(attach(alice, [randomUUID()], proposal(), 'input.photos')).rejects.toMatchObject(refusal('IMAGE_NOT_FOUND', 'input.photos'));
+    await expect(attach(alice, [randomUUID()], proposal(), 'input.photos')).rejects.toMatchObject(
+      refusal('IMAGE_NOT_FOUND', 'input.photos'),
+    );
     await expect(attach(alice, ['not-an-id'], proposal())).rejects.toMatchObject(refusal('IMAGE_NOT_FOUND'));
     await expect(attach(alice, [img, img], proposal())).rejects.toMatchObject(refusal('DUPLICATE_IMAGE'));
     expect((await rowsOf([img]))[0].attached_id).toBeNull();

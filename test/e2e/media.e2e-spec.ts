@@ -108,7 +108,9 @@ describe('media: upload, convert, serve', () => {
 
         // The red band, stored on the left, is on top once turned 90° clockwise.
         const { data, info } = await sharp(file).raw().toBuffer({ resolveWithObject: true });
-        const pixel = (x: number, y: number) => [...data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3)];
+        const pixel = (x: number, y: number) => [
+          ...data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3),
+        ];
         const top = pixel(Math.floor(info.width / 2), Math.floor(info.height / 10));
         const bottom = pixel(Math.floor(info.width / 2), Math.floor((info.height * 9) / 10));
         expect(top[0]).toBeGreaterThan(180);
@@ -120,7 +122,9 @@ describe('media: upload, convert, serve', () => {
 
     it('converts the colours to sRGB through the embedded profile (not just dropping it)', async () => {
       const res = await fetchBytes(t, body.variants.medium).expect(200);
-      const { data, info } = await sharp(res.body as Buffer).raw().toBuffer({ resolveWithObject: true });
+      const { data, info } = await sharp(res.body as Buffer)
+        .raw()
+        .toBuffer({ resolveWithObject: true });
       const at = (Math.floor(info.height * 0.75) * info.width + Math.floor(info.width / 2)) * info.channels;
       // The blue was made as sRGB (40, 90, 200) and stored in Display P3 (about 58, 89, 192).
       expect(Math.abs(data[at] - 40)).toBeLessThanOrEqual(8);
@@ -145,7 +149,9 @@ describe('media: upload, convert, serve', () => {
   });
 
   it('answers 404 for an unknown id, a malformed id or an unknown variant', async () => {
-    const { body } = await upload(t, await smallImage('png'), { token: alice.token, filename: 'x.png', contentType: 'image/png' }).expect(201);
+    const { body } = await upload(t, await smallImage('png'), { token: alice.token, filename: 'x.png', contentType: 'image/png' }).expect(
+      201,
+    );
     const unknown = await t.http.get('/media/00000000-0000-4000-8000-000000000000/medium').expect(404);
     expect(unknown.body.error).toMatchObject({ code: 'NOT_FOUND', reason: 'IMAGE_NOT_FOUND' });
     await t.http.get('/media/not-an-id/medium').expect(404);
@@ -155,7 +161,11 @@ describe('media: upload, convert, serve', () => {
 
   it('accepts PNG (with transparency), WebP and AVIF, whatever the file is called', async () => {
     for (const format of ['png', 'webp', 'avif'] as const) {
-      const res = await upload(t, await smallImage(format, 50, 40), { token: alice.token, filename: 'image.bin', contentType: 'application/octet-stream' });
+      const res = await upload(t, await smallImage(format, 50, 40), {
+        token: alice.token,
+        filename: 'image.bin',
+        contentType: 'application/octet-stream',
+      });
       expect({ format, status: res.status }).toEqual({ format, status: 201 });
       expect(res.body).toMatchObject({ width: 50, height: 40 });
       const [row] = await t.sql(`SELECT source_format FROM images WHERE id = $1`, [res.body.id]);
@@ -164,7 +174,10 @@ describe('media: upload, convert, serve', () => {
   });
 
   it('brings CMYK and 16-bit greyscale images to sRGB with their colours', async () => {
-    const cmyk = await sharp({ create: { width: 60, height: 40, channels: 3, background: { r: 200, g: 100, b: 50 } } }).toColourspace('cmyk').jpeg({ quality: 95 }).toBuffer();
+    const cmyk = await sharp({ create: { width: 60, height: 40, channels: 3, background: { r: 200, g: 100, b: 50 } } })
+      .toColourspace('cmyk')
+      .jpeg({ quality: 95 })
+      .toBuffer();
     const grey16 = await sharp({ create: { width: 60, height: 40, channels: 3, background: { r: 128, g: 128, b: 128 } } })
       .toColourspace('grey16')
       .png()
@@ -223,14 +236,19 @@ describe('media: upload, convert, serve', () => {
         '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="100" height="100">' +
           '<script>alert(1)</script><rect width="100" height="100" fill="red"/></svg>',
       );
-      for (const [filename, contentType] of [['dessin.svg', 'image/svg+xml'], ['photo.png', 'image/png']]) {
+      for (const [filename, contentType] of [
+        ['dessin.svg', 'image/svg+xml'],
+        ['photo.png', 'image/png'],
+      ]) {
         const res = await upload(t, svg, { token: alice.token, filename, contentType }).expect(415);
         expect(res.body.error.reason).toBe('UNSUPPORTED_IMAGE_FORMAT');
       }
     });
 
     it('refuses a GIF and a PDF with 415', async () => {
-      const gif = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#ff0000' } }).gif().toBuffer();
+      const gif = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#ff0000' } })
+        .gif()
+        .toBuffer();
       await upload(t, gif, { token: alice.token, filename: 'a.gif', contentType: 'image/gif' }).expect(415);
       await upload(t, Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\n'), { token: alice.token, filename: 'a.jpg' }).expect(415);
     });
@@ -369,9 +387,9 @@ describe('media: upload, convert, serve', () => {
       const media = t.get<MediaService>(MediaService);
       const kept = (await upload(t, await smallImage(), { token: alice.token }).expect(201)).body;
       const dropped = (await upload(t, await smallImage(), { token: alice.token }).expect(201)).body;
-      await t.get<TransactionRunner>(TransactionRunner).run((tx) =>
-        media.attachImages(tx, alice.id, [kept.id], { type: 'PROPOSAL', id: '11111111-1111-4111-8111-111111111111' }),
-      );
+      await t
+        .get<TransactionRunner>(TransactionRunner)
+        .run((tx) => media.attachImages(tx, alice.id, [kept.id], { type: 'PROPOSAL', id: '11111111-1111-4111-8111-111111111111' }));
 
       // Less than a day: nothing goes.
       clock().advance(23 * HOUR);

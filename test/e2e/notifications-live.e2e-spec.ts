@@ -137,7 +137,11 @@ describe('notifications and request changes, live', () => {
       const kinds = (sub: LiveSubscription) => sub.results[0].data!.serviceRequestUpdated.events.map((e: any) => e.kind);
       for (const sub of [visitor, requester, agent]) await sub.waitFor(1);
       expect(kinds(agent)).toEqual(['CREATED', 'INTERNAL_NOTE']);
-      expect(agent.results[0].data!.serviceRequestUpdated.events[1]).toEqual({ kind: 'INTERNAL_NOTE', body: 'Note interne : riverain procédurier.', author: { id: s.agent.id } });
+      expect(agent.results[0].data!.serviceRequestUpdated.events[1]).toEqual({
+        kind: 'INTERNAL_NOTE',
+        body: 'Note interne : riverain procédurier.',
+        author: { id: s.agent.id },
+      });
       expect(kinds(requester)).toEqual(['CREATED']);
       expect(kinds(visitor)).toEqual(['CREATED']);
       expect(JSON.stringify([requester.results, visitor.results])).not.toContain('procédurier');
@@ -175,7 +179,8 @@ describe('notifications and request changes, live', () => {
       const measureUpdate = async (notes: number) => {
         const r = await file(t, s.resident, s.reportId);
         const writers = [s.agent, s.admin];
-        for (let i = 0; i < notes; i++) await t.gqlOk(ADD_NOTE, { id: r.id, body: `Note ${i}`, internal: i % 2 === 0 }, writers[i % 2].token);
+        for (let i = 0; i < notes; i++)
+          await t.gqlOk(ADD_NOTE, { id: r.id, body: `Note ${i}`, internal: i % 2 === 0 }, writers[i % 2].token);
         const live = await updatesOf(s.agent, r.id, 1);
         const { count } = await t.queryCounter.measure(async () => {
           await move(t, s.agent, r.id, 'ACKNOWLEDGED', 'Vu.');

@@ -20,7 +20,8 @@ describe('follow and in-app notifications', () => {
   });
   afterAll(() => t?.close());
 
-  const follows = async (id: string) => (await t.sql(`SELECT count(*)::int AS n FROM follows WHERE target_type = 'SERVICE_REQUEST' AND target_id = $1`, [id]))[0].n;
+  const follows = async (id: string) =>
+    (await t.sql(`SELECT count(*)::int AS n FROM follows WHERE target_type = 'SERVICE_REQUEST' AND target_id = $1`, [id]))[0].n;
   const follow = (who: TestUser, id: string) => t.gqlOk(FOLLOW, { type: 'SERVICE_REQUEST', id }, who.token);
   async function notificationsOf(who: TestUser, vars: Record<string, unknown> = {}) {
     return (await t.gqlOk(NOTIFICATIONS, { first: 100, ...vars }, who.token)).notifications;
@@ -36,7 +37,10 @@ describe('follow and in-app notifications', () => {
       expect(seen).toMatchObject({ followerCount: 2, viewerIsFollowing: true });
       expect((await t.gqlOk(UNFOLLOW, { type: 'SERVICE_REQUEST', id: r.id }, s.other.token)).unfollow).toBe(true);
       expect((await t.gqlOk(UNFOLLOW, { type: 'SERVICE_REQUEST', id: r.id }, s.other.token)).unfollow).toBe(true);
-      expect((await t.gqlOk(GET_REQUEST, { id: r.id }, s.other.token)).serviceRequest).toMatchObject({ followerCount: 1, viewerIsFollowing: false });
+      expect((await t.gqlOk(GET_REQUEST, { id: r.id }, s.other.token)).serviceRequest).toMatchObject({
+        followerCount: 1,
+        viewerIsFollowing: false,
+      });
       // The requester may unfollow their own request too.
       await t.gqlOk(UNFOLLOW, { type: 'SERVICE_REQUEST', id: r.id }, s.resident.token);
       expect(await follows(r.id)).toBe(0);
@@ -57,7 +61,9 @@ describe('follow and in-app notifications', () => {
       }
       expect((await follow(s.agent, formality.id)).follow).toBe(true);
       expect(errorOf(await t.gql(FOLLOW, { type: 'SERVICE_REQUEST', id: formality.id })).code).toBe('UNAUTHENTICATED');
-      expect(errorOf(await t.gql(`mutation($id: ID!) { follow(targetType: NOTHING, targetId: $id) }`, { id: formality.id }, s.other.token)).code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(
+        errorOf(await t.gql(`mutation($id: ID!) { follow(targetType: NOTHING, targetId: $id) }`, { id: formality.id }, s.other.token)).code,
+      ).toBe('GRAPHQL_VALIDATION_FAILED');
       expect(await follows(formality.id)).toBe(2);
     });
 
@@ -113,7 +119,10 @@ describe('follow and in-app notifications', () => {
       await move(t, s.agent, r.id, 'IN_PROGRESS', null);
       expect((await notificationsOf(fan)).totalCount).toBe(before);
       expect((await notificationsOf(s.resident)).edges[0].node.payload).toEqual({
-        reference: r.reference, fromStatus: 'ACKNOWLEDGED', toStatus: 'IN_PROGRESS', message: null,
+        reference: r.reference,
+        fromStatus: 'ACKNOWLEDGED',
+        toStatus: 'IN_PROGRESS',
+        message: null,
       });
     });
 
@@ -138,7 +147,10 @@ describe('follow and in-app notifications', () => {
 
       expect((await t.gqlOk(MARK_READ, {}, s.resident.token)).markNotificationsRead).toBe(2);
       expect((await t.gqlOk(UNREAD, {}, s.resident.token)).unreadNotificationCount).toBe(0);
-      expect(errorOf(await t.gql(MARK_READ, { ids: Array.from({ length: 101 }, () => r.id) }, s.resident.token))).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['ids'] });
+      expect(errorOf(await t.gql(MARK_READ, { ids: Array.from({ length: 101 }, () => r.id) }, s.resident.token))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: ['ids'],
+      });
     });
 
     it('pages newest first', async () => {
@@ -159,11 +171,22 @@ describe('follow and in-app notifications', () => {
 
     it('tells followers and the assignee of a reply without its text', async () => {
       const r2 = await file(t, s.resident, s.reportId);
-      await t.gqlOk(`mutation($id: ID!, $a: ID) { assignServiceRequest(id: $id, assigneeId: $a) { id } }`, { id: r2.id, a: s.agent.id }, s.admin.token);
+      await t.gqlOk(
+        `mutation($id: ID!, $a: ID) { assignServiceRequest(id: $id, assigneeId: $a) { id } }`,
+        { id: r2.id, a: s.agent.id },
+        s.admin.token,
+      );
       await follow(fan, r2.id);
       await move(t, s.agent, r2.id, 'WAITING_FOR_RESIDENT', 'Une photo ?');
-      await t.gqlOk(`mutation($id: ID!) { replyToServiceRequest(id: $id, body: "Mon numéro : 06 12 34 56 78") { id } }`, { id: r2.id }, s.resident.token);
-      const rows = await t.sql(`SELECT recipient_id, payload FROM notifications WHERE target_id = $1 AND kind = 'SERVICE_REQUEST_RESIDENT_REPLIED'`, [r2.id]);
+      await t.gqlOk(
+        `mutation($id: ID!) { replyToServiceRequest(id: $id, body: "Mon numéro : 06 12 34 56 78") { id } }`,
+        { id: r2.id },
+        s.resident.token,
+      );
+      const rows = await t.sql(
+        `SELECT recipient_id, payload FROM notifications WHERE target_id = $1 AND kind = 'SERVICE_REQUEST_RESIDENT_REPLIED'`,
+        [r2.id],
+      );
       expect(rows.map((n) => n.recipient_id).sort()).toEqual([fan.id, s.agent.id].sort());
       expect(JSON.stringify(rows)).not.toContain('06 12');
     });

@@ -37,7 +37,9 @@ describe('proposals: follow and notifications', () => {
   const unfollow = (who: TestUser, id: string) => t.gqlOk(UNFOLLOW, { id }, who.token);
   const following = async (who: TestUser | undefined, id: string) => (await t.gqlOk(FOLLOWING, { id }, who?.token)).proposal;
   const followerRows = async (id: string): Promise<string[]> =>
-    (await t.sql(`SELECT user_id FROM follows WHERE target_type = 'PROPOSAL' AND target_id = $1 ORDER BY user_id`, [id])).map((r) => r.user_id);
+    (await t.sql(`SELECT user_id FROM follows WHERE target_type = 'PROPOSAL' AND target_id = $1 ORDER BY user_id`, [id])).map(
+      (r) => r.user_id,
+    );
   const followerCountInDb = async (id: string) =>
     (await t.sql(`SELECT count(*)::int AS n FROM follows WHERE target_type = 'PROPOSAL' AND target_id = $1`, [id]))[0].n;
   /** Notification rows about a proposal, as (recipient, kind) pairs plus their payloads. */
@@ -84,7 +86,10 @@ describe('proposals: follow and notifications', () => {
         expect(errorOf(await t.gql(FOLLOW, { id }, stranger.token))).toMatchObject({ code: 'NOT_FOUND', reason: 'TARGET_NOT_FOUND' });
       }
       // Council and admins cannot see drafts either.
-      expect(errorOf(await t.gql(FOLLOW, { id: draft.id }, council.token))).toMatchObject({ code: 'NOT_FOUND', reason: 'TARGET_NOT_FOUND' });
+      expect(errorOf(await t.gql(FOLLOW, { id: draft.id }, council.token))).toMatchObject({
+        code: 'NOT_FOUND',
+        reason: 'TARGET_NOT_FOUND',
+      });
       expect(await followerRows(draft.id)).toEqual([author.id]);
       expect(await followerRows(p.id)).toEqual([author.id]);
       // The author may follow their own draft again after unfollowing it.
@@ -140,14 +145,27 @@ describe('proposals: follow and notifications', () => {
         expect(r).toMatchObject({
           kind: 'PROPOSAL_UNDER_REVIEW',
           actor_id: tipping.id,
-          payload: { title: 'Un composteur collectif', fromStatus: 'PUBLISHED', toStatus: 'UNDER_REVIEW', cause: 'THRESHOLD_REACHED', message: null, supportCount: THRESHOLD },
+          payload: {
+            title: 'Un composteur collectif',
+            fromStatus: 'PUBLISHED',
+            toStatus: 'UNDER_REVIEW',
+            cause: 'THRESHOLD_REACHED',
+            message: null,
+            supportCount: THRESHOLD,
+          },
         });
       }
       // The tipping supporter now follows, and hears of the next change.
       expect(await following(tipping, p.id)).toMatchObject({ viewerIsFollowing: true, followerCount: 5 });
       const seen = await notificationsOf(watcher);
       expect(seen.edges.map((e: any) => e.node)).toEqual([
-        expect.objectContaining({ kind: 'PROPOSAL_UNDER_REVIEW', targetType: 'PROPOSAL', targetId: p.id, read: false, payload: rows[0].payload }),
+        expect.objectContaining({
+          kind: 'PROPOSAL_UNDER_REVIEW',
+          targetType: 'PROPOSAL',
+          targetId: p.id,
+          read: false,
+          payload: rows[0].payload,
+        }),
       ]);
       expect((await notificationsOf(tipping)).totalCount).toBe(0);
       // Supports past the threshold change no status: nothing more.
@@ -169,7 +187,14 @@ describe('proposals: follow and notifications', () => {
       expect(await recipientsOf(p.id, 'PROPOSAL_UNDER_REVIEW')).toEqual(everyone);
       expect((await rowsAbout(p.id, 'PROPOSAL_UNDER_REVIEW'))[0]).toMatchObject({
         actor_id: council.id,
-        payload: { title: 'Des fontaines à eau potable', fromStatus: 'PUBLISHED', toStatus: 'UNDER_REVIEW', cause: 'COUNCIL', message: 'Nous étudions le coût.', supportCount: 1 },
+        payload: {
+          title: 'Des fontaines à eau potable',
+          fromStatus: 'PUBLISHED',
+          toStatus: 'UNDER_REVIEW',
+          cause: 'COUNCIL',
+          message: 'Nous étudions le coût.',
+          supportCount: 1,
+        },
       });
 
       await answer(p.id, 'ACCEPTED', 'Adopté au conseil du 12 mars.');
@@ -186,7 +211,13 @@ describe('proposals: follow and notifications', () => {
       const updates = await rowsAbout(p.id, 'PROPOSAL_PROGRESS');
       expect(updates).toHaveLength(6);
       expect(updates.filter((r) => r.recipient_id === fan.id).map((r) => r.payload)).toEqual([
-        { title: 'Des fontaines à eau potable', fromStatus: 'ACCEPTED', toStatus: 'IN_PROGRESS', progress: 30, message: 'Commande passée.' },
+        {
+          title: 'Des fontaines à eau potable',
+          fromStatus: 'ACCEPTED',
+          toStatus: 'IN_PROGRESS',
+          progress: 30,
+          message: 'Commande passée.',
+        },
         { title: 'Des fontaines à eau potable', fromStatus: null, toStatus: null, progress: 60, message: 'Deux fontaines posées.' },
       ]);
 
@@ -221,7 +252,12 @@ describe('proposals: follow and notifications', () => {
       await answer(p.id, 'REJECTED', 'Pas de terrain disponible.');
       const rows = await rowsAbout(p.id, 'PROPOSAL_ANSWERED');
       expect(rows.map((r) => r.recipient_id).sort()).toEqual(sorted([author, fan]));
-      expect(rows[0].payload).toEqual({ title: 'Un skatepark', fromStatus: 'UNDER_REVIEW', toStatus: 'REJECTED', message: 'Pas de terrain disponible.' });
+      expect(rows[0].payload).toEqual({
+        title: 'Un skatepark',
+        fromStatus: 'UNDER_REVIEW',
+        toStatus: 'REJECTED',
+        message: 'Pas de terrain disponible.',
+      });
     });
 
     it('the author withdrawing tells the followers, not the author', async () => {
@@ -230,7 +266,12 @@ describe('proposals: follow and notifications', () => {
       await support(fan, p.id);
       await t.gqlOk(WITHDRAW, { id: p.id }, author.token);
       expect(await rowsAbout(p.id)).toEqual([
-        { recipient_id: fan.id, kind: 'PROPOSAL_WITHDRAWN', actor_id: author.id, payload: { title: 'Un marché le soir', fromStatus: 'PUBLISHED', toStatus: 'WITHDRAWN' } },
+        {
+          recipient_id: fan.id,
+          kind: 'PROPOSAL_WITHDRAWN',
+          actor_id: author.id,
+          payload: { title: 'Un marché le soir', fromStatus: 'PUBLISHED', toStatus: 'WITHDRAWN' },
+        },
       ]);
     });
 
@@ -268,8 +309,18 @@ describe('proposals: follow and notifications', () => {
       const reply = (await comment(fan, 'Et des mangeoires ?', c.id)).addComment;
       const rows = await rowsAbout(p.id);
       expect(rows).toEqual([
-        { recipient_id: author.id, kind: 'PROPOSAL_COMMENTED', actor_id: commenter.id, payload: { title: 'Des nichoirs au parc', commentId: c.id, parentId: null } },
-        { recipient_id: author.id, kind: 'PROPOSAL_COMMENTED', actor_id: fan.id, payload: { title: 'Des nichoirs au parc', commentId: reply.id, parentId: c.id } },
+        {
+          recipient_id: author.id,
+          kind: 'PROPOSAL_COMMENTED',
+          actor_id: commenter.id,
+          payload: { title: 'Des nichoirs au parc', commentId: c.id, parentId: null },
+        },
+        {
+          recipient_id: author.id,
+          kind: 'PROPOSAL_COMMENTED',
+          actor_id: fan.id,
+          payload: { title: 'Des nichoirs au parc', commentId: reply.id, parentId: c.id },
+        },
       ]);
       expect(rows.some((r) => (r.payload as any).commentId === own.id)).toBe(false);
       expect((await notificationsOf(fan)).totalCount).toBe(0);
@@ -284,7 +335,11 @@ describe('proposals: follow and notifications', () => {
     it('a refused comment notifies no one', async () => {
       const p = await publishedProposal(t, author);
       const [commenter] = await residents(1);
-      const res = await t.gql(ADD_COMMENT, { input: { targetType: 'PROPOSAL', targetId: p.id, body: 'Oui', parentId: '00000000-0000-4000-8000-000000000000' } }, commenter.token);
+      const res = await t.gql(
+        ADD_COMMENT,
+        { input: { targetType: 'PROPOSAL', targetId: p.id, body: 'Oui', parentId: '00000000-0000-4000-8000-000000000000' } },
+        commenter.token,
+      );
       expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['input.parentId'] });
       expect(await rowsAbout(p.id)).toEqual([]);
     });
@@ -344,7 +399,9 @@ describe('proposals: follow and notifications', () => {
         payload: { title: 'Une bibliothèque de rue', fromStatus: 'UNDER_REVIEW', toStatus: 'ACCEPTED', message: 'Oui, place de l’église.' },
       });
       // Delivered after the commit: the row is there, and it is the follower's.
-      expect(await t.sql(`SELECT recipient_id, kind FROM notifications WHERE id = $1`, [n.id])).toEqual([{ recipient_id: fan.id, kind: 'PROPOSAL_ANSWERED' }]);
+      expect(await t.sql(`SELECT recipient_id, kind FROM notifications WHERE id = $1`, [n.id])).toEqual([
+        { recipient_id: fan.id, kind: 'PROPOSAL_ANSWERED' },
+      ]);
       expect((await authorLive.waitFor(1))[0].data!.notificationAdded).toMatchObject({ kind: 'PROPOSAL_ANSWERED', targetId: p.id });
       await settle();
       expect(councilLive.results).toEqual([]);

@@ -65,7 +65,9 @@ describe('proposals: photos', () => {
     const served = await fetchBytes(t, created.images[0].thumb).expect(200);
     expect(served.headers['content-type']).toBe('image/webp');
     // Without photos, an empty list.
-    expect((await t.gqlOk(CREATE, { input: { title: 'Sans photo', body: 'Rien à montrer.' } }, author.token)).createProposal.images).toEqual([]);
+    expect(
+      (await t.gqlOk(CREATE, { input: { title: 'Sans photo', body: 'Rien à montrer.' } }, author.token)).createProposal.images,
+    ).toEqual([]);
   });
 
   it('refuses someone else’s photo on input.imageIds and creates nothing', async () => {
@@ -84,7 +86,9 @@ describe('proposals: photos', () => {
     const first = (await t.gqlOk(CREATE, { input: input([used]) }, author.token)).createProposal;
     const before = await draftsOf(author);
     expect(errorOf(await t.gql(CREATE, { input: input([fresh, used]) }, author.token))).toEqual(refusal('IMAGE_ALREADY_ATTACHED'));
-    expect(errorOf(await t.gql(CREATE, { input: input(['00000000-0000-4000-8000-000000000000']) }, author.token))).toEqual(refusal('IMAGE_NOT_FOUND'));
+    expect(errorOf(await t.gql(CREATE, { input: input(['00000000-0000-4000-8000-000000000000']) }, author.token))).toEqual(
+      refusal('IMAGE_NOT_FOUND'),
+    );
     expect(errorOf(await t.gql(CREATE, { input: input(['not-an-id']) }, author.token))).toEqual(refusal('IMAGE_NOT_FOUND'));
     expect(errorOf(await t.gql(CREATE, { input: input([fresh, fresh]) }, author.token))).toEqual(refusal('DUPLICATE_IMAGE'));
     expect(await draftsOf(author)).toBe(before);
@@ -104,7 +108,8 @@ describe('proposals: photos', () => {
   it('replaces the photos of a draft in the order given; null removes them; absent keeps them', async () => {
     const [a, b, c] = await uploads(author, 3);
     const draft = (await t.gqlOk(CREATE, { input: input([a, b]) }, author.token)).createProposal;
-    const update = async (patch: Record<string, unknown>) => (await t.gqlOk(UPDATE, { id: draft.id, input: patch }, author.token)).updateProposal;
+    const update = async (patch: Record<string, unknown>) =>
+      (await t.gqlOk(UPDATE, { id: draft.id, input: patch }, author.token)).updateProposal;
 
     expect((await update({ imageIds: [c, a] })).images.map((i: any) => i.id)).toEqual([c, a]);
     expect(await attachment([a, b, c])).toEqual({ [c]: ['PROPOSAL', draft.id, 1], [a]: ['PROPOSAL', draft.id, 2], [b]: null });
@@ -130,7 +135,10 @@ describe('proposals: photos', () => {
     const draft = (await t.gqlOk(CREATE, { input: input([a]) }, author.token)).createProposal;
     expect(errorOf(await t.gql(UPDATE, { id: draft.id, input: { imageIds: [o] } }, other.token)).code).toBe('NOT_FOUND');
     await t.gqlOk(PUBLISH, { id: draft.id }, author.token);
-    expect(errorOf(await t.gql(UPDATE, { id: draft.id, input: { imageIds: [a, b] } }, author.token))).toMatchObject({ code: 'CONFLICT', reason: 'NOT_DRAFT' });
+    expect(errorOf(await t.gql(UPDATE, { id: draft.id, input: { imageIds: [a, b] } }, author.token))).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'NOT_DRAFT',
+    });
     expect(await attachment([a, b, o])).toEqual({ [a]: ['PROPOSAL', draft.id, 1], [b]: null, [o]: null });
   });
 

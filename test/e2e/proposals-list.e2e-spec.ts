@@ -24,8 +24,10 @@ describe('proposals: list, search, order, pages', () => {
   let environment: string;
   const ids: Record<string, string> = {};
 
-  const list = async (variables: Record<string, unknown>, token?: string) => (await t.gqlOk(LIST, { first: 100, ...variables }, token)).proposals;
-  const idsOf = async (variables: Record<string, unknown>, token?: string) => (await list(variables, token)).edges.map((e: any) => e.node.id);
+  const list = async (variables: Record<string, unknown>, token?: string) =>
+    (await t.gqlOk(LIST, { first: 100, ...variables }, token)).proposals;
+  const idsOf = async (variables: Record<string, unknown>, token?: string) =>
+    (await list(variables, token)).edges.map((e: any) => e.node.id);
 
   let mediaDir: string;
 
@@ -91,14 +93,22 @@ describe('proposals: list, search, order, pages', () => {
       expect(await idsOf({ filter: { categoryId: mobility } })).toEqual([ids.garage, ids.cycle]);
       expect(await idsOf({ filter: { district: 'Le Port' } })).toEqual([ids.garage, ids.lights]);
       expect(await idsOf({ filter: { authorId: alice.id } })).toEqual([ids.garage, ids.cycle]);
-      expect(await idsOf({ filter: { authorId: alice.id, district: 'Le Port', categoryId: mobility, status: 'PUBLISHED' } })).toEqual([ids.garage]);
+      expect(await idsOf({ filter: { authorId: alice.id, district: 'Le Port', categoryId: mobility, status: 'PUBLISHED' } })).toEqual([
+        ids.garage,
+      ]);
       expect(await idsOf({ filter: { categoryId: environment, district: 'Centre-ville' } })).toEqual([]);
       expect((await list({ filter: { categoryId: mobility } })).totalCount).toBe(2);
     });
 
     it('refuses malformed filter ids with the field at fault', async () => {
-      expect(errorOf(await t.gql(LIST, { filter: { categoryId: 'x' } }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['filter.categoryId'] });
-      expect(errorOf(await t.gql(LIST, { filter: { authorId: 'x' } }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['filter.authorId'] });
+      expect(errorOf(await t.gql(LIST, { filter: { categoryId: 'x' } }))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: ['filter.categoryId'],
+      });
+      expect(errorOf(await t.gql(LIST, { filter: { authorId: 'x' } }))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: ['filter.authorId'],
+      });
       expect(errorOf(await t.gql(LIST, { first: 101 }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['first'] });
     });
   });
@@ -162,10 +172,12 @@ describe('proposals: list, search, order, pages', () => {
     it('uses the trigram and full-text indexes', async () => {
       await t.sql('SET enable_seqscan = off');
       const plan = async (sql: string) => (await t.sql(`EXPLAIN ${sql}`)).map((r: any) => r['QUERY PLAN']).join('\n');
-      expect(await plan(`SELECT id FROM proposals WHERE parvis_unaccent(title) % parvis_unaccent('piste cyclable')`)).toContain('ix_proposals_title_trgm');
-      expect(await plan(`SELECT id FROM proposals WHERE search_vector @@ websearch_to_tsquery('french', parvis_unaccent('vélo'))`)).toContain(
-        'ix_proposals_search_vector',
+      expect(await plan(`SELECT id FROM proposals WHERE parvis_unaccent(title) % parvis_unaccent('piste cyclable')`)).toContain(
+        'ix_proposals_title_trgm',
       );
+      expect(
+        await plan(`SELECT id FROM proposals WHERE search_vector @@ websearch_to_tsquery('french', parvis_unaccent('vélo'))`),
+      ).toContain('ix_proposals_search_vector');
       await t.sql('RESET enable_seqscan');
     });
   });
@@ -231,7 +243,10 @@ describe('proposals: list, search, order, pages', () => {
         code: 'BAD_USER_INPUT',
         fields: ['after'],
       });
-      expect(errorOf(await t.gql(LIST, { first: 2, after: 'bm90LWEtY3Vyc29y' }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['after'] });
+      expect(errorOf(await t.gql(LIST, { first: 2, after: 'bm90LWEtY3Vyc29y' }))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: ['after'],
+      });
       expect(errorOf(await t.gql(LIST, { first: 2, after: '%%%' }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['after'] });
     });
   });
@@ -276,7 +291,11 @@ describe('proposals: list, search, order, pages', () => {
         if (i % 3 === 0) await t.gqlOk(SUPPORT, { id: p.id }, viewer.token);
         if (i % 10 === 0) {
           const c = await t.gqlOk(ADD_COMMENT, { input: { targetType: 'PROPOSAL', targetId: p.id, body: 'Oui' } }, viewer.token);
-          await t.gqlOk(ADD_COMMENT, { input: { targetType: 'PROPOSAL', targetId: p.id, body: 'Non', parentId: c.addComment.id } }, erin.token);
+          await t.gqlOk(
+            ADD_COMMENT,
+            { input: { targetType: 'PROPOSAL', targetId: p.id, body: 'Non', parentId: c.addComment.id } },
+            erin.token,
+          );
         }
       }
     }, 120_000);
@@ -293,7 +312,9 @@ describe('proposals: list, search, order, pages', () => {
       expect(edges.filter((e: any) => e.node.commentCount === 2)).toHaveLength(10);
       const withImages = edges.filter((e: any) => e.node.images.length);
       expect(withImages).toHaveLength(10);
-      expect(withImages.every((e: any) => e.node.images.length === 2 && e.node.images.every((i: any) => i.url === `/media/${i.id}/thumb`))).toBe(true);
+      expect(
+        withImages.every((e: any) => e.node.images.length === 2 && e.node.images.every((i: any) => i.url === `/media/${i.id}/thumb`)),
+      ).toBe(true);
       // The author follows from creation, the viewer from each support (commenting does not follow).
       expect(edges.every((e: any) => e.node.viewerIsFollowing === e.node.viewerHasSupported)).toBe(true);
       expect(edges.every((e: any) => e.node.followerCount === (e.node.viewerHasSupported ? 2 : 1))).toBe(true);

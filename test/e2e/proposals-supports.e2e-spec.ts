@@ -117,7 +117,10 @@ describe('proposals: supports', () => {
     await t.gqlOk(SUPPORT, { id: p.id }, residents[0].token);
     await t.gqlOk(ANSWER, { id: p.id, input: { status: 'ACCEPTED', body: 'Adopté' } }, council.token);
     expect(errorOf(await t.gql(SUPPORT, { id: p.id }, residents[1].token))).toMatchObject({ code: 'CONFLICT', reason: 'SUPPORTS_CLOSED' });
-    expect(errorOf(await t.gql(UNSUPPORT, { id: p.id }, residents[0].token))).toMatchObject({ code: 'CONFLICT', reason: 'SUPPORTS_CLOSED' });
+    expect(errorOf(await t.gql(UNSUPPORT, { id: p.id }, residents[0].token))).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'SUPPORTS_CLOSED',
+    });
     // Idempotent even when closed: supporting again what one supports changes nothing and is no error.
     expect((await t.gqlOk(SUPPORT, { id: p.id }, residents[0].token)).supportProposal.supportCount).toBe(1);
     expect(await rows(p.id)).toBe(1);
@@ -134,7 +137,10 @@ describe('proposals: supports', () => {
     await t.gqlOk(SUPPORT, { id: p.id }, residents[1].token);
     t.get<Clock>(Clock).advance(120_000);
     expect(errorOf(await t.gql(SUPPORT, { id: p.id }, residents[2].token))).toMatchObject({ code: 'CONFLICT', reason: 'SUPPORTS_CLOSED' });
-    expect(errorOf(await t.gql(UNSUPPORT, { id: p.id }, residents[0].token))).toMatchObject({ code: 'CONFLICT', reason: 'SUPPORTS_CLOSED' });
+    expect(errorOf(await t.gql(UNSUPPORT, { id: p.id }, residents[0].token))).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'SUPPORTS_CLOSED',
+    });
     expect((await t.gqlOk(GET, { id: p.id })).proposal).toMatchObject({ supportsOpen: false, supportCount: 2, status: 'PUBLISHED' });
     expect(await rows(p.id)).toBe(2);
   });

@@ -1,5 +1,17 @@
 import { TestUser } from '../harness/factories';
-import { ANSWER, CREATE, createDraft, GET, PROGRESS, proposalIn, PUBLISH, publishedProposal, SUPPORT, UPDATE, WITHDRAW } from '../harness/proposals';
+import {
+  ANSWER,
+  CREATE,
+  createDraft,
+  GET,
+  PROGRESS,
+  proposalIn,
+  PUBLISH,
+  publishedProposal,
+  SUPPORT,
+  UPDATE,
+  WITHDRAW,
+} from '../harness/proposals';
 import { errorOf, TestApp } from '../harness/test-app';
 
 const LIST = `query($filter: ProposalFilter) { proposals(first: 100, filter: $filter) { totalCount edges { node { id status } } } }`;
@@ -95,8 +107,18 @@ describe('proposals: lifecycle, rights and privacy', () => {
 
     it('lets its author edit a draft, and clear optional fields with null', async () => {
       const draft = await createDraft(t, author, { categoryId, district: 'Bel-Air', location: { lat: 1, lng: 2 } });
-      const res = await t.gqlOk(UPDATE, { id: draft.id, input: { title: 'Un titre plus clair', location: null, categoryId: null } }, author.token);
-      expect(res.updateProposal).toMatchObject({ title: 'Un titre plus clair', body: draft.body, location: null, category: null, district: 'Bel-Air' });
+      const res = await t.gqlOk(
+        UPDATE,
+        { id: draft.id, input: { title: 'Un titre plus clair', location: null, categoryId: null } },
+        author.token,
+      );
+      expect(res.updateProposal).toMatchObject({
+        title: 'Un titre plus clair',
+        body: draft.body,
+        location: null,
+        category: null,
+        district: 'Bel-Air',
+      });
       const [row] = await t.sql('SELECT location_lat, location_lng, category_id FROM proposals WHERE id = $1', [draft.id]);
       expect(row).toEqual({ location_lat: null, location_lng: null, category_id: null });
     });
@@ -160,19 +182,31 @@ describe('proposals: lifecycle, rights and privacy', () => {
       const days = (new Date(published.supportDeadline).getTime() - new Date(published.publishedAt).getTime()) / 86_400_000;
       expect(days).toBeCloseTo(30, 1);
 
-      const review = (await t.gqlOk(ANSWER, { id: draft.id, input: { status: 'UNDER_REVIEW', body: 'Étude en cours.' } }, council.token)).answerProposal;
-      expect(review).toMatchObject({ status: 'UNDER_REVIEW', officialAnswer: { status: 'UNDER_REVIEW', body: 'Étude en cours.', author: { id: council.id } } });
-
-      const accepted = (await t.gqlOk(ANSWER, { id: draft.id, input: { status: 'ACCEPTED', body: 'Adopté au conseil du 12 mars.' } }, council.token))
+      const review = (await t.gqlOk(ANSWER, { id: draft.id, input: { status: 'UNDER_REVIEW', body: 'Étude en cours.' } }, council.token))
         .answerProposal;
-      expect(accepted).toMatchObject({ status: 'ACCEPTED', supportsOpen: false, officialAnswer: { status: 'ACCEPTED', body: 'Adopté au conseil du 12 mars.' } });
+      expect(review).toMatchObject({
+        status: 'UNDER_REVIEW',
+        officialAnswer: { status: 'UNDER_REVIEW', body: 'Étude en cours.', author: { id: council.id } },
+      });
 
-      const started = (await t.gqlOk(PROGRESS, { id: draft.id, input: { body: 'Études lancées', progress: 30 } }, council.token)).addProgressUpdate;
-      expect(started).toMatchObject({ status: 'IN_PROGRESS', progress: 30 });
-      const more = (await t.gqlOk(PROGRESS, { id: draft.id, input: { body: 'Chantier ouvert', progress: 60 } }, admin.token)).addProgressUpdate;
-      expect(more).toMatchObject({ status: 'IN_PROGRESS', progress: 60 });
-      const done = (await t.gqlOk(PROGRESS, { id: draft.id, input: { body: 'Inauguré', progress: 100, status: 'COMPLETED' } }, council.token))
+      const accepted = (
+        await t.gqlOk(ANSWER, { id: draft.id, input: { status: 'ACCEPTED', body: 'Adopté au conseil du 12 mars.' } }, council.token)
+      ).answerProposal;
+      expect(accepted).toMatchObject({
+        status: 'ACCEPTED',
+        supportsOpen: false,
+        officialAnswer: { status: 'ACCEPTED', body: 'Adopté au conseil du 12 mars.' },
+      });
+
+      const started = (await t.gqlOk(PROGRESS, { id: draft.id, input: { body: 'Études lancées', progress: 30 } }, council.token))
         .addProgressUpdate;
+      expect(started).toMatchObject({ status: 'IN_PROGRESS', progress: 30 });
+      const more = (await t.gqlOk(PROGRESS, { id: draft.id, input: { body: 'Chantier ouvert', progress: 60 } }, admin.token))
+        .addProgressUpdate;
+      expect(more).toMatchObject({ status: 'IN_PROGRESS', progress: 60 });
+      const done = (
+        await t.gqlOk(PROGRESS, { id: draft.id, input: { body: 'Inauguré', progress: 100, status: 'COMPLETED' } }, council.token)
+      ).addProgressUpdate;
       expect(done).toMatchObject({ status: 'COMPLETED', progress: 100 });
       expect(done.progressUpdates.map((u: any) => [u.body, u.progress])).toEqual([
         ['Études lancées', 30],
@@ -207,12 +241,32 @@ describe('proposals: lifecycle, rights and privacy', () => {
 
     // Every action from every status: allowed exactly along the graph, CONFLICT INVALID_TRANSITION otherwise.
     const STATUSES = ['DRAFT', 'PUBLISHED', 'UNDER_REVIEW', 'ACCEPTED', 'REJECTED', 'IN_PROGRESS', 'COMPLETED', 'WITHDRAWN'];
-    const ACTIONS: { name: string; by: 'author' | 'council'; run: (id: string) => [string, Record<string, unknown>]; allowed: Record<string, string> }[] = [
+    const ACTIONS: {
+      name: string;
+      by: 'author' | 'council';
+      run: (id: string) => [string, Record<string, unknown>];
+      allowed: Record<string, string>;
+    }[] = [
       { name: 'publish', by: 'author', run: (id) => [PUBLISH, { id }], allowed: { DRAFT: 'PUBLISHED' } },
       { name: 'withdraw', by: 'author', run: (id) => [WITHDRAW, { id }], allowed: { PUBLISHED: 'WITHDRAWN', UNDER_REVIEW: 'WITHDRAWN' } },
-      { name: 'put under review', by: 'council', run: (id) => [ANSWER, { id, input: { status: 'UNDER_REVIEW', body: 'Étude' } }], allowed: { PUBLISHED: 'UNDER_REVIEW' } },
-      { name: 'accept', by: 'council', run: (id) => [ANSWER, { id, input: { status: 'ACCEPTED', body: 'Oui' } }], allowed: { UNDER_REVIEW: 'ACCEPTED' } },
-      { name: 'reject', by: 'council', run: (id) => [ANSWER, { id, input: { status: 'REJECTED', body: 'Non' } }], allowed: { UNDER_REVIEW: 'REJECTED' } },
+      {
+        name: 'put under review',
+        by: 'council',
+        run: (id) => [ANSWER, { id, input: { status: 'UNDER_REVIEW', body: 'Étude' } }],
+        allowed: { PUBLISHED: 'UNDER_REVIEW' },
+      },
+      {
+        name: 'accept',
+        by: 'council',
+        run: (id) => [ANSWER, { id, input: { status: 'ACCEPTED', body: 'Oui' } }],
+        allowed: { UNDER_REVIEW: 'ACCEPTED' },
+      },
+      {
+        name: 'reject',
+        by: 'council',
+        run: (id) => [ANSWER, { id, input: { status: 'REJECTED', body: 'Non' } }],
+        allowed: { UNDER_REVIEW: 'REJECTED' },
+      },
       {
         name: 'progress update',
         by: 'council',
@@ -247,7 +301,11 @@ describe('proposals: lifecycle, rights and privacy', () => {
           expect({ action: action.name, ...errorOf(res) }).toMatchObject({ action: action.name, code: 'NOT_FOUND' });
           expect(await statusInDb(p.id)).toBe('DRAFT');
         } else {
-          expect({ action: action.name, ...errorOf(res) }).toMatchObject({ action: action.name, code: 'CONFLICT', reason: 'INVALID_TRANSITION' });
+          expect({ action: action.name, ...errorOf(res) }).toMatchObject({
+            action: action.name,
+            code: 'CONFLICT',
+            reason: 'INVALID_TRANSITION',
+          });
           expect(res.errors![0].extensions).toMatchObject({ from: status });
           expect(await statusInDb(p.id)).toBe(status);
         }
@@ -256,7 +314,9 @@ describe('proposals: lifecycle, rights and privacy', () => {
 
     it('needs progress 100 to complete, and a status the update can set', async () => {
       const p = await proposalIn(t, 'IN_PROGRESS', author, council);
-      expect(errorOf(await t.gql(PROGRESS, { id: p.id, input: { body: 'Presque', progress: 90, status: 'COMPLETED' } }, council.token))).toMatchObject({
+      expect(
+        errorOf(await t.gql(PROGRESS, { id: p.id, input: { body: 'Presque', progress: 90, status: 'COMPLETED' } }, council.token)),
+      ).toMatchObject({
         code: 'BAD_USER_INPUT',
         fields: ['input.progress'],
       });
@@ -264,7 +324,9 @@ describe('proposals: lifecycle, rights and privacy', () => {
         code: 'BAD_USER_INPUT',
         fields: ['input.progress'],
       });
-      expect(errorOf(await t.gql(PROGRESS, { id: p.id, input: { body: 'x', progress: 50, status: 'ACCEPTED' } }, council.token))).toMatchObject({
+      expect(
+        errorOf(await t.gql(PROGRESS, { id: p.id, input: { body: 'x', progress: 50, status: 'ACCEPTED' } }, council.token)),
+      ).toMatchObject({
         code: 'BAD_USER_INPUT',
         fields: ['input.status'],
       });
@@ -272,7 +334,9 @@ describe('proposals: lifecycle, rights and privacy', () => {
         code: 'BAD_USER_INPUT',
         fields: ['input.status'],
       });
-      expect(await t.sql('SELECT status, progress FROM proposals WHERE id = $1', [p.id])).toEqual([{ status: 'IN_PROGRESS', progress: 30 }]);
+      expect(await t.sql('SELECT status, progress FROM proposals WHERE id = $1', [p.id])).toEqual([
+        { status: 'IN_PROGRESS', progress: 30 },
+      ]);
     });
   });
 
@@ -281,16 +345,26 @@ describe('proposals: lifecycle, rights and privacy', () => {
       const p = await proposalIn(t, 'PUBLISHED', author, council);
       const accepted = await proposalIn(t, 'ACCEPTED', author, council);
       for (const user of [author, other, agent, moderator]) {
-        expect(errorOf(await t.gql(ANSWER, { id: p.id, input: { status: 'UNDER_REVIEW', body: 'Non autorisé' } }, user.token))).toMatchObject({
+        expect(
+          errorOf(await t.gql(ANSWER, { id: p.id, input: { status: 'UNDER_REVIEW', body: 'Non autorisé' } }, user.token)),
+        ).toMatchObject({
           code: 'FORBIDDEN',
         });
-        expect(errorOf(await t.gql(PROGRESS, { id: accepted.id, input: { body: 'Non autorisé', progress: 10 } }, user.token))).toMatchObject({
+        expect(
+          errorOf(await t.gql(PROGRESS, { id: accepted.id, input: { body: 'Non autorisé', progress: 10 } }, user.token)),
+        ).toMatchObject({
           code: 'FORBIDDEN',
         });
       }
-      expect(errorOf(await t.gql(ANSWER, { id: p.id, input: { status: 'UNDER_REVIEW', body: 'x' } }))).toMatchObject({ code: 'UNAUTHENTICATED' });
-      expect(await t.sql('SELECT status, answer_body FROM proposals WHERE id = $1', [p.id])).toEqual([{ status: 'PUBLISHED', answer_body: null }]);
-      expect(await t.sql('SELECT status, progress FROM proposals WHERE id = $1', [accepted.id])).toEqual([{ status: 'ACCEPTED', progress: 0 }]);
+      expect(errorOf(await t.gql(ANSWER, { id: p.id, input: { status: 'UNDER_REVIEW', body: 'x' } }))).toMatchObject({
+        code: 'UNAUTHENTICATED',
+      });
+      expect(await t.sql('SELECT status, answer_body FROM proposals WHERE id = $1', [p.id])).toEqual([
+        { status: 'PUBLISHED', answer_body: null },
+      ]);
+      expect(await t.sql('SELECT status, progress FROM proposals WHERE id = $1', [accepted.id])).toEqual([
+        { status: 'ACCEPTED', progress: 0 },
+      ]);
 
       const byAdmin = (await t.gqlOk(ANSWER, { id: p.id, input: { status: 'UNDER_REVIEW', body: 'Examen' } }, admin.token)).answerProposal;
       expect(byAdmin.officialAnswer.author.id).toBe(admin.id);
@@ -299,7 +373,10 @@ describe('proposals: lifecycle, rights and privacy', () => {
     it('lets only the author publish a draft', async () => {
       const draft = await createDraft(t, author);
       // Someone else's draft does not exist for them.
-      expect(errorOf(await t.gql(PUBLISH, { id: draft.id }, other.token))).toMatchObject({ code: 'NOT_FOUND', reason: 'PROPOSAL_NOT_FOUND' });
+      expect(errorOf(await t.gql(PUBLISH, { id: draft.id }, other.token))).toMatchObject({
+        code: 'NOT_FOUND',
+        reason: 'PROPOSAL_NOT_FOUND',
+      });
       expect(errorOf(await t.gql(PUBLISH, { id: 'nope' }, author.token))).toMatchObject({ code: 'NOT_FOUND' });
       expect(await statusInDb(draft.id)).toBe('DRAFT');
     });

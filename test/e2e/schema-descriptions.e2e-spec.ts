@@ -1,5 +1,14 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { buildSchema, GraphQLNamedType, isEnumType, isInputObjectType, isInterfaceType, isIntrospectionType, isObjectType, isSpecifiedScalarType } from 'graphql';
+import {
+  buildSchema,
+  GraphQLNamedType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isIntrospectionType,
+  isObjectType,
+  isSpecifiedScalarType,
+} from 'graphql';
 import { TestApp } from '../harness/test-app';
 
 /**

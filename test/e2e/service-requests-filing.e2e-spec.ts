@@ -1,6 +1,6 @@
 import { errorOf, TestApp } from '../harness/test-app';
 import { BY_REFERENCE, CREATE_REQUEST, file, fileFormality, GET_REQUEST, makeService, setup, Setup } from '../harness/service-requests';
-import { ServiceFieldKind, ServiceKind } from '../../src/service-requests/service-request.enums';
+import { ServiceFieldKind } from '../../src/service-requests/service-request.enums';
 
 describe('service requests: filing', () => {
   let t: TestApp;
@@ -17,7 +17,16 @@ describe('service requests: filing', () => {
         { code: 'label', label: 'Texte', kind: ServiceFieldKind.TEXT, required: true, maxLength: 10 },
         { code: 'count', label: 'Nombre', kind: ServiceFieldKind.NUMBER, required: false, min: 1, max: 5 },
         { code: 'since', label: 'Depuis', kind: ServiceFieldKind.DATE, required: false },
-        { code: 'where', label: 'Où', kind: ServiceFieldKind.SINGLE_CHOICE, required: true, options: [{ value: 'road', label: 'Chaussée' }, { value: 'walk', label: 'Trottoir' }] },
+        {
+          code: 'where',
+          label: 'Où',
+          kind: ServiceFieldKind.SINGLE_CHOICE,
+          required: true,
+          options: [
+            { value: 'road', label: 'Chaussée' },
+            { value: 'walk', label: 'Trottoir' },
+          ],
+        },
         { code: 'danger', label: 'Danger', kind: ServiceFieldKind.YES_NO, required: false },
       ],
     });
@@ -85,7 +94,9 @@ describe('service requests: filing', () => {
       requester_id: s.resident.id,
       is_public: true,
     });
-    expect(await t.sql(`SELECT user_id FROM follows WHERE target_type = 'SERVICE_REQUEST' AND target_id = $1`, [r.id])).toEqual([{ user_id: s.resident.id }]);
+    expect(await t.sql(`SELECT user_id FROM follows WHERE target_type = 'SERVICE_REQUEST' AND target_id = $1`, [r.id])).toEqual([
+      { user_id: s.resident.id },
+    ]);
   });
 
   it('stores text exactly as typed', async () => {
@@ -97,9 +108,18 @@ describe('service requests: filing', () => {
 
   it('accepts a number written with a decimal comma and a blank optional value', async () => {
     const input = valid();
-    input.fieldValues = [{ code: 'label', value: 'x' }, { code: 'where', value: 'walk' }, { code: 'count', value: '2,5' }, { code: 'since', value: '   ' }];
+    input.fieldValues = [
+      { code: 'label', value: 'x' },
+      { code: 'where', value: 'walk' },
+      { code: 'count', value: '2,5' },
+      { code: 'since', value: '   ' },
+    ];
     const r = (await t.gqlOk(CREATE_REQUEST, { input }, s.resident.token)).createServiceRequest;
-    expect(r.fieldValues.map((f: { code: string; value: string }) => [f.code, f.value])).toEqual([['label', 'x'], ['count', '2.5'], ['where', 'walk']]);
+    expect(r.fieldValues.map((f: { code: string; value: string }) => [f.code, f.value])).toEqual([
+      ['label', 'x'],
+      ['count', '2.5'],
+      ['where', 'walk'],
+    ]);
   });
 
   it('refuses visitors', async () => {
@@ -140,17 +160,113 @@ describe('service requests: filing', () => {
 
   it.each([
     ['a required text missing', [{ code: 'where', value: 'road' }], 'input.fieldValues.label', 'required'],
-    ['a required value blank', [{ code: 'label', value: ' ' }, { code: 'where', value: 'road' }], 'input.fieldValues.label', 'required'],
-    ['a text too long', [{ code: 'label', value: 'x'.repeat(11) }, { code: 'where', value: 'road' }], 'input.fieldValues.label', 'maxLength'],
-    ['a number that is not one', [{ code: 'label', value: 'x' }, { code: 'where', value: 'road' }, { code: 'count', value: '3 lampes' }], 'input.fieldValues.count', 'isNumber'],
-    ['a number below min', [{ code: 'label', value: 'x' }, { code: 'where', value: 'road' }, { code: 'count', value: '0' }], 'input.fieldValues.count', 'min'],
-    ['a number above max', [{ code: 'label', value: 'x' }, { code: 'where', value: 'road' }, { code: 'count', value: '6' }], 'input.fieldValues.count', 'max'],
-    ['a date in another format', [{ code: 'label', value: 'x' }, { code: 'where', value: 'road' }, { code: 'since', value: '28/02/2026' }], 'input.fieldValues.since', 'isDate'],
-    ['a date that does not exist', [{ code: 'label', value: 'x' }, { code: 'where', value: 'road' }, { code: 'since', value: '2026-02-30' }], 'input.fieldValues.since', 'isDate'],
-    ['a choice not offered', [{ code: 'label', value: 'x' }, { code: 'where', value: 'sky' }], 'input.fieldValues.where', 'isIn'],
-    ['a yes/no that is neither', [{ code: 'label', value: 'x' }, { code: 'where', value: 'road' }, { code: 'danger', value: 'oui' }], 'input.fieldValues.danger', 'isBoolean'],
-    ['an unknown field', [{ code: 'label', value: 'x' }, { code: 'where', value: 'road' }, { code: 'colour', value: 'red' }], 'input.fieldValues.colour', 'unknownField'],
-    ['a field given twice', [{ code: 'label', value: 'x' }, { code: 'where', value: 'road' }, { code: 'where', value: 'walk' }], 'input.fieldValues.where', 'unique'],
+    [
+      'a required value blank',
+      [
+        { code: 'label', value: ' ' },
+        { code: 'where', value: 'road' },
+      ],
+      'input.fieldValues.label',
+      'required',
+    ],
+    [
+      'a text too long',
+      [
+        { code: 'label', value: 'x'.repeat(11) },
+        { code: 'where', value: 'road' },
+      ],
+      'input.fieldValues.label',
+      'maxLength',
+    ],
+    [
+      'a number that is not one',
+      [
+        { code: 'label', value: 'x' },
+        { code: 'where', value: 'road' },
+        { code: 'count', value: '3 lampes' },
+      ],
+      'input.fieldValues.count',
+      'isNumber',
+    ],
+    [
+      'a number below min',
+      [
+        { code: 'label', value: 'x' },
+        { code: 'where', value: 'road' },
+        { code: 'count', value: '0' },
+      ],
+      'input.fieldValues.count',
+      'min',
+    ],
+    [
+      'a number above max',
+      [
+        { code: 'label', value: 'x' },
+        { code: 'where', value: 'road' },
+        { code: 'count', value: '6' },
+      ],
+      'input.fieldValues.count',
+      'max',
+    ],
+    [
+      'a date in another format',
+      [
+        { code: 'label', value: 'x' },
+        { code: 'where', value: 'road' },
+        { code: 'since', value: '28/02/2026' },
+      ],
+      'input.fieldValues.since',
+      'isDate',
+    ],
+    [
+      'a date that does not exist',
+      [
+        { code: 'label', value: 'x' },
+        { code: 'where', value: 'road' },
+        { code: 'since', value: '2026-02-30' },
+      ],
+      'input.fieldValues.since',
+      'isDate',
+    ],
+    [
+      'a choice not offered',
+      [
+        { code: 'label', value: 'x' },
+        { code: 'where', value: 'sky' },
+      ],
+      'input.fieldValues.where',
+      'isIn',
+    ],
+    [
+      'a yes/no that is neither',
+      [
+        { code: 'label', value: 'x' },
+        { code: 'where', value: 'road' },
+        { code: 'danger', value: 'oui' },
+      ],
+      'input.fieldValues.danger',
+      'isBoolean',
+    ],
+    [
+      'an unknown field',
+      [
+        { code: 'label', value: 'x' },
+        { code: 'where', value: 'road' },
+        { code: 'colour', value: 'red' },
+      ],
+      'input.fieldValues.colour',
+      'unknownField',
+    ],
+    [
+      'a field given twice',
+      [
+        { code: 'label', value: 'x' },
+        { code: 'where', value: 'road' },
+        { code: 'where', value: 'walk' },
+      ],
+      'input.fieldValues.where',
+      'unique',
+    ],
   ])('refuses %s, naming the field', async (_name, fieldValues, path, constraint) => {
     const e = await refused({ ...valid(), fieldValues });
     expect(e.code).toBe('BAD_USER_INPUT');
@@ -167,7 +283,11 @@ describe('service requests: filing', () => {
     const before = await t.sql(`SELECT last_value FROM service_request_counters`);
     const created = await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
-        t.gqlOk(CREATE_REQUEST, { input: { serviceId: s.reportId, description: `Signalement n°${i}`, address: `${i} rue du Port` } }, i % 2 ? s.resident.token : s.other.token),
+        t.gqlOk(
+          CREATE_REQUEST,
+          { input: { serviceId: s.reportId, description: `Signalement n°${i}`, address: `${i} rue du Port` } },
+          i % 2 ? s.resident.token : s.other.token,
+        ),
       ),
     );
     const refs = created.map((d) => d.createServiceRequest.reference as string);

@@ -44,9 +44,14 @@ describe('service requests: photos', () => {
       (m: Record<string, unknown>, r: any) => ({ ...m, [r.id]: r.attached_id ? [r.attached_type, r.attached_id, r.position] : null }),
       {},
     );
-  const requestsOf = async (who: TestUser) => (await t.sql(`SELECT count(*)::int AS n FROM service_requests WHERE requester_id = $1`, [who.id]))[0].n;
+  const requestsOf = async (who: TestUser) =>
+    (await t.sql(`SELECT count(*)::int AS n FROM service_requests WHERE requester_id = $1`, [who.id]))[0].n;
   const fileWith = (imageIds: string[], who = s.resident) =>
-    t.gql(CREATE_REQUEST, { input: { serviceId: s.reportId, description: 'Un nid-de-poule rue Voltaire.', location: { lat: 47.58, lng: 1.33 }, imageIds } }, who.token);
+    t.gql(
+      CREATE_REQUEST,
+      { input: { serviceId: s.reportId, description: 'Un nid-de-poule rue Voltaire.', location: { lat: 47.58, lng: 1.33 }, imageIds } },
+      who.token,
+    );
   const refusal = (reason: string, path = 'input.imageIds') => ({ code: 'BAD_USER_INPUT', reason, fields: [path] });
   const get = async (id: string, who?: TestUser) => (await t.gqlOk(GET, { id }, who?.token)).serviceRequest;
   const ids = (images: { id: string }[]) => images.map((i) => i.id);
@@ -55,11 +60,17 @@ describe('service requests: photos', () => {
     it('attaches the requester’s photos in order; anyone sees those of a report, on the detail and in lists', async () => {
       const [a, b, c] = await uploads(s.resident, 3);
       const r = await file(t, s.resident, s.reportId, { imageIds: [c, a, b] });
-      expect(await attachment([a, b, c])).toEqual({ [c]: ['SERVICE_REQUEST', r.id, 1], [a]: ['SERVICE_REQUEST', r.id, 2], [b]: ['SERVICE_REQUEST', r.id, 3] });
+      expect(await attachment([a, b, c])).toEqual({
+        [c]: ['SERVICE_REQUEST', r.id, 1],
+        [a]: ['SERVICE_REQUEST', r.id, 2],
+        [b]: ['SERVICE_REQUEST', r.id, 3],
+      });
       const seen = await get(r.id);
       expect(ids(seen.images)).toEqual([c, a, b]);
       expect(seen.images[0]).toEqual({ id: c, width: 52, thumb: `/media/${c}/thumb` });
-      await fetchBytes(t, seen.images[0].thumb).expect(200).expect('Cache-Control', /public/);
+      await fetchBytes(t, seen.images[0].thumb)
+        .expect(200)
+        .expect('Cache-Control', /public/);
       const listed = (await t.gqlOk(LIST, { filter: { serviceId: s.reportId } })).serviceRequests.edges.map((e: any) => e.node);
       expect(ids(listed.find((n: any) => n.id === r.id).images)).toEqual([c, a, b]);
       const mine = (await t.gqlOk(MINE, {}, s.resident.token)).myServiceRequests.edges.map((e: any) => e.node);
@@ -109,7 +120,8 @@ describe('service requests: photos', () => {
         expect(ids(seen.images)).toEqual([photo]);
         expect(seen.images[0].thumb).toMatch(new RegExp(`^/media/${photo}/thumb\\?exp=\\d+&sig=[\\w-]{43}$`));
       }
-      for (const who of [undefined, s.other, s.otherAgent]) expect((await t.gqlOk(GET, { id: formality.id }, who?.token)).serviceRequest).toBeNull();
+      for (const who of [undefined, s.other, s.otherAgent])
+        expect((await t.gqlOk(GET, { id: formality.id }, who?.token)).serviceRequest).toBeNull();
       const listed = await t.gqlOk(LIST, { filter: { serviceId: s.formalityId } }, s.other.token);
       expect(JSON.stringify(listed)).not.toContain(photo);
     });
@@ -158,7 +170,8 @@ describe('service requests: photos', () => {
       const [filed] = await uploads(s.resident, 1);
       const [x, y] = await uploads(s.resident, 2);
       const r = await waiting([filed]);
-      const replied = (await t.gqlOk(REPLY, { id: r.id, body: 'Voici deux photos.', imageIds: [y, x] }, s.resident.token)).replyToServiceRequest;
+      const replied = (await t.gqlOk(REPLY, { id: r.id, body: 'Voici deux photos.', imageIds: [y, x] }, s.resident.token))
+        .replyToServiceRequest;
       expect(replied.status).toBe('IN_PROGRESS');
       expect(ids(replied.images)).toEqual([filed, y, x]);
       expect(replied.events.at(-1)).toEqual({ kind: 'RESIDENT_REPLY', images: [{ id: y }, { id: x }] });
@@ -188,7 +201,9 @@ describe('service requests: photos', () => {
       expect(errorOf(await t.gql(REPLY, { id: r.id, body: 'Deux de plus.', imageIds: [six, seven] }, s.resident.token))).toEqual(
         refusal('TOO_MANY_IMAGES', 'imageIds'),
       );
-      expect(errorOf(await t.gql(REPLY, { id: r.id, body: 'Celle-ci.', imageIds: [theirs] }, s.resident.token))).toEqual(refusal('IMAGE_NOT_YOURS', 'imageIds'));
+      expect(errorOf(await t.gql(REPLY, { id: r.id, body: 'Celle-ci.', imageIds: [theirs] }, s.resident.token))).toEqual(
+        refusal('IMAGE_NOT_YOURS', 'imageIds'),
+      );
       const after = await get(r.id, s.resident);
       expect(after.status).toBe('WAITING_FOR_RESIDENT');
       expect(after.events.map((e: any) => e.kind)).not.toContain('RESIDENT_REPLY');

@@ -33,10 +33,18 @@ describe('service requests: privacy of internal notes and of the requester', () 
     await t.gqlOk(ADD_NOTE, { id: report.id, body: 'Intervention prévue jeudi.', internal: false }, s.agent.token);
     await t.gqlOk(`mutation($id: ID!) { setServiceRequestPriority(id: $id, priority: HIGH) { id } }`, { id: report.id }, s.agent.token);
     await move(t, s.agent, report.id, 'WAITING_FOR_RESIDENT', 'Pouvez-vous préciser ?');
-    await t.gqlOk(`mutation($id: ID!) { replyToServiceRequest(id: $id, body: "Réponse privée du demandeur") { id } }`, { id: report.id }, s.resident.token);
+    await t.gqlOk(
+      `mutation($id: ID!) { replyToServiceRequest(id: $id, body: "Réponse privée du demandeur") { id } }`,
+      { id: report.id },
+      s.resident.token,
+    );
 
     duplicate = await file(t, s.other, s.reportId);
-    await t.gqlOk(`mutation($id: ID!, $o: ID!) { markServiceRequestDuplicate(id: $id, originalId: $o) { id } }`, { id: duplicate.id, o: report.id }, s.agent.token);
+    await t.gqlOk(
+      `mutation($id: ID!, $o: ID!) { markServiceRequestDuplicate(id: $id, originalId: $o) { id } }`,
+      { id: duplicate.id, o: report.id },
+      s.agent.token,
+    );
 
     formality = await fileFormality(t, s.resident, s.formalityId);
     await t.gqlOk(ADD_NOTE, { id: formality.id, body: SECRET, internal: true }, s.agent.token);
@@ -86,10 +94,22 @@ describe('service requests: privacy of internal notes and of the requester', () 
     const r = await file(t, s.resident, s.reportId);
     await t.gqlOk(ADD_NOTE, { id: r.id, body: SECRET, internal: true }, s.agent.token);
     await move(t, s.agent, r.id, 'WAITING_FOR_RESIDENT', 'Question ?');
-    const replied = await t.gqlOk(`mutation($id: ID!) { replyToServiceRequest(id: $id, body: "ok") { ${REQUEST_FIELDS} } }`, { id: r.id }, s.resident.token);
+    const replied = await t.gqlOk(
+      `mutation($id: ID!) { replyToServiceRequest(id: $id, body: "ok") { ${REQUEST_FIELDS} } }`,
+      { id: r.id },
+      s.resident.token,
+    );
     await move(t, s.agent, r.id, 'RESOLVED', 'Fait.');
-    const rated = await t.gqlOk(`mutation($id: ID!) { rateServiceRequest(id: $id, rating: 5) { ${REQUEST_FIELDS} } }`, { id: r.id }, s.resident.token);
-    const reopened = await t.gqlOk(`mutation($id: ID!) { reopenServiceRequest(id: $id, reason: "encore") { ${REQUEST_FIELDS} } }`, { id: r.id }, s.resident.token);
+    const rated = await t.gqlOk(
+      `mutation($id: ID!) { rateServiceRequest(id: $id, rating: 5) { ${REQUEST_FIELDS} } }`,
+      { id: r.id },
+      s.resident.token,
+    );
+    const reopened = await t.gqlOk(
+      `mutation($id: ID!) { reopenServiceRequest(id: $id, reason: "encore") { ${REQUEST_FIELDS} } }`,
+      { id: r.id },
+      s.resident.token,
+    );
     const all = JSON.stringify([replied, rated, reopened]);
     expect(all).not.toContain(SECRET);
     expect(all).not.toContain('INTERNAL_NOTE');
@@ -121,10 +141,13 @@ describe('service requests: privacy of internal notes and of the requester', () 
   });
 
   it('names event authors to staff only', async () => {
-    const seenByAgent = JSON.parse((await everythingSeenBy(s.agent)))[0].data.serviceRequest.events;
+    const seenByAgent = JSON.parse(await everythingSeenBy(s.agent))[0].data.serviceRequest.events;
     expect(seenByAgent.find((e: { kind: string }) => e.kind === 'PUBLIC_UPDATE').author).toEqual({ id: s.agent.id });
     const seenByRequester = JSON.parse(await everythingSeenBy(s.resident))[0].data.serviceRequest.events;
     expect(seenByRequester.every((e: { author: unknown }) => e.author === null)).toBe(true);
-    expect(seenByRequester.filter((e: { byRequester: boolean }) => e.byRequester).map((e: { kind: string }) => e.kind)).toEqual(['CREATED', 'RESIDENT_REPLY']);
+    expect(seenByRequester.filter((e: { byRequester: boolean }) => e.byRequester).map((e: { kind: string }) => e.kind)).toEqual([
+      'CREATED',
+      'RESIDENT_REPLY',
+    ]);
   });
 });

@@ -22,7 +22,11 @@ describe('service requests: queues, filters, near lookup, pagination', () => {
   async function list(filter: Record<string, unknown> = {}, token?: string, extra: Record<string, unknown> = {}) {
     const res = await t.gql(LIST, { first: 100, filter, ...extra }, token);
     if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data!.serviceRequests as { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: Node }[] };
+    return res.data!.serviceRequests as {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+      edges: { node: Node }[];
+    };
   }
   const ids = (c: { edges: { node: Node }[] }) => c.edges.map((e) => e.node.id);
 
@@ -34,7 +38,9 @@ describe('service requests: queues, filters, near lookup, pagination', () => {
     otherDeptServiceId = (await makeService(t, s.otherDepartmentId)).id;
     const districts = ['Centre-ville', 'Le Port', 'Saint-Jean'];
     for (let i = 0; i < 12; i++) {
-      reports.push(await file(t, i % 2 ? s.resident : s.other, s.reportId, { location: north(1000 + i * 200), district: districts[i % 3] }));
+      reports.push(
+        await file(t, i % 2 ? s.resident : s.other, s.reportId, { location: north(1000 + i * 200), district: districts[i % 3] }),
+      );
       clock.advance(1000);
     }
     formality = await fileFormality(t, s.resident, s.formalityId);
@@ -43,8 +49,16 @@ describe('service requests: queues, filters, near lookup, pagination', () => {
     await move(t, s.agent, reports[1].id, 'IN_PROGRESS', null);
     await move(t, s.agent, reports[2].id, 'RESOLVED', 'Fait.');
     await move(t, s.agent, reports[3].id, 'REJECTED', 'Non.');
-    await t.gqlOk(`mutation($id: ID!, $a: ID) { assignServiceRequest(id: $id, assigneeId: $a) { id } }`, { id: reports[4].id, a: s.agent.id }, s.agent.token);
-    await t.gqlOk(`mutation($id: ID!) { setServiceRequestPriority(id: $id, priority: URGENT) { id } }`, { id: reports[5].id }, s.agent.token);
+    await t.gqlOk(
+      `mutation($id: ID!, $a: ID) { assignServiceRequest(id: $id, assigneeId: $a) { id } }`,
+      { id: reports[4].id, a: s.agent.id },
+      s.agent.token,
+    );
+    await t.gqlOk(
+      `mutation($id: ID!) { setServiceRequestPriority(id: $id, priority: URGENT) { id } }`,
+      { id: reports[5].id },
+      s.agent.token,
+    );
   });
   afterAll(() => t?.close());
 
@@ -100,7 +114,10 @@ describe('service requests: queues, filters, near lookup, pagination', () => {
 
     it('by district', async () => {
       expect(ids(await list({ district: 'Le Port' }))).toEqual(reports.filter((_, i) => i % 3 === 1).map((r) => r.id));
-      expect(errorOf(await t.gql(LIST, { filter: { district: 'Atlantide' } }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['filter.district'] });
+      expect(errorOf(await t.gql(LIST, { filter: { district: 'Atlantide' } }))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: ['filter.district'],
+      });
     });
 
     it('by assignee, unassigned and priority (staff)', async () => {
@@ -122,7 +139,10 @@ describe('service requests: queues, filters, near lookup, pagination', () => {
     });
 
     it('refuses malformed ids', async () => {
-      expect(errorOf(await t.gql(LIST, { filter: { serviceId: 'x' } }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['filter.serviceId'] });
+      expect(errorOf(await t.gql(LIST, { filter: { serviceId: 'x' } }))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: ['filter.serviceId'],
+      });
     });
   });
 
@@ -155,16 +175,39 @@ describe('service requests: queues, filters, near lookup, pagination', () => {
 
     it('defaults to 100 m, widens with the radius, and includes other statuses and services when not filtered', async () => {
       expect(ids(await list({ serviceId: s.reportId, open: true, near: BASE }))).toEqual([near[1].id, near[2].id, near[0].id]);
-      expect(ids(await list({ serviceId: s.reportId, open: true, near: { ...BASE, radiusMeters: 200 } }))).toEqual([near[1].id, near[2].id, near[0].id, near[3].id]);
+      expect(ids(await list({ serviceId: s.reportId, open: true, near: { ...BASE, radiusMeters: 200 } }))).toEqual([
+        near[1].id,
+        near[2].id,
+        near[0].id,
+        near[3].id,
+      ]);
       expect(ids(await list({ near: { ...BASE, radiusMeters: 20 } }))).toEqual([otherServiceNear.id, closedNear.id]);
     });
 
     it('pages through by distance', async () => {
-      const first = (await t.gqlOk(LIST, { first: 2, filter: { serviceId: s.reportId, near: { ...BASE, radiusMeters: 200 } } })).serviceRequests;
+      const first = (await t.gqlOk(LIST, { first: 2, filter: { serviceId: s.reportId, near: { ...BASE, radiusMeters: 200 } } }))
+        .serviceRequests;
       expect(first.pageInfo.hasNextPage).toBe(true);
-      const second = (await t.gqlOk(LIST, { first: 2, after: first.pageInfo.endCursor, filter: { serviceId: s.reportId, near: { ...BASE, radiusMeters: 200 } } })).serviceRequests;
-      expect([...first.edges, ...second.edges].map((e: { node: Node }) => e.node.id)).toEqual([closedNear.id, near[1].id, near[2].id, near[0].id]);
-      const third = (await t.gqlOk(LIST, { first: 2, after: second.pageInfo.endCursor, filter: { serviceId: s.reportId, near: { ...BASE, radiusMeters: 200 } } })).serviceRequests;
+      const second = (
+        await t.gqlOk(LIST, {
+          first: 2,
+          after: first.pageInfo.endCursor,
+          filter: { serviceId: s.reportId, near: { ...BASE, radiusMeters: 200 } },
+        })
+      ).serviceRequests;
+      expect([...first.edges, ...second.edges].map((e: { node: Node }) => e.node.id)).toEqual([
+        closedNear.id,
+        near[1].id,
+        near[2].id,
+        near[0].id,
+      ]);
+      const third = (
+        await t.gqlOk(LIST, {
+          first: 2,
+          after: second.pageInfo.endCursor,
+          filter: { serviceId: s.reportId, near: { ...BASE, radiusMeters: 200 } },
+        })
+      ).serviceRequests;
       expect(third.edges.map((e: { node: Node }) => e.node.id)).toEqual([near[3].id]);
       expect(third.pageInfo.hasNextPage).toBe(false);
     });
@@ -210,7 +253,9 @@ describe('service requests: queues, filters, near lookup, pagination', () => {
       const byDue = await list({ departmentId: s.departmentId }, s.agent.token, { orderBy: { field: 'EXPECTED_AT', direction: 'ASC' } });
       expect(byDue.edges[0].node.id).toBe(formality.id); // 5-day target, due first
       const page1 = (await t.gqlOk(LIST, { first: 3, orderBy: { field: 'EXPECTED_AT', direction: 'DESC' } })).serviceRequests;
-      const page2 = (await t.gqlOk(LIST, { first: 3, after: page1.pageInfo.endCursor, orderBy: { field: 'EXPECTED_AT', direction: 'DESC' } })).serviceRequests;
+      const page2 = (
+        await t.gqlOk(LIST, { first: 3, after: page1.pageInfo.endCursor, orderBy: { field: 'EXPECTED_AT', direction: 'DESC' } })
+      ).serviceRequests;
       const full = ids(await list({}, undefined, { orderBy: { field: 'EXPECTED_AT', direction: 'DESC' } }));
       expect([...page1.edges, ...page2.edges].map((e: { node: Node }) => e.node.id)).toEqual(full.slice(0, 6));
     });
@@ -218,7 +263,11 @@ describe('service requests: queues, filters, near lookup, pagination', () => {
     it('refuses pages over 100 and cursors it did not give', async () => {
       expect(errorOf(await t.gql(LIST, { first: 101 }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['first'] });
       expect(errorOf(await t.gql(LIST, { first: 0 }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['first'] });
-      for (const after of ['garbage', Buffer.from(JSON.stringify(['x', 'not-a-uuid'])).toString('base64url'), Buffer.from(JSON.stringify(['not a date', '00000000-0000-4000-8000-000000000000'])).toString('base64url')]) {
+      for (const after of [
+        'garbage',
+        Buffer.from(JSON.stringify(['x', 'not-a-uuid'])).toString('base64url'),
+        Buffer.from(JSON.stringify(['not a date', '00000000-0000-4000-8000-000000000000'])).toString('base64url'),
+      ]) {
         expect(errorOf(await t.gql(LIST, { after }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['after'] });
       }
     });
@@ -241,7 +290,11 @@ describe('service requests: queues, filters, near lookup, pagination', () => {
       id reference service { code department { code } } department { code } requester { displayName } assignee { displayName }
       events { kind author { displayName } } followerCount viewerIsFollowing duplicateOf { id } fieldValues { code label value }
       images { id url(variant: THUMB) } } } } }`;
-    await t.gqlOk(`mutation($id: ID!, $o: ID!) { markServiceRequestDuplicate(id: $id, originalId: $o) { id } }`, { id: reports[7].id, o: reports[8].id }, s.agent.token);
+    await t.gqlOk(
+      `mutation($id: ID!, $o: ID!) { markServiceRequestDuplicate(id: $id, originalId: $o) { id } }`,
+      { id: reports[7].id, o: reports[8].id },
+      s.agent.token,
+    );
     const small = await t.queryCounter.measure(() => t.gqlOk(FULL, { first: 8 }, s.admin.token));
     const large = await t.queryCounter.measure(() => t.gqlOk(FULL, { first: 30 }, s.admin.token));
     expect(large.result.serviceRequests.edges.length).toBeGreaterThanOrEqual(14);
@@ -249,5 +302,3 @@ describe('service requests: queues, filters, near lookup, pagination', () => {
     expect(large.count).toBeLessThanOrEqual(13);
   });
 });
-
-

@@ -43,7 +43,8 @@ describe('service requests: workflow', () => {
     for (const step of PATH[status]) await move(t, s.agent, r.id, step);
     return r;
   }
-  const eventCount = async (id: string) => (await t.sql(`SELECT count(*)::int AS n FROM service_request_events WHERE request_id = $1`, [id]))[0].n;
+  const eventCount = async (id: string) =>
+    (await t.sql(`SELECT count(*)::int AS n FROM service_request_events WHERE request_id = $1`, [id]))[0].n;
   const statusOf = async (id: string) => (await t.sql(`SELECT status FROM service_requests WHERE id = $1`, [id]))[0].status;
 
   describe('transitions by staff of the department', () => {
@@ -55,7 +56,13 @@ describe('service requests: workflow', () => {
       if (STAFF_TRANSITIONS[from].includes(to)) {
         expect(res.errors).toBeUndefined();
         expect(res.data!.changeServiceRequestStatus.status).toBe(to);
-        expect(res.data!.changeServiceRequestStatus.events.at(-1)).toMatchObject({ kind: 'STATUS_CHANGED', fromStatus: from, toStatus: to, body: 'Message public.', author: { id: s.agent.id } });
+        expect(res.data!.changeServiceRequestStatus.events.at(-1)).toMatchObject({
+          kind: 'STATUS_CHANGED',
+          fromStatus: from,
+          toStatus: to,
+          body: 'Message public.',
+          author: { id: s.agent.id },
+        });
         expect(await eventCount(r.id)).toBe(events + 1);
       } else {
         expect(errorOf(res)).toMatchObject({ code: 'CONFLICT', reason: 'INVALID_TRANSITION' });
@@ -87,7 +94,10 @@ describe('service requests: workflow', () => {
     it('answers NOT_FOUND about a formality to those who cannot see it, and for unknown ids', async () => {
       const r = await reachStatus(S.SUBMITTED, s.resident, s.formalityId);
       for (const who of [s.other, s.otherAgent]) {
-        expect(errorOf(await t.gql(CHANGE_STATUS, { id: r.id, status: 'ACKNOWLEDGED' }, who.token))).toMatchObject({ code: 'NOT_FOUND', reason: 'REQUEST_NOT_FOUND' });
+        expect(errorOf(await t.gql(CHANGE_STATUS, { id: r.id, status: 'ACKNOWLEDGED' }, who.token))).toMatchObject({
+          code: 'NOT_FOUND',
+          reason: 'REQUEST_NOT_FOUND',
+        });
       }
       expect(errorOf(await t.gql(CHANGE_STATUS, { id: r.id, status: 'ACKNOWLEDGED' }, s.resident.token)).code).toBe('FORBIDDEN');
       for (const id of ['00000000-0000-4000-8000-000000000000', 'not-an-id']) {
@@ -119,17 +129,24 @@ describe('service requests: workflow', () => {
 
     it('applies one of many parallel changes to the same request (row lock)', async () => {
       const r = await reachStatus(S.SUBMITTED);
-      const results = await Promise.all(Array.from({ length: 12 }, () => t.gql(CHANGE_STATUS, { id: r.id, status: 'ACKNOWLEDGED' }, s.agent.token)));
+      const results = await Promise.all(
+        Array.from({ length: 12 }, () => t.gql(CHANGE_STATUS, { id: r.id, status: 'ACKNOWLEDGED' }, s.agent.token)),
+      );
       expect(results.filter((x) => !x.errors).length).toBe(1);
       expect(results.filter((x) => errorOf(x).reason === 'INVALID_TRANSITION').length).toBe(11);
-      expect((await t.sql(`SELECT count(*)::int AS n FROM service_request_events WHERE request_id = $1 AND kind = 'STATUS_CHANGED'`, [r.id]))[0].n).toBe(1);
+      expect(
+        (await t.sql(`SELECT count(*)::int AS n FROM service_request_events WHERE request_id = $1 AND kind = 'STATUS_CHANGED'`, [r.id]))[0]
+          .n,
+      ).toBe(1);
       expect((await t.sql(`SELECT count(*)::int AS n FROM notifications WHERE target_id = $1`, [r.id]))[0].n).toBe(1);
     });
 
     it('lets an agent of several departments work each of them', async () => {
       const both = await t.factories.agent([s.otherDepartmentId, s.departmentId]);
       const r = await reachStatus(S.SUBMITTED);
-      expect((await t.gqlOk(CHANGE_STATUS, { id: r.id, status: 'ACKNOWLEDGED' }, both.token)).changeServiceRequestStatus.status).toBe('ACKNOWLEDGED');
+      expect((await t.gqlOk(CHANGE_STATUS, { id: r.id, status: 'ACKNOWLEDGED' }, both.token)).changeServiceRequestStatus.status).toBe(
+        'ACKNOWLEDGED',
+      );
     });
   });
 
@@ -149,7 +166,13 @@ describe('service requests: workflow', () => {
       await move(t, s.agent, r.id, 'IN_PROGRESS', null);
       await move(t, s.agent, r.id, 'RESOLVED', 'Réparé.');
       const closed = await move(t, s.agent, r.id, 'CLOSED', null);
-      expect(closed.events.map((e: { kind: string; toStatus: string }) => e.toStatus)).toEqual(['SUBMITTED', 'ACKNOWLEDGED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED']);
+      expect(closed.events.map((e: { kind: string; toStatus: string }) => e.toStatus)).toEqual([
+        'SUBMITTED',
+        'ACKNOWLEDGED',
+        'IN_PROGRESS',
+        'RESOLVED',
+        'CLOSED',
+      ]);
     });
 
     it('records acknowledgedAt once, resolvedAt and the resolution, closedAt', async () => {
@@ -185,7 +208,13 @@ describe('service requests: workflow', () => {
       expect(new Date(waiting.expectedAt).getTime()).toBeGreaterThanOrEqual(expected0 + 3 * DAY);
       const replied = (await t.gqlOk(REPLY, { id: r.id, body: 'Mât EP-1147.' }, s.resident.token)).replyToServiceRequest;
       expect(replied.status).toBe('IN_PROGRESS');
-      expect(replied.events.at(-1)).toEqual({ kind: 'RESIDENT_REPLY', fromStatus: 'WAITING_FOR_RESIDENT', toStatus: 'IN_PROGRESS', body: 'Mât EP-1147.', byRequester: true });
+      expect(replied.events.at(-1)).toEqual({
+        kind: 'RESIDENT_REPLY',
+        fromStatus: 'WAITING_FOR_RESIDENT',
+        toStatus: 'IN_PROGRESS',
+        body: 'Mât EP-1147.',
+        byRequester: true,
+      });
       const shifted = new Date(replied.expectedAt).getTime() - expected0;
       expect(shifted).toBeGreaterThanOrEqual(3 * DAY);
       expect(shifted).toBeLessThan(3 * DAY + 60_000);
@@ -215,12 +244,24 @@ describe('service requests: workflow', () => {
     it('takes a reply only from the requester, only while waiting', async () => {
       const r = await reachStatus(S.WAITING_FOR_RESIDENT);
       for (const who of [s.other, s.otherAgent]) {
-        expect(errorOf(await t.gql(REPLY, { id: r.id, body: 'x' }, who.token))).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_REQUESTER' });
+        expect(errorOf(await t.gql(REPLY, { id: r.id, body: 'x' }, who.token))).toMatchObject({
+          code: 'FORBIDDEN',
+          reason: 'NOT_REQUESTER',
+        });
       }
-      expect(errorOf(await t.gql(REPLY, { id: r.id, body: 'x' }, s.agent.token))).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_REQUESTER' });
-      expect(errorOf(await t.gql(REPLY, { id: r.id, body: '  ' }, s.resident.token))).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['body'] });
+      expect(errorOf(await t.gql(REPLY, { id: r.id, body: 'x' }, s.agent.token))).toMatchObject({
+        code: 'FORBIDDEN',
+        reason: 'NOT_REQUESTER',
+      });
+      expect(errorOf(await t.gql(REPLY, { id: r.id, body: '  ' }, s.resident.token))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: ['body'],
+      });
       const other = await reachStatus(S.IN_PROGRESS);
-      expect(errorOf(await t.gql(REPLY, { id: other.id, body: 'x' }, s.resident.token))).toMatchObject({ code: 'CONFLICT', reason: 'NOT_WAITING_FOR_RESIDENT' });
+      expect(errorOf(await t.gql(REPLY, { id: other.id, body: 'x' }, s.resident.token))).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'NOT_WAITING_FOR_RESIDENT',
+      });
       expect(await statusOf(r.id)).toBe('WAITING_FOR_RESIDENT');
     });
   });
@@ -233,19 +274,36 @@ describe('service requests: workflow', () => {
       clock.advance(29 * DAY);
       const reopened = (await t.gqlOk(REOPEN, { id: r.id, reason: 'Le trou est revenu.' }, s.resident.token)).reopenServiceRequest;
       expect(reopened).toMatchObject({ status: 'IN_PROGRESS', resolvedAt: null, resolution: null, reopenCount: 1 });
-      expect(reopened.events.at(-1)).toEqual({ kind: 'STATUS_CHANGED', fromStatus: 'RESOLVED', toStatus: 'IN_PROGRESS', body: 'Le trou est revenu.', byRequester: true });
-      const notes = await t.sql(`SELECT recipient_id, kind, payload FROM notifications WHERE target_id = $1 AND kind = 'SERVICE_REQUEST_REOPENED'`, [r.id]);
+      expect(reopened.events.at(-1)).toEqual({
+        kind: 'STATUS_CHANGED',
+        fromStatus: 'RESOLVED',
+        toStatus: 'IN_PROGRESS',
+        body: 'Le trou est revenu.',
+        byRequester: true,
+      });
+      const notes = await t.sql(
+        `SELECT recipient_id, kind, payload FROM notifications WHERE target_id = $1 AND kind = 'SERVICE_REQUEST_REOPENED'`,
+        [r.id],
+      );
       // The assignee (here an agent of the department) and every other agent there, each once.
-      const agents = (await t.sql(`SELECT user_id FROM agent_departments WHERE department_id = $1`, [s.departmentId])).map((a: any) => a.user_id);
+      const agents = (await t.sql(`SELECT user_id FROM agent_departments WHERE department_id = $1`, [s.departmentId])).map(
+        (a: any) => a.user_id,
+      );
       expect(notes.map((n: any) => n.recipient_id).sort()).toEqual([...agents].sort());
       expect(notes.map((n: any) => n.recipient_id)).toContain(s.agent.id);
-      expect(notes[0]).toEqual({ recipient_id: expect.any(String), kind: 'SERVICE_REQUEST_REOPENED', payload: expect.objectContaining({ reference: r.reference, message: 'Le trou est revenu.' }) });
+      expect(notes[0]).toEqual({
+        recipient_id: expect.any(String),
+        kind: 'SERVICE_REQUEST_REOPENED',
+        payload: expect.objectContaining({ reference: r.reference, message: 'Le trou est revenu.' }),
+      });
     });
 
     it('tells every agent of the department of a reopening, each once, and no one outside it', async () => {
       const department = await t.factories.department();
       const service = await makeService(t, department.id);
-      const [assignee, colleague, follower, revoked] = await Promise.all(Array.from({ length: 4 }, () => t.factories.agent([department.id])));
+      const [assignee, colleague, follower, revoked] = await Promise.all(
+        Array.from({ length: 4 }, () => t.factories.agent([department.id])),
+      );
       const elsewhere = await t.factories.agent([s.otherDepartmentId]);
       const alsoElsewhere = await t.factories.agent([s.otherDepartmentId, department.id]);
       const REVOKE = `mutation($u: ID!, $d: ID) { revokeRole(userId: $u, role: AGENT, departmentId: $d) { id } }`;
@@ -259,14 +317,19 @@ describe('service requests: workflow', () => {
       clock.advance(DAY);
       await t.gqlOk(REOPEN, { id: r.id, reason: 'Le trou est revenu.' }, s.resident.token);
 
-      const notes = await t.sql(`SELECT recipient_id, payload FROM notifications WHERE target_id = $1 AND kind = 'SERVICE_REQUEST_REOPENED'`, [r.id]);
+      const notes = await t.sql(
+        `SELECT recipient_id, payload FROM notifications WHERE target_id = $1 AND kind = 'SERVICE_REQUEST_REOPENED'`,
+        [r.id],
+      );
       // The assignee, every other agent there (the follower once); never the requester who reopened
       // it, an agent of another department, nor one no longer an agent there.
       expect(notes.map((n: any) => n.recipient_id).sort()).toEqual([assignee.id, colleague.id, follower.id, alsoElsewhere.id].sort());
       expect(notes.map((n: any) => n.recipient_id)).not.toContain(elsewhere.id);
       expect(notes.every((n: any) => n.payload.message === 'Le trou est revenu.')).toBe(true);
       // The agents are found in one query.
-      const { result, count } = await t.queryCounter.measure(() => t.get<IdentityService>(IdentityService).agentIdsOfDepartment(department.id));
+      const { result, count } = await t.queryCounter.measure(() =>
+        t.get<IdentityService>(IdentityService).agentIdsOfDepartment(department.id),
+      );
       expect(count).toBe(1);
       expect([...result].sort()).toEqual([assignee.id, colleague.id, follower.id, alsoElsewhere.id].sort());
     });
@@ -274,22 +337,33 @@ describe('service requests: workflow', () => {
     it('also from CLOSED after a resolution, but not after 30 days', async () => {
       const r = await reachStatus(S.CLOSED);
       clock.advance(10 * DAY);
-      expect((await t.gqlOk(REOPEN, { id: r.id, reason: 'Toujours cassé.' }, s.resident.token)).reopenServiceRequest.status).toBe('IN_PROGRESS');
+      expect((await t.gqlOk(REOPEN, { id: r.id, reason: 'Toujours cassé.' }, s.resident.token)).reopenServiceRequest.status).toBe(
+        'IN_PROGRESS',
+      );
       const late = await reachStatus(S.RESOLVED);
       clock.advance(30 * DAY + 60_000);
-      expect(errorOf(await t.gql(REOPEN, { id: late.id, reason: 'Trop tard ?' }, s.resident.token))).toMatchObject({ code: 'CONFLICT', reason: 'REOPEN_WINDOW_PASSED' });
+      expect(errorOf(await t.gql(REOPEN, { id: late.id, reason: 'Trop tard ?' }, s.resident.token))).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'REOPEN_WINDOW_PASSED',
+      });
       expect(await statusOf(late.id)).toBe('RESOLVED');
     });
 
     it.each([S.SUBMITTED, S.IN_PROGRESS, S.REJECTED])('refuses to reopen from %s', async (from) => {
       const r = await reachStatus(from);
-      expect(errorOf(await t.gql(REOPEN, { id: r.id, reason: 'x' }, s.resident.token))).toMatchObject({ code: 'CONFLICT', reason: 'NOT_RESOLVED' });
+      expect(errorOf(await t.gql(REOPEN, { id: r.id, reason: 'x' }, s.resident.token))).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'NOT_RESOLVED',
+      });
     });
 
     it('is for the requester only', async () => {
       const r = await reachStatus(S.RESOLVED);
       for (const who of [s.other, s.agent, s.admin]) {
-        expect(errorOf(await t.gql(REOPEN, { id: r.id, reason: 'x' }, who.token))).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_REQUESTER' });
+        expect(errorOf(await t.gql(REOPEN, { id: r.id, reason: 'x' }, who.token))).toMatchObject({
+          code: 'FORBIDDEN',
+          reason: 'NOT_REQUESTER',
+        });
       }
       expect(errorOf(await t.gql(REOPEN, { id: r.id, reason: 'x' })).code).toBe('UNAUTHENTICATED');
       expect(await statusOf(r.id)).toBe('RESOLVED');
@@ -302,24 +376,36 @@ describe('service requests: workflow', () => {
       const rated = (await t.gqlOk(RATE, { id: r.id, rating: 4, comment: 'Rapide, merci.' }, s.resident.token)).rateServiceRequest;
       expect(rated).toMatchObject({ rating: 4, ratingComment: 'Rapide, merci.' });
       expect(rated.events.at(-1)).toEqual({ kind: 'RATED', body: 'Rapide, merci.', rating: 4 });
-      expect(errorOf(await t.gql(RATE, { id: r.id, rating: 5 }, s.resident.token))).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_RATED' });
+      expect(errorOf(await t.gql(RATE, { id: r.id, rating: 5 }, s.resident.token))).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'ALREADY_RATED',
+      });
       expect((await t.sql(`SELECT rating FROM service_requests WHERE id = $1`, [r.id]))[0].rating).toBe(4);
     });
 
     it('accepts a rating after closing, without a comment', async () => {
       const r = await reachStatus(S.CLOSED);
-      expect((await t.gqlOk(RATE, { id: r.id, rating: 1 }, s.resident.token)).rateServiceRequest).toMatchObject({ rating: 1, ratingComment: null });
+      expect((await t.gqlOk(RATE, { id: r.id, rating: 1 }, s.resident.token)).rateServiceRequest).toMatchObject({
+        rating: 1,
+        ratingComment: null,
+      });
     });
 
     it.each([S.SUBMITTED, S.IN_PROGRESS, S.WAITING_FOR_RESIDENT, S.REJECTED])('refuses a rating while %s', async (status) => {
       const r = await reachStatus(status);
-      expect(errorOf(await t.gql(RATE, { id: r.id, rating: 3 }, s.resident.token))).toMatchObject({ code: 'CONFLICT', reason: 'NOT_RESOLVED' });
+      expect(errorOf(await t.gql(RATE, { id: r.id, rating: 3 }, s.resident.token))).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'NOT_RESOLVED',
+      });
     });
 
     it('refuses ratings outside 1–5 and comments too long', async () => {
       const r = await reachStatus(S.RESOLVED);
       for (const rating of [0, 6, -1]) {
-        expect(errorOf(await t.gql(RATE, { id: r.id, rating }, s.resident.token))).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['rating'] });
+        expect(errorOf(await t.gql(RATE, { id: r.id, rating }, s.resident.token))).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          fields: ['rating'],
+        });
       }
       expect(errorOf(await t.gql(RATE, { id: r.id, rating: 3, comment: 'x'.repeat(2001) }, s.resident.token)).fields).toEqual(['comment']);
       expect((await t.sql(`SELECT rating FROM service_requests WHERE id = $1`, [r.id]))[0].rating).toBeNull();
@@ -328,16 +414,23 @@ describe('service requests: workflow', () => {
     it('is for the requester only', async () => {
       const r = await reachStatus(S.RESOLVED);
       for (const who of [s.other, s.agent]) {
-        expect(errorOf(await t.gql(RATE, { id: r.id, rating: 5 }, who.token))).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_REQUESTER' });
+        expect(errorOf(await t.gql(RATE, { id: r.id, rating: 5 }, who.token))).toMatchObject({
+          code: 'FORBIDDEN',
+          reason: 'NOT_REQUESTER',
+        });
       }
     });
 
     it('keeps one rating under 15 parallel attempts', async () => {
       const r = await reachStatus(S.RESOLVED);
-      const results = await Promise.all(Array.from({ length: 15 }, (_, i) => t.gql(RATE, { id: r.id, rating: (i % 5) + 1 }, s.resident.token)));
+      const results = await Promise.all(
+        Array.from({ length: 15 }, (_, i) => t.gql(RATE, { id: r.id, rating: (i % 5) + 1 }, s.resident.token)),
+      );
       expect(results.filter((x) => !x.errors).length).toBe(1);
       expect(results.filter((x) => errorOf(x).reason === 'ALREADY_RATED').length).toBe(14);
-      expect((await t.sql(`SELECT count(*)::int AS n FROM service_request_events WHERE request_id = $1 AND kind = 'RATED'`, [r.id]))[0].n).toBe(1);
+      expect(
+        (await t.sql(`SELECT count(*)::int AS n FROM service_request_events WHERE request_id = $1 AND kind = 'RATED'`, [r.id]))[0].n,
+      ).toBe(1);
     });
   });
 
@@ -348,25 +441,35 @@ describe('service requests: workflow', () => {
       const assigned = (await t.gqlOk(ASSIGN, { id: r.id, assigneeId: colleague.id }, s.agent.token)).assignServiceRequest;
       expect(assigned.assignee).toEqual({ id: colleague.id });
       expect(assigned.events.at(-1)).toEqual({ kind: 'ASSIGNED', author: { id: s.agent.id } });
-      expect(await t.sql(`SELECT recipient_id, kind FROM notifications WHERE target_id = $1 AND kind = 'SERVICE_REQUEST_ASSIGNED'`, [r.id])).toEqual([
-        { recipient_id: colleague.id, kind: 'SERVICE_REQUEST_ASSIGNED' },
-      ]);
-      expect((await t.gqlOk(ASSIGN, { id: r.id, assigneeId: s.admin.id }, s.agent.token)).assignServiceRequest.assignee).toEqual({ id: s.admin.id });
+      expect(
+        await t.sql(`SELECT recipient_id, kind FROM notifications WHERE target_id = $1 AND kind = 'SERVICE_REQUEST_ASSIGNED'`, [r.id]),
+      ).toEqual([{ recipient_id: colleague.id, kind: 'SERVICE_REQUEST_ASSIGNED' }]);
+      expect((await t.gqlOk(ASSIGN, { id: r.id, assigneeId: s.admin.id }, s.agent.token)).assignServiceRequest.assignee).toEqual({
+        id: s.admin.id,
+      });
       expect((await t.gqlOk(ASSIGN, { id: r.id, assigneeId: null }, s.agent.token)).assignServiceRequest.assignee).toBeNull();
     });
 
     it('refuses an assignee who does not work for the department', async () => {
       const r = await reachStatus(S.ACKNOWLEDGED);
       for (const who of [s.otherAgent, s.other]) {
-        expect(errorOf(await t.gql(ASSIGN, { id: r.id, assigneeId: who.id }, s.agent.token))).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['assigneeId'] });
+        expect(errorOf(await t.gql(ASSIGN, { id: r.id, assigneeId: who.id }, s.agent.token))).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          fields: ['assigneeId'],
+        });
       }
-      expect(errorOf(await t.gql(ASSIGN, { id: r.id, assigneeId: '00000000-0000-4000-8000-000000000000' }, s.agent.token)).fields).toEqual(['assigneeId']);
+      expect(errorOf(await t.gql(ASSIGN, { id: r.id, assigneeId: '00000000-0000-4000-8000-000000000000' }, s.agent.token)).fields).toEqual([
+        'assigneeId',
+      ]);
       expect((await t.sql(`SELECT assignee_id FROM service_requests WHERE id = $1`, [r.id]))[0].assignee_id).toBeNull();
     });
 
     it('refuses to assign a closed request', async () => {
       const r = await reachStatus(S.CLOSED);
-      expect(errorOf(await t.gql(ASSIGN, { id: r.id, assigneeId: s.agent.id }, s.agent.token))).toMatchObject({ code: 'CONFLICT', reason: 'REQUEST_CLOSED' });
+      expect(errorOf(await t.gql(ASSIGN, { id: r.id, assigneeId: s.agent.id }, s.agent.token))).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'REQUEST_CLOSED',
+      });
     });
 
     it('sets a priority that only staff see', async () => {
@@ -392,36 +495,64 @@ describe('service requests: workflow', () => {
       expect(closed.closedAt).not.toBeNull();
       expect(closed.events.at(-1)).toEqual({ kind: 'MARKED_DUPLICATE', originalReference: original.reference, toStatus: 'CLOSED' });
 
-      const followers = await t.sql(`SELECT user_id FROM follows WHERE target_type = 'SERVICE_REQUEST' AND target_id = $1 ORDER BY user_id`, [original.id]);
+      const followers = await t.sql(
+        `SELECT user_id FROM follows WHERE target_type = 'SERVICE_REQUEST' AND target_id = $1 ORDER BY user_id`,
+        [original.id],
+      );
       expect(followers.map((f) => f.user_id).sort()).toEqual([s.other.id, s.resident.id, fan.id].sort());
-      const told = await t.sql(`SELECT recipient_id, payload FROM notifications WHERE kind = 'SERVICE_REQUEST_MARKED_DUPLICATE' AND target_id = $1`, [dup.id]);
+      const told = await t.sql(
+        `SELECT recipient_id, payload FROM notifications WHERE kind = 'SERVICE_REQUEST_MARKED_DUPLICATE' AND target_id = $1`,
+        [dup.id],
+      );
       expect(told.map((n) => n.recipient_id).sort()).toEqual([s.resident.id, fan.id].sort());
       expect(told[0].payload).toEqual({ reference: dup.reference, originalId: original.id, originalReference: original.reference });
-      expect((await t.gqlOk(GET_REQUEST, { id: original.id }, s.resident.token)).serviceRequest).toMatchObject({ followerCount: 3, viewerIsFollowing: true });
+      expect((await t.gqlOk(GET_REQUEST, { id: original.id }, s.resident.token)).serviceRequest).toMatchObject({
+        followerCount: 3,
+        viewerIsFollowing: true,
+      });
     });
 
     it('refuses itself, an invisible original, a closed request, an original that is a duplicate, a private original of someone else', async () => {
       const a = await reachStatus(S.SUBMITTED);
-      expect(errorOf(await t.gql(DUPLICATE, { id: a.id, originalId: a.id }, s.agent.token))).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['originalId'] });
+      expect(errorOf(await t.gql(DUPLICATE, { id: a.id, originalId: a.id }, s.agent.token))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: ['originalId'],
+      });
       const elsewhere = await reachStatus(S.SUBMITTED, s.other, s.formalityId);
       expect(errorOf(await t.gql(DUPLICATE, { id: a.id, originalId: elsewhere.id }, s.otherAgent.token)).code).toBe('FORBIDDEN');
-      expect(errorOf(await t.gql(DUPLICATE, { id: a.id, originalId: '00000000-0000-4000-8000-000000000000' }, s.agent.token)).fields).toEqual(['originalId']);
+      expect(
+        errorOf(await t.gql(DUPLICATE, { id: a.id, originalId: '00000000-0000-4000-8000-000000000000' }, s.agent.token)).fields,
+      ).toEqual(['originalId']);
 
       const closed = await reachStatus(S.CLOSED);
-      expect(errorOf(await t.gql(DUPLICATE, { id: closed.id, originalId: a.id }, s.agent.token))).toMatchObject({ code: 'CONFLICT', reason: 'NOT_OPEN' });
+      expect(errorOf(await t.gql(DUPLICATE, { id: closed.id, originalId: a.id }, s.agent.token))).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'NOT_OPEN',
+      });
       const resolved = await reachStatus(S.RESOLVED);
-      expect(errorOf(await t.gql(DUPLICATE, { id: resolved.id, originalId: a.id }, s.agent.token))).toMatchObject({ code: 'CONFLICT', reason: 'NOT_OPEN' });
+      expect(errorOf(await t.gql(DUPLICATE, { id: resolved.id, originalId: a.id }, s.agent.token))).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'NOT_OPEN',
+      });
 
       const b = await reachStatus(S.SUBMITTED);
       await t.gqlOk(DUPLICATE, { id: b.id, originalId: a.id }, s.agent.token);
       const c = await reachStatus(S.SUBMITTED);
-      expect(errorOf(await t.gql(DUPLICATE, { id: c.id, originalId: b.id }, s.agent.token))).toMatchObject({ code: 'CONFLICT', reason: 'ORIGINAL_IS_DUPLICATE' });
+      expect(errorOf(await t.gql(DUPLICATE, { id: c.id, originalId: b.id }, s.agent.token))).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'ORIGINAL_IS_DUPLICATE',
+      });
 
       const mine = await reachStatus(S.SUBMITTED, s.resident, s.formalityId);
       const theirs = await reachStatus(S.SUBMITTED, s.other, s.formalityId);
-      expect(errorOf(await t.gql(DUPLICATE, { id: mine.id, originalId: theirs.id }, s.agent.token))).toMatchObject({ code: 'CONFLICT', reason: 'ORIGINAL_NOT_SHAREABLE' });
+      expect(errorOf(await t.gql(DUPLICATE, { id: mine.id, originalId: theirs.id }, s.agent.token))).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'ORIGINAL_NOT_SHAREABLE',
+      });
       const mineToo = await reachStatus(S.SUBMITTED, s.resident, s.formalityId);
-      expect((await t.gqlOk(DUPLICATE, { id: mineToo.id, originalId: mine.id }, s.agent.token)).markServiceRequestDuplicate.status).toBe('CLOSED');
+      expect((await t.gqlOk(DUPLICATE, { id: mineToo.id, originalId: mine.id }, s.agent.token)).markServiceRequestDuplicate.status).toBe(
+        'CLOSED',
+      );
       expect(await statusOf(c.id)).toBe('SUBMITTED');
     });
   });
@@ -431,10 +562,16 @@ describe('service requests: workflow', () => {
       const r = await reachStatus(S.IN_PROGRESS);
       const note = (await t.gqlOk(ADD_NOTE, { id: r.id, body: 'Voir avec Enedis.', internal: true }, s.agent.token)).addServiceRequestNote;
       expect(note).toMatchObject({ kind: 'INTERNAL_NOTE', body: 'Voir avec Enedis.', author: { id: s.agent.id } });
-      const update = (await t.gqlOk(ADD_NOTE, { id: r.id, body: 'Intervention jeudi.', internal: false }, s.admin.token)).addServiceRequestNote;
+      const update = (await t.gqlOk(ADD_NOTE, { id: r.id, body: 'Intervention jeudi.', internal: false }, s.admin.token))
+        .addServiceRequestNote;
       expect(update.kind).toBe('PUBLIC_UPDATE');
-      expect(errorOf(await t.gql(ADD_NOTE, { id: r.id, body: 'Je précise', internal: false }, s.resident.token))).toMatchObject({ code: 'FORBIDDEN' });
-      expect(errorOf(await t.gql(ADD_NOTE, { id: r.id, body: ' ', internal: true }, s.agent.token))).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['body'] });
+      expect(errorOf(await t.gql(ADD_NOTE, { id: r.id, body: 'Je précise', internal: false }, s.resident.token))).toMatchObject({
+        code: 'FORBIDDEN',
+      });
+      expect(errorOf(await t.gql(ADD_NOTE, { id: r.id, body: ' ', internal: true }, s.agent.token))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: ['body'],
+      });
     });
   });
 });

@@ -50,15 +50,17 @@ describe('graceful shutdown', () => {
     const http = request(`http://127.0.0.1:${port}`);
     const deadline = Date.now() + 60_000;
     for (;;) {
-      const ok = await http.get('/health').then((r) => r.status === 200, () => false);
+      const ok = await http.get('/health').then(
+        (r) => r.status === 200,
+        () => false,
+      );
       if (ok) break;
       if (Date.now() > deadline) throw new Error('the server did not start');
       await new Promise((r) => setTimeout(r, 200));
     }
-    const login = await http
-      .post('/graphql')
-      .set('Content-Type', 'application/json')
-      .send({ query: `mutation { login(input: { email: "mairie@example.test", password: "the first admin passphrase" }) { accessToken } }` });
+    const login = await http.post('/graphql').set('Content-Type', 'application/json').send({
+      query: `mutation { login(input: { email: "mairie@example.test", password: "the first admin passphrase" }) { accessToken } }`,
+    });
     const token = login.body.data.login.accessToken;
 
     // Two photo uploads (each takes a while to convert, one at a time), then SIGTERM at once.

@@ -84,7 +84,7 @@ export function hugePng(width = 20000, height = 20000): Buffer {
 export function webpChunks(file: Buffer): string[] {
   if (file.toString('latin1', 0, 4) !== 'RIFF' || file.toString('latin1', 8, 12) !== 'WEBP') throw new Error('not a WebP file');
   const names: string[] = [];
-  for (let at = 12; at + 8 <= file.length; ) {
+  for (let at = 12; at + 8 <= file.length;) {
     names.push(file.toString('latin1', at, at + 4));
     const size = file.readUInt32LE(at + 4);
     at += 8 + size + (size % 2);

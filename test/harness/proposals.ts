@@ -21,7 +21,11 @@ export const PROGRESS = `mutation($id: ID!, $input: ProgressUpdateInput!) { addP
 export const GET = `query($id: ID!) { proposal(id: $id) { ${PROPOSAL_FIELDS} } }`;
 
 export async function createDraft(t: TestApp, author: TestUser, input: Record<string, unknown> = {}) {
-  const data = await t.gqlOk(CREATE, { input: { title: 'Des bancs au jardin public', body: 'Pour se reposer à l’ombre.', ...input } }, author.token);
+  const data = await t.gqlOk(
+    CREATE,
+    { input: { title: 'Des bancs au jardin public', body: 'Pour se reposer à l’ombre.', ...input } },
+    author.token,
+  );
   return data.createProposal;
 }
 

@@ -41,7 +41,8 @@ export interface Setup {
 }
 
 let codes = 0;
-const uniqueCode = (prefix: string) => `${prefix}-${Date.now().toString(36).toUpperCase()}-${(codes++).toString(36).toUpperCase()}`.slice(0, 40);
+const uniqueCode = (prefix: string) =>
+  `${prefix}-${Date.now().toString(36).toUpperCase()}-${(codes++).toString(36).toUpperCase()}`.slice(0, 40);
 
 /** A service straight through the catalogue service (tests of the catalogue itself go through GraphQL). */
 export async function makeService(t: TestApp, departmentId: string, overrides: Partial<CreateServiceInput> = {}) {
@@ -63,13 +64,11 @@ export async function setup(t: TestApp): Promise<Setup> {
   const department = await t.factories.department();
   const otherDepartment = await t.factories.department();
   const report = await makeService(t, department.id, {
-    fields: [
-      { code: 'count', label: 'Nombre', kind: ServiceFieldKind.NUMBER, required: false, min: 1, max: 50 },
-    ],
+    fields: [{ code: 'count', label: 'Nombre', kind: ServiceFieldKind.NUMBER, required: false, min: 1, max: 50 }],
   });
   const formality = await makeService(t, department.id, {
     kind: ServiceKind.FORMALITY,
-    name: "Acte de naissance",
+    name: 'Acte de naissance',
     group: 'État civil',
     targetDays: 5,
     fields: [{ code: 'full_name', label: 'Nom', kind: ServiceFieldKind.TEXT, required: true }],
@@ -94,9 +93,18 @@ export async function file(
   serviceId: string,
   input: Record<string, unknown> = {},
 ): Promise<Record<string, any>> {
-  const data = await t.gqlOk(CREATE_REQUEST, {
-    input: { serviceId, description: 'Le lampadaire devant le 3 rue des Lilas est éteint.', location: { lat: 47.5861, lng: 1.3359 }, ...input },
-  }, who.token);
+  const data = await t.gqlOk(
+    CREATE_REQUEST,
+    {
+      input: {
+        serviceId,
+        description: 'Le lampadaire devant le 3 rue des Lilas est éteint.',
+        location: { lat: 47.5861, lng: 1.3359 },
+        ...input,
+      },
+    },
+    who.token,
+  );
   return data.createServiceRequest;
 }
 

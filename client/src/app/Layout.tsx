@@ -10,7 +10,13 @@ function Logo() {
   return (
     <svg viewBox="0 0 32 32" aria-hidden="true" focusable="false">
       <rect width="32" height="32" rx="6" fill="#1d3f8f" />
-      <path d="M6 26h20M8 24V13m5.5 11V13m5 11V13m5.5 11V13M5 12 16 5l11 7z" stroke="#fff" strokeWidth="2.2" fill="none" strokeLinejoin="round" />
+      <path
+        d="M6 26h20M8 24V13m5.5 11V13m5 11V13m5.5 11V13M5 12 16 5l11 7z"
+        stroke="#fff"
+        strokeWidth="2.2"
+        fill="none"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }
@@ -73,7 +79,9 @@ function Header() {
             <nav className="p-nav" aria-label={t('app.mainNav')}>
               <ul>
                 {items.map((item) => (
-                  <li key={item.to}>{item.useCount ? <CountedNavLink item={item} useCount={item.useCount} /> : <NavEntry item={item} />}</li>
+                  <li key={item.to}>
+                    {item.useCount ? <CountedNavLink item={item} useCount={item.useCount} /> : <NavEntry item={item} />}
+                  </li>
                 ))}
               </ul>
             </nav>

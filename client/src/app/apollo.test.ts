@@ -13,7 +13,8 @@ const ME: TypedDocumentNode<{ me: { id: string } | null }> = gql`
 
 const later = () => new Date(Date.now() + 15 * 60_000).toISOString();
 const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
-const unauthenticated = (reason: string) => json({ data: null, errors: [{ message: reason, extensions: { code: 'UNAUTHENTICATED', reason } }] });
+const unauthenticated = (reason: string) =>
+  json({ data: null, errors: [{ message: reason, extensions: { code: 'UNAUTHENTICATED', reason } }] });
 
 interface Call {
   operation: string;
@@ -41,7 +42,9 @@ describe('the Apollo auth links', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('refreshes once on TOKEN_EXPIRED and retries with the new token', async () => {
-    const calls = fakeServer(() => json({ data: { refreshSession: { accessToken: 'fresh', refreshToken: 'r2', accessTokenExpiresAt: later() } } }));
+    const calls = fakeServer(() =>
+      json({ data: { refreshSession: { accessToken: 'fresh', refreshToken: 'r2', accessTokenExpiresAt: later() } } }),
+    );
     const store = new SessionStore('http://test/graphql');
     store.set({ accessToken: 'stale', refreshToken: 'r1', accessTokenExpiresAt: later() });
     const client = createApolloClient(store, 'http://test/graphql');
@@ -57,7 +60,9 @@ describe('the Apollo auth links', () => {
   });
 
   it('shares one refresh between concurrent requests (refresh tokens are single-use)', async () => {
-    const calls = fakeServer(() => json({ data: { refreshSession: { accessToken: 'fresh', refreshToken: 'r2', accessTokenExpiresAt: later() } } }));
+    const calls = fakeServer(() =>
+      json({ data: { refreshSession: { accessToken: 'fresh', refreshToken: 'r2', accessTokenExpiresAt: later() } } }),
+    );
     const store = new SessionStore('http://test/graphql');
     // Only the refresh token is known, as after a reload.
     localStorage.setItem('parvis.refreshToken', 'r1');

@@ -22,9 +22,7 @@ export function createApolloClient(store: SessionStore = session, uri = '/graphq
 
   const retryOnExpiredToken = new ErrorLink(({ error, operation, forward }) => {
     if (!CombinedGraphQLErrors.is(error) || operation.getContext().authRetried) return;
-    const expired = error.errors.some(
-      (e) => e.extensions?.code === 'UNAUTHENTICATED' && RETRY_REASONS.has(String(e.extensions?.reason)),
-    );
+    const expired = error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED' && RETRY_REASONS.has(String(e.extensions?.reason)));
     if (!expired || !store.refreshToken) return;
     store.dropAccessToken();
     operation.setContext({ authRetried: true });

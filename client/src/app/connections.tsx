@@ -29,7 +29,11 @@ export interface Connection<Node> {
  * "Load more" under a connection from `useQuery`: how many are shown of how many, and the button
  * fetching the next page after the last cursor (busy while that page is on its way).
  */
-export function ConnectionLoadMore({ connection, networkStatus, fetchMore }: {
+export function ConnectionLoadMore({
+  connection,
+  networkStatus,
+  fetchMore,
+}: {
   connection: Connection<unknown>;
   networkStatus: NetworkStatus;
   fetchMore: (options: { variables: { after: string | null } }) => Promise<unknown>;

@@ -28,11 +28,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
  */
 export function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }) {
   const { hasRole } = useAuth();
-  return (
-    <RequireAuth>
-      {hasRole(...roles) ? children : <Forbidden />}
-    </RequireAuth>
-  );
+  return <RequireAuth>{hasRole(...roles) ? children : <Forbidden />}</RequireAuth>;
 }
 
 function Forbidden() {

@@ -64,7 +64,10 @@ describe('the live connection', () => {
     await new Promise((r) => setTimeout(r, 20));
     expect(FakeSocket.all).toHaveLength(0);
 
-    const stop = client.subscribe({ query: 'subscription { notificationAdded { id } }' }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+    const stop = client.subscribe(
+      { query: 'subscription { notificationAdded { id } }' },
+      { next: () => undefined, error: () => undefined, complete: () => undefined },
+    );
     await vi.waitFor(() => expect(FakeSocket.all[0]?.subscribed).toBe(1));
     expect(FakeSocket.all[0]!.url).toBe('ws://test/graphql');
     expect(FakeSocket.all[0]!.init).toEqual({ authorization: 'Bearer A' });

@@ -44,7 +44,13 @@ function fakeXhr(answer: (auth: string | null) => { status: number; body: unknow
 
 const later = () => new Date(Date.now() + 15 * 60_000).toISOString();
 const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
-const uploaded = { id: 'img-1', width: 1600, height: 1200, placeholder: '#33aa66', variants: { thumb: '/media/img-1/thumb', medium: '/media/img-1/medium', large: '/media/img-1/large' } };
+const uploaded = {
+  id: 'img-1',
+  width: 1600,
+  height: 1200,
+  placeholder: '#33aa66',
+  variants: { thumb: '/media/img-1/thumb', medium: '/media/img-1/medium', large: '/media/img-1/large' },
+};
 
 describe('uploading a photo', () => {
   afterEach(() => {
@@ -67,9 +73,14 @@ describe('uploading a photo', () => {
 
   it('refreshes an expired token once and sends again', async () => {
     const requests = fakeXhr((auth) =>
-      auth === 'Bearer fresh' ? { status: 201, body: uploaded } : { status: 401, body: { error: { code: 'UNAUTHENTICATED', reason: 'TOKEN_EXPIRED' } } },
+      auth === 'Bearer fresh'
+        ? { status: 201, body: uploaded }
+        : { status: 401, body: { error: { code: 'UNAUTHENTICATED', reason: 'TOKEN_EXPIRED' } } },
     );
-    vi.stubGlobal('fetch', vi.fn(async () => json({ data: { refreshSession: { accessToken: 'fresh', refreshToken: 'r2', accessTokenExpiresAt: later() } } })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => json({ data: { refreshSession: { accessToken: 'fresh', refreshToken: 'r2', accessTokenExpiresAt: later() } } })),
+    );
     const store = new SessionStore('http://test/graphql');
     store.set({ accessToken: 'stale', refreshToken: 'r1', accessTokenExpiresAt: later() });
     const photo = await createUploader(store)(new Blob(['x']), {});

@@ -8,7 +8,13 @@ const RETRY_REASONS = new Set(['TOKEN_EXPIRED', 'TOKEN_INVALID', 'SESSION_ENDED'
  * One `POST /media` (multipart, field `file`) with the access token. XMLHttpRequest rather than
  * fetch: it reports upload progress, which a resident on a slow line wants to see.
  */
-function send(url: string, file: Blob, token: string | null, onProgress?: (fraction: number) => void, signal?: AbortSignal): Promise<UploadedPhoto> {
+function send(
+  url: string,
+  file: Blob,
+  token: string | null,
+  onProgress?: (fraction: number) => void,
+  signal?: AbortSignal,
+): Promise<UploadedPhoto> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new PhotoUploadError('ABORTED'));
     const xhr = new XMLHttpRequest();
@@ -44,7 +50,8 @@ export function createUploader(store: SessionStore = session, url = '/media'): U
     try {
       return await send(url, file, await store.tokenForRequest(), onProgress, signal);
     } catch (error) {
-      if (!(error instanceof PhotoUploadError) || error.status !== 401 || !RETRY_REASONS.has(error.reason) || !store.refreshToken) throw error;
+      if (!(error instanceof PhotoUploadError) || error.status !== 401 || !RETRY_REASONS.has(error.reason) || !store.refreshToken)
+        throw error;
       store.dropAccessToken();
       await store.refresh();
       return send(url, file, await store.tokenForRequest(), onProgress, signal);

@@ -35,8 +35,7 @@ export function makeI18n(lang: Lang, setLang: (lang: Lang) => void = () => undef
     lang,
     setLang,
     t: (key, params) => translate(catalog, lang, key, params),
-    formatDate: (value, options) =>
-      (options ? new Intl.DateTimeFormat(lang, options) : dateFormat).format(new Date(value)),
+    formatDate: (value, options) => (options ? new Intl.DateTimeFormat(lang, options) : dateFormat).format(new Date(value)),
     formatDateTime: (value) => dateTimeFormat.format(new Date(value)),
     formatNumber: (value, options) => (options ? new Intl.NumberFormat(lang, options) : numberFormat).format(value),
   };

@@ -11,7 +11,11 @@ const gqlError = (extensions: Record<string, unknown>) =>
 
 describe('describeError', () => {
   it('translates the reason', () => {
-    const e = gqlError({ code: 'CONFLICT', reason: 'EMAIL_TAKEN', fields: [{ path: 'input.email', constraint: 'unique', message: 'is already registered' }] });
+    const e = gqlError({
+      code: 'CONFLICT',
+      reason: 'EMAIL_TAKEN',
+      fields: [{ path: 'input.email', constraint: 'unique', message: 'is already registered' }],
+    });
     expect(describeError(e, fr)?.message).toBe(fr('errors.EMAIL_TAKEN'));
     expect(describeError(e, fr)?.message).toMatch(/existe déjà/);
     expect(describeError(e, en)?.message).toMatch(/already uses/);

@@ -45,9 +45,7 @@ function infoOf(raw: RawGraphQLError): AppErrorInfo {
   const ext = raw.extensions ?? {};
   const code = typeof ext.code === 'string' ? ext.code : 'UNKNOWN';
   const reason = typeof ext.reason === 'string' ? ext.reason : code;
-  const fields = Array.isArray(ext.fields)
-    ? (ext.fields as FieldProblem[]).filter((f) => f && typeof f.path === 'string')
-    : [];
+  const fields = Array.isArray(ext.fields) ? (ext.fields as FieldProblem[]).filter((f) => f && typeof f.path === 'string') : [];
   const details: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(ext)) {
     if (k !== 'code' && k !== 'reason' && (typeof v === 'string' || typeof v === 'number')) details[k] = v;
@@ -71,10 +69,12 @@ export function errorsOf(error: unknown): AppErrorInfo[] {
   if (ServerError.is(error)) {
     const found = parseBody(error.bodyText).map(infoOf);
     if (found.length) return found;
-    return [{ code: error.statusCode >= 500 ? 'INTERNAL_SERVER_ERROR' : 'UNKNOWN', reason: `HTTP_${error.statusCode}`, fields: [], details: {} }];
+    return [
+      { code: error.statusCode >= 500 ? 'INTERNAL_SERVER_ERROR' : 'UNKNOWN', reason: `HTTP_${error.statusCode}`, fields: [], details: {} },
+    ];
   }
   if (typeof error === 'object' && error !== null && Array.isArray((error as { errors?: unknown }).errors)) {
-    return ((error as { errors: RawGraphQLError[] }).errors).map(infoOf);
+    return (error as { errors: RawGraphQLError[] }).errors.map(infoOf);
   }
   if (error instanceof TypeError || (error instanceof Error && /fetch|network/i.test(error.message))) {
     return [{ code: 'NETWORK', reason: 'NETWORK', fields: [], details: {} }];

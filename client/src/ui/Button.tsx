@@ -10,7 +10,13 @@ interface StyleProps {
 }
 
 function classes({ variant = 'primary', size = 'normal', block }: StyleProps, extra?: string) {
-  return ['p-button', variant !== 'primary' && `p-button--${variant}`, size === 'small' && 'p-button--small', block && 'p-button--block', extra]
+  return [
+    'p-button',
+    variant !== 'primary' && `p-button--${variant}`,
+    size === 'small' && 'p-button--small',
+    block && 'p-button--block',
+    extra,
+  ]
     .filter(Boolean)
     .join(' ');
 }
@@ -22,7 +28,18 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement>, St
 }
 
 /** A button. `type` defaults to "button" so only the intended one submits a form. */
-export function Button({ variant, size, block, loading, loadingLabel, className, children, type = 'button', disabled, ...rest }: ButtonProps) {
+export function Button({
+  variant,
+  size,
+  block,
+  loading,
+  loadingLabel,
+  className,
+  children,
+  type = 'button',
+  disabled,
+  ...rest
+}: ButtonProps) {
   return (
     <button
       {...rest}

@@ -7,7 +7,15 @@ import './photos.css';
  * pages know what the photos are of, the photos have no caption. Sizes are set so nothing moves
  * when they load, the dominant colour shows first, and images off screen are not fetched.
  */
-export function Gallery({ images, describe, label }: { images: GalleryImage[]; describe: (position: number, count: number) => string; label?: string }) {
+export function Gallery({
+  images,
+  describe,
+  label,
+}: {
+  images: GalleryImage[];
+  describe: (position: number, count: number) => string;
+  label?: string;
+}) {
   if (!images.length) return null;
   return (
     <ul className="p-gallery" aria-label={label}>

@@ -6,7 +6,13 @@ import { Button } from './Button';
  * Call `fetchMore({ variables: { after: pageInfo.endCursor } })` in `onLoadMore`; with a
  * `relayStylePagination()` type policy the new edges are appended in the cache.
  */
-export function LoadMore({ hasNextPage, loading, onLoadMore, shown, total }: {
+export function LoadMore({
+  hasNextPage,
+  loading,
+  onLoadMore,
+  shown,
+  total,
+}: {
   hasNextPage: boolean;
   loading?: boolean;
   onLoadMore: () => void;

@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { PhotoUploadError, type UploadPhoto } from './photos';
 import { PhotoUploadProvider, usePhotoPicker } from './PhotoPicker';
 
-const photo = (id: string) => ({ id, width: 1600, height: 1200, placeholder: '#336699', variants: { thumb: `/t/${id}`, medium: `/m/${id}`, large: `/l/${id}` } });
+const photo = (id: string) => ({
+  id,
+  width: 1600,
+  height: 1200,
+  placeholder: '#336699',
+  variants: { thumb: `/t/${id}`, medium: `/m/${id}`, large: `/l/${id}` },
+});
 const file = (name: string) => new File(['x'], name, { type: 'image/jpeg' });
 
 /** Uploads answer in the order given: a file named `bad…` is refused as not an image. */
@@ -44,7 +50,9 @@ describe('usePhotoPicker', () => {
     });
     expect(ids).toBeNull();
     expect(result.current.items).toHaveLength(1);
-    expect(result.current.refusals).toEqual([expect.objectContaining({ messageKey: 'ui.photos.errors.format', params: { name: 'bad.jpg' } })]);
+    expect(result.current.refusals).toEqual([
+      expect.objectContaining({ messageKey: 'ui.photos.errors.format', params: { name: 'bad.jpg' } }),
+    ]);
     // Nothing new refused: the next submit goes on.
     await act(async () => {
       ids = await result.current.settled();
@@ -53,7 +61,14 @@ describe('usePhotoPicker', () => {
   });
 
   it('keeps, reorders and removes the photos a draft already has', async () => {
-    const existing = ['x', 'y', 'z'].map((id) => ({ id, width: 800, height: 600, placeholder: '#000000', thumb: `/t/${id}`, large: `/l/${id}` }));
+    const existing = ['x', 'y', 'z'].map((id) => ({
+      id,
+      width: 800,
+      height: 600,
+      placeholder: '#000000',
+      thumb: `/t/${id}`,
+      large: `/l/${id}`,
+    }));
     const { result } = setup(existing);
     expect(result.current.ids).toEqual(['x', 'y', 'z']);
     act(() => result.current.move('z', -1));

@@ -1,4 +1,15 @@
-import { createContext, useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type ReactNode,
+} from 'react';
 import { useT } from '@/i18n';
 import { Button } from './Button';
 import { fieldId } from './fields';
@@ -208,7 +219,9 @@ export function usePhotoPicker(initial: GalleryImage[] = [], max = MAX_PHOTOS): 
   const add = useCallback(
     (files: File[]) => {
       const { accepted, leftOut } = takeFiles(itemsRef.current.length, files, max);
-      setRefusals(leftOut ? [{ key: `left-out-${++counter.current}`, messageKey: 'ui.photos.leftOut', params: { count: leftOut, max } }] : []);
+      setRefusals(
+        leftOut ? [{ key: `left-out-${++counter.current}`, messageKey: 'ui.photos.leftOut', params: { count: leftOut, max } }] : [],
+      );
       if (!accepted.length) return;
       const fresh = accepted.map((file) => ({ file, key: `new-${++counter.current}` }));
       update((list) => [
@@ -318,7 +331,8 @@ export function PhotoPicker({ photos, label, name, hint, error, id }: PhotoPicke
     if (!focusRequest) return;
     const { key, action } = focusRequest;
     const within = listRef.current;
-    const pick = (a: string) => (key && within ? within.querySelector<HTMLButtonElement>(`[data-photo="${CSS.escape(key)}"][data-action="${a}"]`) : null);
+    const pick = (a: string) =>
+      key && within ? within.querySelector<HTMLButtonElement>(`[data-photo="${CSS.escape(key)}"][data-action="${a}"]`) : null;
     const target = pick(action) ?? pick(action === 'earlier' ? 'later' : 'earlier') ?? pick('remove') ?? addRef.current;
     target?.focus();
   }, [focusRequest]);
@@ -354,22 +368,59 @@ export function PhotoPicker({ photos, label, name, hint, error, id }: PhotoPicke
             return (
               <li key={item.key} className="p-photos__item">
                 <div className="p-photos__frame" style={item.image ? { backgroundColor: item.image.placeholder } : undefined}>
-                  {src && <img src={src} alt={t('ui.photos.alt', { position: n, count: total })} width={size?.width} height={size?.height} decoding="async" />}
+                  {src && (
+                    <img
+                      src={src}
+                      alt={t('ui.photos.alt', { position: n, count: total })}
+                      width={size?.width}
+                      height={size?.height}
+                      decoding="async"
+                    />
+                  )}
                 </div>
                 {item.uploading && (
-                  <progress className="p-photos__progress" max={1} value={item.progress || undefined} aria-label={t('ui.photos.progress', { position: n })} />
+                  <progress
+                    className="p-photos__progress"
+                    max={1}
+                    value={item.progress || undefined}
+                    aria-label={t('ui.photos.progress', { position: n })}
+                  />
                 )}
                 <div className="p-photos__actions">
                   {index > 0 && (
-                    <Button variant="ghost" size="small" className="p-photos__earlier" data-photo={item.key} data-action="earlier" aria-label={t('ui.photos.earlier', { position: n })} onClick={() => photos.move(item.key, -1)}>
+                    <Button
+                      variant="ghost"
+                      size="small"
+                      className="p-photos__earlier"
+                      data-photo={item.key}
+                      data-action="earlier"
+                      aria-label={t('ui.photos.earlier', { position: n })}
+                      onClick={() => photos.move(item.key, -1)}
+                    >
                       <span aria-hidden="true">←</span>
                     </Button>
                   )}
-                  <Button variant="secondary" size="small" className="p-photos__remove" data-photo={item.key} data-action="remove" aria-label={t('ui.photos.remove', { position: n })} onClick={() => photos.remove(item.key)}>
+                  <Button
+                    variant="secondary"
+                    size="small"
+                    className="p-photos__remove"
+                    data-photo={item.key}
+                    data-action="remove"
+                    aria-label={t('ui.photos.remove', { position: n })}
+                    onClick={() => photos.remove(item.key)}
+                  >
                     {t('ui.photos.removeShort')}
                   </Button>
                   {index < total - 1 && (
-                    <Button variant="ghost" size="small" className="p-photos__later" data-photo={item.key} data-action="later" aria-label={t('ui.photos.later', { position: n })} onClick={() => photos.move(item.key, 1)}>
+                    <Button
+                      variant="ghost"
+                      size="small"
+                      className="p-photos__later"
+                      data-photo={item.key}
+                      data-action="later"
+                      aria-label={t('ui.photos.later', { position: n })}
+                      onClick={() => photos.move(item.key, 1)}
+                    >
                       <span aria-hidden="true">→</span>
                     </Button>
                   )}
@@ -381,13 +432,30 @@ export function PhotoPicker({ photos, label, name, hint, error, id }: PhotoPicke
       )}
       {room > 0 ? (
         <div className="p-photos__add">
-          <input ref={addRef} type="file" id={inputId} className="p-photos__input" accept="image/*" multiple onChange={onChoose} aria-describedby={hintId} />
+          <input
+            ref={addRef}
+            type="file"
+            id={inputId}
+            className="p-photos__input"
+            accept="image/*"
+            multiple
+            onChange={onChoose}
+            aria-describedby={hintId}
+          />
           <label htmlFor={inputId} className="p-button p-button--secondary">
             {total ? t('ui.photos.addMore') : t('ui.photos.add')}
           </label>
           {/* Phones: straight to the camera (one shot at a time); hidden where there is none to point. */}
           <span className="p-photos__camera">
-            <input type="file" id={cameraId} className="p-photos__input" accept="image/*" capture="environment" onChange={onChoose} aria-describedby={hintId} />
+            <input
+              type="file"
+              id={cameraId}
+              className="p-photos__input"
+              accept="image/*"
+              capture="environment"
+              onChange={onChoose}
+              aria-describedby={hintId}
+            />
             <label htmlFor={cameraId} className="p-button p-button--secondary">
               {t('ui.photos.take')}
             </label>

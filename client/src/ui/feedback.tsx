@@ -39,7 +39,17 @@ export type NoticeTone = 'info' | 'success' | 'warning' | 'danger';
  * A message box. `live` announces it (role="status") — use it for the result of an action
  * ("Département créé."); `focus` moves focus to it when it appears.
  */
-export function Notice({ tone = 'info', live, focus, children }: { tone?: NoticeTone; live?: boolean; focus?: boolean; children: ReactNode }) {
+export function Notice({
+  tone = 'info',
+  live,
+  focus,
+  children,
+}: {
+  tone?: NoticeTone;
+  live?: boolean;
+  focus?: boolean;
+  children: ReactNode;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (focus) ref.current?.focus();

@@ -22,7 +22,19 @@ export function PageHeader({ title, lead, actions }: { title: string; lead?: Rea
 }
 
 /** A boxed group. With `title`, renders a heading of the given level (default h2) and labels the section. */
-export function Card({ title, level = 2, children, as, id }: { title?: string; level?: 2 | 3 | 4; children: ReactNode; as?: ElementType; id?: string }) {
+export function Card({
+  title,
+  level = 2,
+  children,
+  as,
+  id,
+}: {
+  title?: string;
+  level?: 2 | 3 | 4;
+  children: ReactNode;
+  as?: ElementType;
+  id?: string;
+}) {
   const Tag = as ?? (title ? 'section' : 'div');
   const Heading = `h${level}` as ElementType;
   const headingId = title && id ? `${id}-title` : undefined;

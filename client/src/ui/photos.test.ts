@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { catalogs } from '@/i18n/catalog';
-import { fitWithin, isTransient, MAX_PHOTOS, moveItem, PhotoUploadError, shouldDownscale, takeFiles, uploadErrorKey, uploadErrorOf } from './photos';
+import {
+  fitWithin,
+  isTransient,
+  MAX_PHOTOS,
+  moveItem,
+  PhotoUploadError,
+  shouldDownscale,
+  takeFiles,
+  uploadErrorKey,
+  uploadErrorOf,
+} from './photos';
 
 describe('upload refusals', () => {
   const refusal = (status: number, reason: string, extra: Record<string, unknown> = {}) =>
@@ -31,12 +41,24 @@ describe('upload refusals', () => {
     expect(uploadErrorKey(uploadErrorOf(413, 'Request Entity Too Large'))).toBe('ui.photos.errors.tooLarge');
     expect(uploadErrorKey(uploadErrorOf(415, null))).toBe('ui.photos.errors.format');
     expect(uploadErrorKey(uploadErrorOf(429, null))).toBe('ui.photos.errors.busy');
-    expect(uploadErrorKey(uploadErrorOf(500, { error: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL' } }))).toBe('ui.photos.errors.unknown');
+    expect(uploadErrorKey(uploadErrorOf(500, { error: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL' } }))).toBe(
+      'ui.photos.errors.unknown',
+    );
     expect(uploadErrorKey(new Error('boom'))).toBe('ui.photos.errors.unknown');
   });
 
   it('has every sentence in French and English, naming the file', () => {
-    const reasons = ['UNSUPPORTED_IMAGE_FORMAT', 'FILE_TOO_LARGE', 'IMAGE_TOO_MANY_PIXELS', 'IMAGE_UNREADABLE', 'MEDIA_BUSY', 'TOO_MANY_UNATTACHED_UPLOADS', 'NETWORK', 'TOKEN_EXPIRED', 'WHATEVER'];
+    const reasons = [
+      'UNSUPPORTED_IMAGE_FORMAT',
+      'FILE_TOO_LARGE',
+      'IMAGE_TOO_MANY_PIXELS',
+      'IMAGE_UNREADABLE',
+      'MEDIA_BUSY',
+      'TOO_MANY_UNATTACHED_UPLOADS',
+      'NETWORK',
+      'TOKEN_EXPIRED',
+      'WHATEVER',
+    ];
     for (const reason of reasons) {
       const key = uploadErrorKey(new PhotoUploadError(reason));
       for (const lang of ['fr', 'en'] as const) expect(catalogs[lang][key]).toContain('{name}');

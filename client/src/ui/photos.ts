@@ -27,7 +27,10 @@ export interface GalleryImage {
 }
 
 /** Uploads one file; rejects with a PhotoUploadError. Provided by the app (it knows the session). */
-export type UploadPhoto = (file: Blob, options: { onProgress?: (fraction: number) => void; signal?: AbortSignal }) => Promise<UploadedPhoto>;
+export type UploadPhoto = (
+  file: Blob,
+  options: { onProgress?: (fraction: number) => void; signal?: AbortSignal },
+) => Promise<UploadedPhoto>;
 
 /** Why an upload failed: the server's reason (`UNSUPPORTED_IMAGE_FORMAT`…), or NETWORK / ABORTED / UNKNOWN. */
 export class PhotoUploadError extends Error {

@@ -11,15 +11,20 @@ export class AddCommentInput {
   targetType: CommentTargetType;
 
   @Field(() => ID, { description: 'The proposal, topic or consultation.' })
-  @IsString() @MaxLength(100)
+  @IsString()
+  @MaxLength(100)
   targetId: string;
 
   @Field({ description: `Plain text, 1 to ${COMMENT_MAX_LENGTH} characters, stored exactly as typed.` })
-  @IsString() @IsNotEmpty() @MaxLength(COMMENT_MAX_LENGTH)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(COMMENT_MAX_LENGTH)
   body: string;
 
   @Field(() => ID, { nullable: true, description: 'The comment this one replies to (same target).' })
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   parentId?: string | null;
 }
 
@@ -28,7 +33,8 @@ export class VoteCommentArgs {
   @Field(() => ID, { description: 'The comment.' }) @IsString() @MaxLength(100) id: string;
 
   @Field(() => Int, { description: '1 (up), -1 (down) or 0 (remove the vote).' })
-  @IsInt() @IsIn([-1, 0, 1], { message: 'must be 1, -1 or 0' })
+  @IsInt()
+  @IsIn([-1, 0, 1], { message: 'must be 1, -1 or 0' })
   value: -1 | 0 | 1;
 }
 
@@ -37,7 +43,9 @@ export class EditCommentArgs {
   @Field(() => ID, { description: 'The comment.' }) @IsString() @MaxLength(100) id: string;
 
   @Field({ description: `The new text, 1 to ${COMMENT_MAX_LENGTH} characters.` })
-  @IsString() @IsNotEmpty() @MaxLength(COMMENT_MAX_LENGTH)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(COMMENT_MAX_LENGTH)
   body: string;
 }
 

@@ -7,8 +7,7 @@ import { CommentTargetType } from '../comment-targets';
  * `viewerVote` and the edit facts are resolved per viewer by CommentsResolver.
  */
 @ObjectType('Comment', {
-  description:
-    'A comment on a proposal, forum topic or consultation, or a reply to another comment. Plain text, shown exactly as typed.',
+  description: 'A comment on a proposal, forum topic or consultation, or a reply to another comment. Plain text, shown exactly as typed.',
 })
 export class CommentObject {
   @Field(() => ID, { description: 'Opaque id.' }) id: string;

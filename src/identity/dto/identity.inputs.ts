@@ -11,24 +11,38 @@ export const PASSWORD_MAX = 128;
 
 @InputType({ description: 'A new resident account.' })
 export class RegisterInput {
-  @Field({ description: 'Used to sign in; never shown to others.' }) @Transform(trim) @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(254) email: string;
+  @Field({ description: 'Used to sign in; never shown to others.' })
+  @Transform(trim)
+  @IsEmail({}, { message: 'must be an e-mail address' })
+  @MaxLength(254)
+  email: string;
 
   @Field({ description: `${PASSWORD_MIN} to ${PASSWORD_MAX} characters.` })
-  @IsString() @MinLength(PASSWORD_MIN) @MaxLength(PASSWORD_MAX)
+  @IsString()
+  @MinLength(PASSWORD_MIN)
+  @MaxLength(PASSWORD_MAX)
   password: string;
 
   @Field({ description: 'Name shown beside what the user writes.' })
-  @IsString() @IsNotEmpty() @MaxLength(80)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(80)
   displayName: string;
 
   @Field({ nullable: true, description: "One of the commune's districts." })
-  @IsOptional() @IsString() @MaxLength(80)
+  @IsOptional()
+  @IsString()
+  @MaxLength(80)
   district?: string;
 }
 
 @InputType({ description: 'E-mail and password.' })
 export class LoginInput {
-  @Field({ description: 'The account’s e-mail (any case).' }) @Transform(trim) @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(254) email: string;
+  @Field({ description: 'The account’s e-mail (any case).' })
+  @Transform(trim)
+  @IsEmail({}, { message: 'must be an e-mail address' })
+  @MaxLength(254)
+  email: string;
   @Field({ description: 'The account’s password.' }) @IsString() @IsNotEmpty() @MaxLength(PASSWORD_MAX) password: string;
 }
 

@@ -73,7 +73,8 @@ export class ProposalProgressUpdateObject {
 export class ProposalEventObject {
   @Field(() => ID, { description: 'Opaque id.' }) id: string;
   @Field(() => ProposalEventKind, { description: 'What happened.' }) kind: ProposalEventKind;
-  @Field(() => ProposalStatus, { nullable: true, description: 'Status before, when the step changed it.' }) fromStatus: ProposalStatus | null;
+  @Field(() => ProposalStatus, { nullable: true, description: 'Status before, when the step changed it.' })
+  fromStatus: ProposalStatus | null;
   @Field(() => ProposalStatus, { nullable: true, description: 'Status after, when the step changed it.' }) toStatus: ProposalStatus | null;
   @Field(() => String, { nullable: true, description: 'The council’s message or the progress update, plain text.' }) body: string | null;
   @Field(() => Int, { nullable: true, description: 'Percentage, for progress updates.' }) progress: number | null;

@@ -58,7 +58,9 @@ export class ServiceFieldValueInput {
 
 @InputType({ description: 'A new service request, filed by the signed-in resident.' })
 export class CreateServiceRequestInput {
-  @Field(() => ID, { description: 'An active service of the catalogue.' }) @IsUUID('all', { message: 'must be a service id' }) serviceId: string;
+  @Field(() => ID, { description: 'An active service of the catalogue.' })
+  @IsUUID('all', { message: 'must be a service id' })
+  serviceId: string;
 
   @Field({ description: `What happened or what is asked, up to ${DESCRIPTION_MAX} characters.` })
   @IsString()
@@ -146,7 +148,10 @@ export class ServiceRequestFilter {
   @IsUUID('all', { message: 'must be a department id' })
   departmentId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Staff only.' }) @IsOptional() @IsUUID('all', { message: 'must be a user id' }) assigneeId?: string;
+  @Field(() => ID, { nullable: true, description: 'Staff only.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a user id' })
+  assigneeId?: string;
 
   @Field({ nullable: true, description: 'Staff only: true for unassigned requests, false for assigned ones.' })
   @IsOptional()
@@ -178,7 +183,10 @@ export class ServiceRequestFilter {
 
 @InputType({ description: 'Sort order of a request list; ties are broken by id.' })
 export class ServiceRequestOrder {
-  @Field(() => ServiceRequestOrderField, { defaultValue: ServiceRequestOrderField.CREATED_AT, description: 'Sort key (default CREATED_AT).' })
+  @Field(() => ServiceRequestOrderField, {
+    defaultValue: ServiceRequestOrderField.CREATED_AT,
+    description: 'Sort key (default CREATED_AT).',
+  })
   @IsEnum(ServiceRequestOrderField)
   field: ServiceRequestOrderField = ServiceRequestOrderField.CREATED_AT;
 
@@ -213,7 +221,8 @@ export class RequestIdArgs {
 @ArgsType()
 export class ChangeStatusArgs extends RequestIdArgs {
   @Field(() => ServiceRequestStatus, {
-    description: 'The new status: from an open status to a later one (skips allowed, and WAITING_FOR_RESIDENT back to IN_PROGRESS), ' +
+    description:
+      'The new status: from an open status to a later one (skips allowed, and WAITING_FOR_RESIDENT back to IN_PROGRESS), ' +
       'from RESOLVED or REJECTED to CLOSED; any other move is a CONFLICT (INVALID_TRANSITION).',
   })
   @IsEnum(ServiceRequestStatus)
@@ -221,7 +230,8 @@ export class ChangeStatusArgs extends RequestIdArgs {
 
   @Field({
     nullable: true,
-    description: 'Public message to the requester and followers; required for RESOLVED (what was done), REJECTED (why) and WAITING_FOR_RESIDENT (what is needed).',
+    description:
+      'Public message to the requester and followers; required for RESOLVED (what was done), REJECTED (why) and WAITING_FOR_RESIDENT (what is needed).',
   })
   @IsOptional()
   @IsString()
@@ -239,7 +249,11 @@ export class AssignArgs extends RequestIdArgs {
 
 @ArgsType()
 export class AddNoteArgs extends RequestIdArgs {
-  @Field({ description: `The text (plain), up to ${MESSAGE_MAX} characters.` }) @IsString() @Matches(NOT_BLANK, BLANK_MESSAGE) @MaxLength(MESSAGE_MAX) body: string;
+  @Field({ description: `The text (plain), up to ${MESSAGE_MAX} characters.` })
+  @IsString()
+  @Matches(NOT_BLANK, BLANK_MESSAGE)
+  @MaxLength(MESSAGE_MAX)
+  body: string;
 
   @Field({ description: 'True: an internal note (staff only, never sent); false: a public update (followers notified).' })
   @IsBoolean()
@@ -258,7 +272,11 @@ export class RateArgs extends RequestIdArgs {
 
 @ArgsType()
 export class ReplyArgs extends RequestIdArgs {
-  @Field({ description: `The answer (plain text), up to ${MESSAGE_MAX} characters.` }) @IsString() @Matches(NOT_BLANK, BLANK_MESSAGE) @MaxLength(MESSAGE_MAX) body: string;
+  @Field({ description: `The answer (plain text), up to ${MESSAGE_MAX} characters.` })
+  @IsString()
+  @Matches(NOT_BLANK, BLANK_MESSAGE)
+  @MaxLength(MESSAGE_MAX)
+  body: string;
 
   @Field(() => [ID], {
     nullable: true,
@@ -284,12 +302,18 @@ export class MarkDuplicateArgs extends RequestIdArgs {
 
 @ArgsType()
 export class ReopenArgs extends RequestIdArgs {
-  @Field({ description: `Why it is not resolved (plain text), up to ${COMMENT_MAX} characters.` }) @IsString() @Matches(NOT_BLANK, BLANK_MESSAGE) @MaxLength(COMMENT_MAX) reason: string;
+  @Field({ description: `Why it is not resolved (plain text), up to ${COMMENT_MAX} characters.` })
+  @IsString()
+  @Matches(NOT_BLANK, BLANK_MESSAGE)
+  @MaxLength(COMMENT_MAX)
+  reason: string;
 }
 
 @ArgsType()
 export class SetPriorityArgs extends RequestIdArgs {
-  @Field(() => ServiceRequestPriority, { description: 'The new priority.' }) @IsEnum(ServiceRequestPriority) priority: ServiceRequestPriority;
+  @Field(() => ServiceRequestPriority, { description: 'The new priority.' })
+  @IsEnum(ServiceRequestPriority)
+  priority: ServiceRequestPriority;
 }
 
 @ArgsType()

@@ -14,4 +14,6 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export const navItems: NavItem[] = [{ to: '/notifications', labelKey: 'notifications.nav', signedIn: true, order: 85, useCount: useUnreadNavCount }];
+export const navItems: NavItem[] = [
+  { to: '/notifications', labelKey: 'notifications.nav', signedIn: true, order: 85, useCount: useUnreadNavCount },
+];

@@ -37,7 +37,8 @@ export const fr = {
       locationHint: 'Si votre idée concerne un lieu précis : sa latitude et sa longitude (par exemple 45,7640 et 4,8357).',
       lat: 'Latitude',
       lng: 'Longitude',
-      photosHint: 'Jusqu’à {max} photos du lieu ou de l’idée (JPEG, PNG, WebP ou AVIF), dans l’ordre où vous voulez les montrer. Le lieu et l’appareil enregistrés dans les fichiers sont retirés.',
+      photosHint:
+        'Jusqu’à {max} photos du lieu ou de l’idée (JPEG, PNG, WebP ou AVIF), dans l’ordre où vous voulez les montrer. Le lieu et l’appareil enregistrés dans les fichiers sont retirés.',
       status: 'Statut',
       author: 'Auteur·e',
       none: 'Non précisé',
@@ -103,7 +104,8 @@ export const fr = {
       details: 'En bref',
       point: 'latitude {lat}, longitude {lng}',
       followTitle: 'Suivre la proposition',
-      followLead: 'Recevez une notification quand elle passe à l’étude, quand le conseil municipal y répond et à chaque étape de sa réalisation.',
+      followLead:
+        'Recevez une notification quand elle passe à l’étude, quand le conseil municipal y répond et à chaque étape de sa réalisation.',
     },
     follow: {
       count_one: 'Suivie par {count} personne',
@@ -126,7 +128,8 @@ export const fr = {
       signIn: 'Connectez-vous pour soutenir cette proposition',
       supported: 'Votre soutien est enregistré. Merci !',
       withdrawn: 'Votre soutien est retiré.',
-      followsToo: 'En la soutenant, vous la suivez aussi : vous serez prévenu·e de ses suites. Vous pourrez ne plus la suivre tout en gardant votre soutien.',
+      followsToo:
+        'En la soutenant, vous la suivez aussi : vous serez prévenu·e de ses suites. Vous pourrez ne plus la suivre tout en gardant votre soutien.',
     },
     answer: {
       title: 'Réponse officielle du conseil municipal',
@@ -183,7 +186,8 @@ export const fr = {
       published: 'Proposition publiée : elle est visible de tous et recueille des soutiens.',
       edit: 'Modifier le brouillon',
       withdraw: 'Retirer ma proposition',
-      confirmWithdraw: 'Retirer votre proposition ? Elle restera visible, marquée « Retirée », et ne recueillera plus de soutiens. Ce choix est définitif.',
+      confirmWithdraw:
+        'Retirer votre proposition ? Elle restera visible, marquée « Retirée », et ne recueillera plus de soutiens. Ce choix est définitif.',
       confirmWithdrawYes: 'Oui, retirer la proposition',
       withdrawn: 'Votre proposition est retirée.',
     },
@@ -271,7 +275,8 @@ export const en: typeof fr = {
       locationHint: 'If your idea is about a precise place: its latitude and longitude (for example 45.7640 and 4.8357).',
       lat: 'Latitude',
       lng: 'Longitude',
-      photosHint: 'Up to {max} photos of the place or the idea (JPEG, PNG, WebP or AVIF), in the order you want them shown. The place and device recorded in the files are removed.',
+      photosHint:
+        'Up to {max} photos of the place or the idea (JPEG, PNG, WebP or AVIF), in the order you want them shown. The place and device recorded in the files are removed.',
       status: 'Status',
       author: 'Author',
       none: 'Not given',
@@ -360,7 +365,8 @@ export const en: typeof fr = {
       signIn: 'Sign in to support this proposal',
       supported: 'Your support is recorded. Thank you!',
       withdrawn: 'Your support is withdrawn.',
-      followsToo: 'Supporting it also makes you follow it: you will be told what becomes of it. You can stop following it and keep your support.',
+      followsToo:
+        'Supporting it also makes you follow it: you will be told what becomes of it. You can stop following it and keep your support.',
     },
     answer: {
       title: 'Official answer of the town council',

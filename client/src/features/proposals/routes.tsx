@@ -9,10 +9,31 @@ import { ProposalsPage } from './pages/ProposalsPage';
 
 export const routes: RouteObject[] = [
   { path: '/proposals', element: <ProposalsPage /> },
-  { path: '/proposals/new', element: <RequireAuth><NewProposalPage /></RequireAuth> },
-  { path: '/proposals/mine', element: <RequireAuth><MyProposalsPage /></RequireAuth> },
+  {
+    path: '/proposals/new',
+    element: (
+      <RequireAuth>
+        <NewProposalPage />
+      </RequireAuth>
+    ),
+  },
+  {
+    path: '/proposals/mine',
+    element: (
+      <RequireAuth>
+        <MyProposalsPage />
+      </RequireAuth>
+    ),
+  },
   { path: '/proposals/:id', element: <ProposalPage /> },
-  { path: '/proposals/:id/edit', element: <RequireAuth><EditProposalPage /></RequireAuth> },
+  {
+    path: '/proposals/:id/edit',
+    element: (
+      <RequireAuth>
+        <EditProposalPage />
+      </RequireAuth>
+    ),
+  },
 ];
 
 export const navItems: NavItem[] = [{ to: '/proposals', labelKey: 'proposals.nav', order: 10 }];

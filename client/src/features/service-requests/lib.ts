@@ -65,7 +65,11 @@ export interface LiveNews {
   params: Record<string, string>;
 }
 
-type LiveView = { status: RequestStatus; viewerIsRequester: boolean; events: Pick<RequestEvent, 'id' | 'kind' | 'byRequester' | 'author'>[] };
+type LiveView = {
+  status: RequestStatus;
+  viewerIsRequester: boolean;
+  events: Pick<RequestEvent, 'id' | 'kind' | 'byRequester' | 'author'>[];
+};
 
 /**
  * The news in a live update of the request, or null when there is none worth saying: the new
@@ -73,9 +77,16 @@ type LiveView = { status: RequestStatus; viewerIsRequester: boolean; events: Pic
  * page already confirmed), most important first: a new status, an update of the town hall, the
  * requester's answer (for staff), a note (for staff), anything else.
  */
-export function liveNews(before: LiveView, after: LiveView, viewerId: string | null, statusLabel: (s: RequestStatus) => string): LiveNews | null {
+export function liveNews(
+  before: LiveView,
+  after: LiveView,
+  viewerId: string | null,
+  statusLabel: (s: RequestStatus) => string,
+): LiveNews | null {
   const seen = new Set(before.events.map((e) => e.id));
-  const fresh = after.events.filter((e) => !seen.has(e.id) && !(viewerId && e.author?.id === viewerId) && !(e.byRequester && after.viewerIsRequester));
+  const fresh = after.events.filter(
+    (e) => !seen.has(e.id) && !(viewerId && e.author?.id === viewerId) && !(e.byRequester && after.viewerIsRequester),
+  );
   if (!fresh.length) return null;
   const kinds = new Set(fresh.map((e) => e.kind));
   if (after.status !== before.status && (kinds.has('STATUS_CHANGED') || kinds.has('MARKED_DUPLICATE'))) {

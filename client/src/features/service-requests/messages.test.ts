@@ -8,11 +8,14 @@ import { catalogs } from '@/i18n/catalog';
  */
 describe('service-requests and notifications keys', () => {
   it('defines every literal key in French and English', () => {
-    const sources = import.meta.glob<string>(['/src/features/service-requests/**/*.{ts,tsx}', '/src/features/notifications/**/*.{ts,tsx}'], {
-      query: '?raw',
-      import: 'default',
-      eager: true,
-    });
+    const sources = import.meta.glob<string>(
+      ['/src/features/service-requests/**/*.{ts,tsx}', '/src/features/notifications/**/*.{ts,tsx}'],
+      {
+        query: '?raw',
+        import: 'default',
+        eager: true,
+      },
+    );
     const missing: string[] = [];
     let checked = 0;
     for (const [file, text] of Object.entries(sources)) {
@@ -31,7 +34,9 @@ describe('service-requests and notifications keys', () => {
 
   it('names every status, priority, kind and event the server can send', () => {
     const needed = [
-      ...['SUBMITTED', 'ACKNOWLEDGED', 'IN_PROGRESS', 'WAITING_FOR_RESIDENT', 'RESOLVED', 'REJECTED', 'CLOSED'].map((s) => `service-requests.status.${s}`),
+      ...['SUBMITTED', 'ACKNOWLEDGED', 'IN_PROGRESS', 'WAITING_FOR_RESIDENT', 'RESOLVED', 'REJECTED', 'CLOSED'].map(
+        (s) => `service-requests.status.${s}`,
+      ),
       ...['LOW', 'NORMAL', 'HIGH', 'URGENT'].map((p) => `service-requests.priority.${p}`),
       ...['REPORT', 'FORMALITY'].map((k) => `service-requests.kind.${k}`),
       ...['CREATED', 'PUBLIC_UPDATE', 'INTERNAL_NOTE', 'RESIDENT_REPLY'].map((k) => `service-requests.event.${k}`),

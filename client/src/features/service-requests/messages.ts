@@ -60,11 +60,14 @@ export const fr = {
     form: {
       optionalNote: 'Les champs marqués « facultatif » peuvent rester vides.',
       description: 'Description',
-      descriptionHintReport: 'Décrivez le problème et ce que vous voyez. Ne donnez pas d’informations personnelles : un signalement est public.',
+      descriptionHintReport:
+        'Décrivez le problème et ce que vous voyez. Ne donnez pas d’informations personnelles : un signalement est public.',
       descriptionHintFormality: 'Précisez votre demande.',
       serviceFields: 'Informations demandées pour ce service',
-      photosHintReport: 'Jusqu’à {max} photos du problème (JPEG, PNG, WebP ou AVIF). Elles seront publiques, comme le signalement : évitez les visages et les plaques d’immatriculation. Le lieu et l’appareil enregistrés dans les fichiers sont retirés.',
-      photosHintFormality: 'Jusqu’à {max} photos ou documents photographiés (JPEG, PNG, WebP ou AVIF), visibles de vous et des agents seulement.',
+      photosHintReport:
+        'Jusqu’à {max} photos du problème (JPEG, PNG, WebP ou AVIF). Elles seront publiques, comme le signalement : évitez les visages et les plaques d’immatriculation. Le lieu et l’appareil enregistrés dans les fichiers sont retirés.',
+      photosHintFormality:
+        'Jusqu’à {max} photos ou documents photographiés (JPEG, PNG, WebP ou AVIF), visibles de vous et des agents seulement.',
       place: 'Lieu',
       placeHintReport: 'Pour un signalement, indiquez une adresse ou un point (latitude et longitude).',
       placeHintFormality: 'Si votre démarche concerne un lieu, précisez-le.',
@@ -95,8 +98,10 @@ export const fr = {
     },
     nearby: {
       title: 'Déjà signalé à proximité ?',
-      lead_one: 'Une demande ouverte pour ce service se trouve à moins de 100 m. Si c’est le même problème, suivez-la plutôt : vous serez prévenu·e de son avancement.',
-      lead_other: '{count} demandes ouvertes pour ce service se trouvent à moins de 100 m. Si c’est le même problème, suivez-en une plutôt : vous serez prévenu·e de son avancement.',
+      lead_one:
+        'Une demande ouverte pour ce service se trouve à moins de 100 m. Si c’est le même problème, suivez-la plutôt : vous serez prévenu·e de son avancement.',
+      lead_other:
+        '{count} demandes ouvertes pour ce service se trouvent à moins de 100 m. Si c’est le même problème, suivez-en une plutôt : vous serez prévenu·e de son avancement.',
       distance: 'À {distance} m · déposée le {date}',
       filed: 'Déposée le {date}',
       follow: 'Suivre celle-ci plutôt',
@@ -215,14 +220,16 @@ export const fr = {
       newStatus: 'Nouveau statut',
       message: 'Message public',
       messageHint: 'Visible de tous et envoyé aux personnes qui suivent la demande.',
-      messageRequiredHint: 'Obligatoire pour ce statut : dites ce qui a été fait, pourquoi la demande est rejetée ou ce qu’il manque. Visible de tous.',
+      messageRequiredHint:
+        'Obligatoire pour ce statut : dites ce qui a été fait, pourquoi la demande est rejetée ou ce qu’il manque. Visible de tous.',
       changeStatus: 'Changer le statut',
       statusChanged: 'Statut changé : {status}.',
       templateForMessage: 'Réponse type pour le message',
       templateForNote: 'Réponse type pour le texte',
       noTemplate: 'Aucune',
       write: 'Écrire dans l’historique',
-      writeLead: 'Une information publique est visible de tous et envoyée aux personnes qui suivent la demande ; une note interne n’est visible que des agents.',
+      writeLead:
+        'Une information publique est visible de tous et envoyée aux personnes qui suivent la demande ; une note interne n’est visible que des agents.',
       noteBody: 'Texte',
       publishUpdate: 'Publier une information publique',
       addInternalNote: 'Ajouter une note interne',
@@ -280,7 +287,8 @@ export const fr = {
       result: 'Résultat',
       prompt: 'Saisissez une référence pour afficher la demande.',
       notFound: 'Aucune demande visible ne porte la référence {reference}.',
-      notFoundHint: 'Vérifiez la référence. Les démarches administratives ne sont visibles que par la personne qui les a faites, une fois connectée.',
+      notFoundHint:
+        'Vérifiez la référence. Les démarches administratives ne sont visibles que par la personne qui les a faites, une fois connectée.',
       open: 'Ouvrir la page de la demande {reference}',
     },
   },
@@ -383,7 +391,8 @@ export const en: typeof fr = {
       descriptionHintReport: 'Describe the problem and what you see. Give no personal details: a report is public.',
       descriptionHintFormality: 'Say what you need.',
       serviceFields: 'Details this service needs',
-      photosHintReport: 'Up to {max} photos of the problem (JPEG, PNG, WebP or AVIF). They will be public, like the report: avoid faces and number plates. The place and device recorded in the files are removed.',
+      photosHintReport:
+        'Up to {max} photos of the problem (JPEG, PNG, WebP or AVIF). They will be public, like the report: avoid faces and number plates. The place and device recorded in the files are removed.',
       photosHintFormality: 'Up to {max} photos or photographed documents (JPEG, PNG, WebP or AVIF), seen by you and the staff only.',
       place: 'Place',
       placeHintReport: 'For a report, give an address or a point (latitude and longitude).',
@@ -415,8 +424,10 @@ export const en: typeof fr = {
     },
     nearby: {
       title: 'Already reported nearby?',
-      lead_one: 'One open request for this service is less than 100 m away. If it is the same problem, follow it instead: you will be told how it progresses.',
-      lead_other: '{count} open requests for this service are less than 100 m away. If it is the same problem, follow one instead: you will be told how it progresses.',
+      lead_one:
+        'One open request for this service is less than 100 m away. If it is the same problem, follow it instead: you will be told how it progresses.',
+      lead_other:
+        '{count} open requests for this service are less than 100 m away. If it is the same problem, follow one instead: you will be told how it progresses.',
       distance: '{distance} m away · filed on {date}',
       filed: 'Filed on {date}',
       follow: 'Follow this one instead',
@@ -535,14 +546,16 @@ export const en: typeof fr = {
       newStatus: 'New status',
       message: 'Public message',
       messageHint: 'Visible to everyone and sent to the people following the request.',
-      messageRequiredHint: 'Required for this status: say what was done, why the request is rejected or what is missing. Visible to everyone.',
+      messageRequiredHint:
+        'Required for this status: say what was done, why the request is rejected or what is missing. Visible to everyone.',
       changeStatus: 'Change the status',
       statusChanged: 'Status changed: {status}.',
       templateForMessage: 'Response template for the message',
       templateForNote: 'Response template for the text',
       noTemplate: 'None',
       write: 'Write in the history',
-      writeLead: 'A public update is visible to everyone and sent to the people following the request; an internal note is visible to agents only.',
+      writeLead:
+        'A public update is visible to everyone and sent to the people following the request; an internal note is visible to agents only.',
       noteBody: 'Text',
       publishUpdate: 'Publish a public update',
       addInternalNote: 'Add an internal note',

@@ -28,7 +28,9 @@ export function UserRoles({ user }: { user: AdminUser }) {
     const data = new FormData(event.currentTarget);
     const chosen = String(data.get('role') ?? '') as Role;
     const departmentId = String(data.get('departmentId') ?? '') || null;
-    const result = await form.run(() => grantRole({ variables: { userId: user.id, role: chosen, departmentId: chosen === 'AGENT' ? departmentId : null } }));
+    const result = await form.run(() =>
+      grantRole({ variables: { userId: user.id, role: chosen, departmentId: chosen === 'AGENT' ? departmentId : null } }),
+    );
     if (result?.data) setNotice(t('admin.users.granted', { role: roleName(chosen), name: user.displayName }));
   }
 

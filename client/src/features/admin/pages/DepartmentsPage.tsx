@@ -28,7 +28,9 @@ export function DepartmentsPage() {
     const el = event.currentTarget;
     const data = new FormData(el);
     const result = await form.run(() =>
-      createDepartment({ variables: { input: { code: String(data.get('input.code')).trim(), name: String(data.get('input.name')).trim() } } }),
+      createDepartment({
+        variables: { input: { code: String(data.get('input.code')).trim(), name: String(data.get('input.name')).trim() } },
+      }),
     );
     if (result?.data) {
       el.reset();
@@ -63,7 +65,14 @@ export function DepartmentsPage() {
         )}
         <form onSubmit={onSubmit} noValidate>
           <FormError form={form} />
-          <TextField label={t('admin.departments.code')} hint={t('admin.departments.codeHint')} required autoCapitalize="characters" maxLength={40} {...form.field('input.code')} />
+          <TextField
+            label={t('admin.departments.code')}
+            hint={t('admin.departments.codeHint')}
+            required
+            autoCapitalize="characters"
+            maxLength={40}
+            {...form.field('input.code')}
+          />
           <TextField label={t('admin.departments.name')} required maxLength={120} {...form.field('input.name')} />
           <Button type="submit" loading={creating.loading} loadingLabel={t('admin.departments.submitting')}>
             {t('admin.departments.submit')}

@@ -78,9 +78,7 @@ export function UsersPage() {
             </details>
           </Card>
         ))}
-        {users && (
-          <ConnectionLoadMore connection={users} networkStatus={networkStatus} fetchMore={fetchMore} />
-        )}
+        {users && <ConnectionLoadMore connection={users} networkStatus={networkStatus} fetchMore={fetchMore} />}
       </section>
     </>
   );

@@ -12,7 +12,15 @@ export interface CommentTarget {
 }
 
 /** Writes a comment, or a reply when `parentId` is given. */
-export function CommentForm({ target, parentId, label, submitLabel, domId, onAdded, onCancel }: {
+export function CommentForm({
+  target,
+  parentId,
+  label,
+  submitLabel,
+  domId,
+  onAdded,
+  onCancel,
+}: {
   target: CommentTarget;
   parentId?: string;
   label: string;

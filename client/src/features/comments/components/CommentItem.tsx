@@ -70,7 +70,9 @@ export function CommentItem({ comment, depth, ctx }: { comment: CommentNodeData;
         {comment.deleted && <p className="cm-comment__status">{t('comments.deleted')}</p>}
         {!comment.deleted && comment.hidden && comment.body === null && <p className="cm-comment__status">{t('comments.hidden')}</p>}
         {!comment.deleted && comment.body !== null && !editing && <p className="cm-text">{comment.body}</p>}
-        {!comment.deleted && comment.hidden && comment.body !== null && <p className="cm-comment__status">{t('comments.hiddenVisibleToYou')}</p>}
+        {!comment.deleted && comment.hidden && comment.body !== null && (
+          <p className="cm-comment__status">{t('comments.hiddenVisibleToYou')}</p>
+        )}
 
         {editing && <EditCommentForm comment={comment} onDone={() => setEditing(false)} />}
 
@@ -88,7 +90,9 @@ export function CommentItem({ comment, depth, ctx }: { comment: CommentNodeData;
                   <span aria-hidden="true">▲</span> {t('comments.up')}
                 </Button>
               )}
-              <span className="cm-votes__score">{t('comments.score', { score: formatNumber(comment.score, { signDisplay: 'exceptZero' }) })}</span>
+              <span className="cm-votes__score">
+                {t('comments.score', { score: formatNumber(comment.score, { signDisplay: 'exceptZero' }) })}
+              </span>
               {ctx.canParticipate && (
                 <Button
                   size="small"
@@ -163,7 +167,13 @@ export function CommentItem({ comment, depth, ctx }: { comment: CommentNodeData;
   );
 }
 
-function Replies({ comment, depth, ctx, name, pager }: {
+function Replies({
+  comment,
+  depth,
+  ctx,
+  name,
+  pager,
+}: {
   comment: CommentNodeData;
   depth: number;
   ctx: ThreadContext;
@@ -179,7 +189,10 @@ function Replies({ comment, depth, ctx, name, pager }: {
   return (
     <>
       {edges.length > 0 && (
-        <ol className={depth + 1 > MAX_INDENT ? 'cm-replies cm-replies--flat' : 'cm-replies'} aria-label={t('comments.repliesTo', { name })}>
+        <ol
+          className={depth + 1 > MAX_INDENT ? 'cm-replies cm-replies--flat' : 'cm-replies'}
+          aria-label={t('comments.repliesTo', { name })}
+        >
           {edges.map(({ node }) => (
             <CommentItem key={node.id} comment={node} depth={depth + 1} ctx={ctx} />
           ))}

@@ -13,7 +13,15 @@ import { CommentItem, type ThreadContext } from './CommentItem';
  * their replies, and "load more". The page owns the query: it passes the connection it fetched
  * with `...CommentThreadConnection` and loads the next page itself.
  */
-export function CommentThread({ target, connection, count, open, onLoadMore, loadingMore, onChanged }: {
+export function CommentThread({
+  target,
+  connection,
+  count,
+  open,
+  onLoadMore,
+  loadingMore,
+  onChanged,
+}: {
   target: CommentTarget;
   connection: CommentThreadConnection;
   /** Comments and replies on the record (shown in the heading). */

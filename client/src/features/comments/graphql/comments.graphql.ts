@@ -158,7 +158,10 @@ export const ADD_COMMENT: TypedDocumentNode<{ addComment: CommentThreadNodeData 
   ${COMMENT_THREAD_NODE}
 `;
 
-export const VOTE_COMMENT: TypedDocumentNode<{ voteComment: { id: string; score: number; viewerVote: number } }, { id: string; value: number }> = gql`
+export const VOTE_COMMENT: TypedDocumentNode<
+  { voteComment: { id: string; score: number; viewerVote: number } },
+  { id: string; value: number }
+> = gql`
   mutation VoteComment($id: ID!, $value: Int!) {
     voteComment(id: $id, value: $value) {
       id

@@ -23,7 +23,11 @@ export function useReplies(commentId: string) {
       setLoading(true);
       setError(null);
       try {
-        await client.query({ query: COMMENT_REPLIES, variables: { id: commentId, first: REPLIES_PAGE, after }, fetchPolicy: 'network-only' });
+        await client.query({
+          query: COMMENT_REPLIES,
+          variables: { id: commentId, first: REPLIES_PAGE, after },
+          fetchPolicy: 'network-only',
+        });
         setExpanded(true);
       } catch (e) {
         setError(e);

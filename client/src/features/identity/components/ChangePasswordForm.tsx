@@ -34,7 +34,13 @@ export function ChangePasswordForm() {
       )}
       <form onSubmit={onSubmit} noValidate>
         <FormError form={form} />
-        <TextField label={t('identity.password_change.current')} type="password" autoComplete="current-password" required {...form.field('currentPassword')} />
+        <TextField
+          label={t('identity.password_change.current')}
+          type="password"
+          autoComplete="current-password"
+          required
+          {...form.field('currentPassword')}
+        />
         <TextField
           label={t('identity.password_change.next')}
           hint={t('identity.passwordHint')}

@@ -31,13 +31,22 @@ export function SignInPage() {
       <form onSubmit={onSubmit} noValidate>
         <FormError form={form} />
         <TextField label={t('identity.email')} type="email" autoComplete="email" required {...form.field('input.email')} />
-        <TextField label={t('identity.password')} type="password" autoComplete="current-password" required {...form.field('input.password')} />
+        <TextField
+          label={t('identity.password')}
+          type="password"
+          autoComplete="current-password"
+          required
+          {...form.field('input.password')}
+        />
         <Button type="submit" loading={loading} loadingLabel={t('identity.signIn.submitting')}>
           {t('identity.signIn.submit')}
         </Button>
       </form>
       <p>
-        {t('identity.signIn.noAccount')} <Link to={`/sign-up${params.get('next') ? `?next=${encodeURIComponent(params.get('next')!)}` : ''}`}>{t('identity.signIn.createOne')}</Link>
+        {t('identity.signIn.noAccount')}{' '}
+        <Link to={`/sign-up${params.get('next') ? `?next=${encodeURIComponent(params.get('next')!)}` : ''}`}>
+          {t('identity.signIn.createOne')}
+        </Link>
       </p>
     </Stack>
   );

@@ -30,7 +30,12 @@ export interface FollowMessages {
  * visitors). `messages` is the catalog prefix of its FollowMessages, e.g. `proposals.follow`.
  * The thing's cached object must carry `followerCount` and `viewerIsFollowing` (see useFollow).
  */
-export function FollowControl({ target, followerCount, viewerIsFollowing, messages }: {
+export function FollowControl({
+  target,
+  followerCount,
+  viewerIsFollowing,
+  messages,
+}: {
   target: FollowTarget;
   followerCount: number;
   viewerIsFollowing: boolean;

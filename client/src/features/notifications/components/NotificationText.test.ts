@@ -101,7 +101,10 @@ describe('proposal notifications', () => {
 
   it('leads every proposal notification to the proposal, named by its title', () => {
     for (const [kind, payload] of cases) {
-      expect(notificationTarget(proposal(kind, payload), fr)).toEqual({ to: `/proposals/${ID}`, label: `Voir la proposition « ${TITLE} »` });
+      expect(notificationTarget(proposal(kind, payload), fr)).toEqual({
+        to: `/proposals/${ID}`,
+        label: `Voir la proposition « ${TITLE} »`,
+      });
     }
     expect(notificationTarget(proposal('PROPOSAL_WITHDRAWN', {}), en)?.label).toBe(`See the proposal “${TITLE}”`);
   });

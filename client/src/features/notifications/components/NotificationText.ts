@@ -41,11 +41,17 @@ export function notificationText(n: NotificationItem, { t, formatNumber }: Forma
       return { text: t('notifications.kind.proposalUnderReview', { title }), message };
     }
     case 'PROPOSAL_ANSWERED':
-      return { text: t('notifications.kind.proposalAnswered', { title, status: t(`proposals.status.${str(p.toStatus) || 'ACCEPTED'}`) }), message };
+      return {
+        text: t('notifications.kind.proposalAnswered', { title, status: t(`proposals.status.${str(p.toStatus) || 'ACCEPTED'}`) }),
+        message,
+      };
     case 'PROPOSAL_PROGRESS':
       // The first update of an accepted proposal also starts its work (ACCEPTED → IN_PROGRESS).
       return {
-        text: t(p.toStatus === 'IN_PROGRESS' ? 'notifications.kind.proposalStarted' : 'notifications.kind.proposalProgress', { title, percent: percent() }),
+        text: t(p.toStatus === 'IN_PROGRESS' ? 'notifications.kind.proposalStarted' : 'notifications.kind.proposalProgress', {
+          title,
+          percent: percent(),
+        }),
         message,
       };
     case 'PROPOSAL_COMPLETED':
@@ -54,7 +60,10 @@ export function notificationText(n: NotificationItem, { t, formatNumber }: Forma
       return { text: t('notifications.kind.proposalWithdrawn', { title }), message: null };
     case 'PROPOSAL_COMMENTED':
       // The comment's text is not in the payload (a moderator may hide it): the link leads to it.
-      return { text: t(p.parentId ? 'notifications.kind.proposalReplied' : 'notifications.kind.proposalCommented', { title }), message: null };
+      return {
+        text: t(p.parentId ? 'notifications.kind.proposalReplied' : 'notifications.kind.proposalCommented', { title }),
+        message: null,
+      };
     default:
       return { text: t('notifications.kind.other'), message: null };
   }
@@ -66,12 +75,19 @@ export function notificationTarget(n: NotificationItem, { t }: Pick<I18n, 't'>):
   if (n.targetType === 'SERVICE_REQUEST') {
     // A duplicate's followers were moved to the original: lead them there.
     const id = n.kind === 'SERVICE_REQUEST_MARKED_DUPLICATE' && str(p.originalId) ? str(p.originalId) : n.targetId;
-    const reference = n.kind === 'SERVICE_REQUEST_MARKED_DUPLICATE' && str(p.originalReference) ? str(p.originalReference) : str(p.reference);
-    return { to: `/service-requests/${id}`, label: reference ? t('notifications.openRequest', { reference }) : t('notifications.openRequestNoRef') };
+    const reference =
+      n.kind === 'SERVICE_REQUEST_MARKED_DUPLICATE' && str(p.originalReference) ? str(p.originalReference) : str(p.reference);
+    return {
+      to: `/service-requests/${id}`,
+      label: reference ? t('notifications.openRequest', { reference }) : t('notifications.openRequestNoRef'),
+    };
   }
   if (n.targetType === 'PROPOSAL') {
     const title = str(p.title);
-    return { to: `/proposals/${n.targetId}`, label: title ? t('notifications.openProposalNamed', { title }) : t('notifications.openProposal') };
+    return {
+      to: `/proposals/${n.targetId}`,
+      label: title ? t('notifications.openProposalNamed', { title }) : t('notifications.openProposal'),
+    };
   }
   return null;
 }

@@ -45,7 +45,10 @@ export function NotificationsPage() {
 
   return (
     <>
-      <PageHeader title={unread > 0 ? t('notifications.titleUnread', { count: unread }) : t('notifications.title')} lead={t('notifications.lead')} />
+      <PageHeader
+        title={unread > 0 ? t('notifications.titleUnread', { count: unread }) : t('notifications.title')}
+        lead={t('notifications.lead')}
+      />
       <FormError form={form} />
       <div role="status">
         {done !== null && (
@@ -87,14 +90,22 @@ export function NotificationsPage() {
                   </p>
                   {target && (
                     <p>
-                      <Link to={target.to} onClick={() => void (!node.read && markRead({ variables: { ids: [node.id] } }).catch(() => undefined))}>
+                      <Link
+                        to={target.to}
+                        onClick={() => void (!node.read && markRead({ variables: { ids: [node.id] } }).catch(() => undefined))}
+                      >
                         {target.label}
                       </Link>
                     </p>
                   )}
                 </div>
                 {!node.read && (
-                  <Button variant="ghost" size="small" aria-label={t('notifications.markReadLabel', { date: when })} onClick={() => void mark([node.id])}>
+                  <Button
+                    variant="ghost"
+                    size="small"
+                    aria-label={t('notifications.markReadLabel', { date: when })}
+                    onClick={() => void mark([node.id])}
+                  >
                     {t('notifications.markRead')}
                   </Button>
                 )}
@@ -103,9 +114,7 @@ export function NotificationsPage() {
           })}
         </ul>
       )}
-      {list && (
-        <ConnectionLoadMore connection={list} networkStatus={networkStatus} fetchMore={fetchMore} />
-      )}
+      {list && <ConnectionLoadMore connection={list} networkStatus={networkStatus} fetchMore={fetchMore} />}
     </>
   );
 }

@@ -2,7 +2,13 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useT } from '@/i18n';
 import { Button, Card, FormError, Notice, Select, TextArea, TextField, useFormErrors } from '@/ui';
-import { ADD_PROGRESS_UPDATE, ANSWER_PROPOSAL, type AnswerStatus, type ProposalDetailData, type ProposalStatus } from '../graphql/proposals.graphql';
+import {
+  ADD_PROGRESS_UPDATE,
+  ANSWER_PROPOSAL,
+  type AnswerStatus,
+  type ProposalDetailData,
+  type ProposalStatus,
+} from '../graphql/proposals.graphql';
 
 /** The council's decisions open from each status (proposal.policy.ts on the server has the last word). */
 const ANSWERS_FROM: Partial<Record<ProposalStatus, AnswerStatus[]>> = {
@@ -25,7 +31,11 @@ export function CouncilPanel({ proposal: p }: { proposal: ProposalDetailData }) 
       <div role="status">
         {done && (
           <Notice tone="success">
-            <p>{done.kind === 'answered' ? t('proposals.council.answered', { status: t(`proposals.status.${done.status}`) }) : t('proposals.council.progressAdded')}</p>
+            <p>
+              {done.kind === 'answered'
+                ? t('proposals.council.answered', { status: t(`proposals.status.${done.status}`) })
+                : t('proposals.council.progressAdded')}
+            </p>
           </Notice>
         )}
       </div>
@@ -76,7 +86,14 @@ function AnswerForm({ proposal: p, choices, onStart, onDone }: FormProps & { cho
         options={choices.map((s) => ({ value: s, label: t(`proposals.council.decisions.${s}`) }))}
         {...form.field('input.status')}
       />
-      <TextArea label={t('proposals.council.answerBody')} hint={t('proposals.council.answerHint')} required rows={5} maxLength={10000} {...form.field('input.body')} />
+      <TextArea
+        label={t('proposals.council.answerBody')}
+        hint={t('proposals.council.answerHint')}
+        required
+        rows={5}
+        maxLength={10000}
+        {...form.field('input.body')}
+      />
       <Button type="submit" loading={loading} loadingLabel={t('proposals.council.publishing')}>
         {t('proposals.council.publishAnswer')}
       </Button>
@@ -97,11 +114,15 @@ function ProgressForm({ proposal: p, onStart, onDone }: FormProps) {
     const raw = String(data.get('input.progress') ?? '').trim();
     const progress = Number(raw);
     if (!raw || !Number.isInteger(progress)) {
-      form.setError({ errors: [{ extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'input.progress', constraint: raw ? 'isInt' : 'required' }] } }] });
+      form.setError({
+        errors: [{ extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'input.progress', constraint: raw ? 'isInt' : 'required' }] } }],
+      });
       return;
     }
     const status = (String(data.get('input.status') ?? '') || null) as 'IN_PROGRESS' | 'COMPLETED' | null;
-    const result = await form.run(() => add({ variables: { id: p.id, input: { body: String(data.get('input.body') ?? ''), progress, status } } }));
+    const result = await form.run(() =>
+      add({ variables: { id: p.id, input: { body: String(data.get('input.body') ?? ''), progress, status } } }),
+    );
     if (result?.data) {
       el.reset();
       onDone({ kind: 'progress' });
@@ -113,13 +134,7 @@ function ProgressForm({ proposal: p, onStart, onDone }: FormProps) {
     <form onSubmit={onSubmit} noValidate aria-labelledby="progress-form-title" className="p-section">
       <h3 id="progress-form-title">{t('proposals.council.progressTitle')}</h3>
       <FormError form={form} />
-      <TextArea
-        label={t('proposals.council.progressBody')}
-        required
-        rows={4}
-        maxLength={10000}
-        {...form.field('input.body')}
-      />
+      <TextArea label={t('proposals.council.progressBody')} required rows={4} maxLength={10000} {...form.field('input.body')} />
       <TextField
         label={t('proposals.council.progressPercent')}
         hint={t('proposals.council.progressPercentHint')}

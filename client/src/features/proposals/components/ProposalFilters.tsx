@@ -15,7 +15,11 @@ export interface ListFilters {
 export const SORTS: ProposalOrderField[] = ['CREATED_AT', 'SUPPORTS', 'COMMENTS'];
 
 /** Search, filters and order of the proposal list; applied on submit (no surprise while choosing). */
-export function ProposalFilters({ value, options, onApply }: {
+export function ProposalFilters({
+  value,
+  options,
+  onApply,
+}: {
   value: ListFilters;
   options: ProposalFormOptions | undefined;
   onApply: (next: ListFilters) => void;
@@ -37,7 +41,14 @@ export function ProposalFilters({ value, options, onApply }: {
   return (
     <form role="search" aria-label={t('proposals.list.filters')} onSubmit={onSubmit} key={JSON.stringify(value)}>
       <div className="pr-filters">
-        <TextField label={t('proposals.list.search')} hint={t('proposals.list.searchHint')} name="q" type="search" defaultValue={value.search ?? ''} noMarker />
+        <TextField
+          label={t('proposals.list.search')}
+          hint={t('proposals.list.searchHint')}
+          name="q"
+          type="search"
+          defaultValue={value.search ?? ''}
+          noMarker
+        />
         <Select
           label={t('proposals.fields.status')}
           name="status"

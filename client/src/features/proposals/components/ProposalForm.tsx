@@ -13,7 +13,9 @@ export interface ProposalFormValues {
 
 /** A field problem found before sending, in the server's own error shape, so it shows the same way. */
 function fieldProblem(path: string, constraint: string) {
-  return { errors: [{ message: constraint, extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', fields: [{ path, constraint }] } }] };
+  return {
+    errors: [{ message: constraint, extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', fields: [{ path, constraint }] } }],
+  };
 }
 
 /**
@@ -52,7 +54,16 @@ export function readProposalForm(el: HTMLFormElement, form: FormErrors): Proposa
  * The fields of a proposal (new or draft being edited). `onTextInput` follows the title and body
  * as they are typed (for similar proposals); `afterBody` is shown right after the description.
  */
-export function ProposalForm({ form, options, photos, initial, onSubmit, onTextInput, afterBody, children }: {
+export function ProposalForm({
+  form,
+  options,
+  photos,
+  initial,
+  onSubmit,
+  onTextInput,
+  afterBody,
+  children,
+}: {
   form: FormErrors;
   options: ProposalFormOptions | undefined;
   /** The picker's state (`usePhotoPicker`): the page sends `await photos.settled()` as `imageIds`. */

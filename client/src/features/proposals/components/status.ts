@@ -12,4 +12,12 @@ export const STATUS_TONES: Partial<Record<ProposalStatus, Tone>> = {
 };
 
 /** Statuses a public list can be filtered on (drafts are listed on "My proposals" only). */
-export const PUBLIC_STATUSES: ProposalStatus[] = ['PUBLISHED', 'UNDER_REVIEW', 'ACCEPTED', 'REJECTED', 'IN_PROGRESS', 'COMPLETED', 'WITHDRAWN'];
+export const PUBLIC_STATUSES: ProposalStatus[] = [
+  'PUBLISHED',
+  'UNDER_REVIEW',
+  'ACCEPTED',
+  'REJECTED',
+  'IN_PROGRESS',
+  'COMPLETED',
+  'WITHDRAWN',
+];

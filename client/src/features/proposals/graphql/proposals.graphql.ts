@@ -3,9 +3,19 @@ import { PAGE_INFO, type Connection } from '@/app';
 import { COMMENT_THREAD_CONNECTION, type CommentThreadConnection } from '@/features/comments';
 import type { GalleryImage } from '@/ui';
 
-export const PROPOSAL_STATUSES = ['DRAFT', 'PUBLISHED', 'UNDER_REVIEW', 'ACCEPTED', 'REJECTED', 'IN_PROGRESS', 'COMPLETED', 'WITHDRAWN'] as const;
+export const PROPOSAL_STATUSES = [
+  'DRAFT',
+  'PUBLISHED',
+  'UNDER_REVIEW',
+  'ACCEPTED',
+  'REJECTED',
+  'IN_PROGRESS',
+  'COMPLETED',
+  'WITHDRAWN',
+] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
-export type ProposalEventKind = 'PUBLISHED' | 'THRESHOLD_REACHED' | 'UNDER_REVIEW' | 'ANSWERED' | 'PROGRESS_UPDATE' | 'COMPLETED' | 'WITHDRAWN';
+export type ProposalEventKind =
+  'PUBLISHED' | 'THRESHOLD_REACHED' | 'UNDER_REVIEW' | 'ANSWERED' | 'PROGRESS_UPDATE' | 'COMPLETED' | 'WITHDRAWN';
 export type ProposalOrderField = 'CREATED_AT' | 'SUPPORTS' | 'COMMENTS';
 
 interface Person {
@@ -381,7 +391,10 @@ export const WITHDRAW_SUPPORT: TypedDocumentNode<{ withdrawSupport: SupportResul
 
 export type AnswerStatus = 'UNDER_REVIEW' | 'ACCEPTED' | 'REJECTED';
 
-export const ANSWER_PROPOSAL: TypedDocumentNode<{ answerProposal: ProposalDetailData }, { id: string; input: { status: AnswerStatus; body: string } }> = gql`
+export const ANSWER_PROPOSAL: TypedDocumentNode<
+  { answerProposal: ProposalDetailData },
+  { id: string; input: { status: AnswerStatus; body: string } }
+> = gql`
   mutation AnswerProposal($id: ID!, $input: AnswerProposalInput!) {
     answerProposal(id: $id, input: $input) {
       ...ProposalDetail

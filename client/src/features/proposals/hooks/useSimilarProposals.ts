@@ -23,7 +23,7 @@ export function useSimilarProposals() {
     skip: tooShort,
   });
   return {
-    similar: tooShort ? EMPTY : (data ?? previousData)?.similarProposals ?? EMPTY,
+    similar: tooShort ? EMPTY : ((data ?? previousData)?.similarProposals ?? EMPTY),
     onTextInput: (title: string, body: string) => setText({ title, body }),
   };
 }

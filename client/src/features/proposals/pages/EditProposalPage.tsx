@@ -67,7 +67,11 @@ function DraftForm({ proposal: p }: { proposal: ProposalDetailData }) {
       afterBody={<SimilarProposals proposals={similar} />}
     >
       <Cluster>
-        <Button type="submit" loading={updating.loading || photos.waiting} loadingLabel={photos.waiting ? t('ui.photos.waiting') : t('proposals.new.saving')}>
+        <Button
+          type="submit"
+          loading={updating.loading || photos.waiting}
+          loadingLabel={photos.waiting ? t('ui.photos.waiting') : t('proposals.new.saving')}
+        >
           {t('proposals.edit.submit')}
         </Button>
         <Link to={`/proposals/${p.id}`}>{t('ui.cancel')}</Link>

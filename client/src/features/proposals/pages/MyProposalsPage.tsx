@@ -32,10 +32,10 @@ function MyList({ id, title, empty, filter }: { id: string; title: string; empty
       {!list && !error && <Spinner />}
       {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
       {list && list.edges.length === 0 && <EmptyState title={empty} />}
-      {list?.edges.map(({ node }) => <ProposalCard key={node.id} proposal={node} />)}
-      {list && (
-        <ConnectionLoadMore connection={list} networkStatus={networkStatus} fetchMore={fetchMore} />
-      )}
+      {list?.edges.map(({ node }) => (
+        <ProposalCard key={node.id} proposal={node} />
+      ))}
+      {list && <ConnectionLoadMore connection={list} networkStatus={networkStatus} fetchMore={fetchMore} />}
     </section>
   );
 }

@@ -35,8 +35,19 @@ export function NewProposalPage() {
   return (
     <>
       <PageHeader title={t('proposals.new.title')} lead={t('proposals.new.lead')} />
-      <ProposalForm form={form} options={options.data} photos={photos} onSubmit={onSubmit} onTextInput={onTextInput} afterBody={<SimilarProposals proposals={similar} />}>
-        <Button type="submit" loading={loading || photos.waiting} loadingLabel={photos.waiting ? t('ui.photos.waiting') : t('proposals.new.saving')}>
+      <ProposalForm
+        form={form}
+        options={options.data}
+        photos={photos}
+        onSubmit={onSubmit}
+        onTextInput={onTextInput}
+        afterBody={<SimilarProposals proposals={similar} />}
+      >
+        <Button
+          type="submit"
+          loading={loading || photos.waiting}
+          loadingLabel={photos.waiting ? t('ui.photos.waiting') : t('proposals.new.saving')}
+        >
           {t('proposals.new.submit')}
         </Button>
       </ProposalForm>

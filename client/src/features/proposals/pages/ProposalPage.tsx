@@ -37,7 +37,8 @@ export function ProposalPage() {
   }
 
   // The server keeps the count (deleted comments leave it); ask it rather than counting here.
-  const refreshCount = () => void client.query({ query: PROPOSAL_COMMENT_COUNT, variables: { id }, fetchPolicy: 'network-only' }).catch(() => undefined);
+  const refreshCount = () =>
+    void client.query({ query: PROPOSAL_COMMENT_COUNT, variables: { id }, fetchPolicy: 'network-only' }).catch(() => undefined);
 
   return (
     <>
@@ -53,7 +54,9 @@ export function ProposalPage() {
         <>
           <p>
             <StatusBadge status={p.status} namespace="proposals.status" tones={STATUS_TONES} />{' '}
-            <span className="p-muted">{t('proposals.byOn', { name: p.author.displayName, date: formatDate(p.publishedAt ?? p.createdAt) })}</span>
+            <span className="p-muted">
+              {t('proposals.byOn', { name: p.author.displayName, date: formatDate(p.publishedAt ?? p.createdAt) })}
+            </span>
           </p>
           {viewer?.id === p.author.id && <AuthorActions proposal={p} />}
           <div className="pr-layout">
@@ -113,13 +116,17 @@ export function ProposalPage() {
               {hasRole('COUNCIL', 'ADMIN') && <CouncilPanel proposal={p} />}
               {p.status !== 'DRAFT' && (
                 <CommentThread
-                target={{ type: 'PROPOSAL', id: p.id, owner: client.cache.identify({ __typename: 'Proposal', id: p.id }) ?? `Proposal:${p.id}` }}
-                connection={p.comments}
-                count={p.commentCount}
-                open
-                loadingMore={moreComments.loading}
-                onLoadMore={() => void loadMoreComments(p.comments.pageInfo.endCursor)}
-                onChanged={refreshCount}
+                  target={{
+                    type: 'PROPOSAL',
+                    id: p.id,
+                    owner: client.cache.identify({ __typename: 'Proposal', id: p.id }) ?? `Proposal:${p.id}`,
+                  }}
+                  connection={p.comments}
+                  count={p.commentCount}
+                  open
+                  loadingMore={moreComments.loading}
+                  onLoadMore={() => void loadMoreComments(p.comments.pageInfo.endCursor)}
+                  onChanged={refreshCount}
                 />
               )}
               {moreComments.error != null && <ErrorMessage error={moreComments.error} />}

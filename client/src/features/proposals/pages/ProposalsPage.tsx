@@ -7,7 +7,13 @@ import { ButtonLink, EmptyState, ErrorMessage, PageHeader, Spinner } from '@/ui'
 import { ProposalCard } from '../components/ProposalCard';
 import { ProposalFilters, SORTS, type ListFilters } from '../components/ProposalFilters';
 import { PUBLIC_STATUSES } from '../components/status';
-import { PROPOSAL_FORM_OPTIONS, PROPOSALS, PROPOSALS_PAGE, type ProposalOrderField, type ProposalStatus } from '../graphql/proposals.graphql';
+import {
+  PROPOSAL_FORM_OPTIONS,
+  PROPOSALS,
+  PROPOSALS_PAGE,
+  type ProposalOrderField,
+  type ProposalStatus,
+} from '../graphql/proposals.graphql';
 
 /** Reads the list's filters from the URL (bookmarkable, and the back button works). */
 function filtersFrom(params: URLSearchParams): ListFilters {
@@ -72,10 +78,10 @@ export function ProposalsPage() {
         {!list && networkStatus !== NetworkStatus.error && <Spinner />}
         {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
         {list && list.edges.length === 0 && <EmptyState title={t('proposals.list.empty')} />}
-        {list?.edges.map(({ node }) => <ProposalCard key={node.id} proposal={node} />)}
-        {list && (
-          <ConnectionLoadMore connection={list} networkStatus={networkStatus} fetchMore={fetchMore} />
-        )}
+        {list?.edges.map(({ node }) => (
+          <ProposalCard key={node.id} proposal={node} />
+        ))}
+        {list && <ConnectionLoadMore connection={list} networkStatus={networkStatus} fetchMore={fetchMore} />}
       </section>
     </>
   );

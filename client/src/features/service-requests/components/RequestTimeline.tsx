@@ -4,9 +4,11 @@ import { Badge, Gallery } from '@/ui';
 import type { RequestEvent } from '../graphql/service-requests.graphql';
 import '../service-requests.css';
 
-export type TimelineEvent = Pick<RequestEvent, 'id' | 'kind' | 'fromStatus' | 'toStatus' | 'body' | 'byRequester' | 'createdAt' | 'rating' | 'originalReference'> &
+export type TimelineEvent = Pick<
+  RequestEvent,
+  'id' | 'kind' | 'fromStatus' | 'toStatus' | 'body' | 'byRequester' | 'createdAt' | 'rating' | 'originalReference'
+> &
   Partial<Pick<RequestEvent, 'author' | 'assignee' | 'priority' | 'images'>>;
-
 
 /**
  * The request's history, oldest first, with dates. What each viewer gets is decided by the server
@@ -24,7 +26,9 @@ export function RequestTimeline({ events, staffView = false }: { events: Timelin
           : t('service-requests.event.statusChanged', { status: status(e.toStatus) });
       case 'ASSIGNED':
         if (!staffView) return t('service-requests.event.assignedPublic');
-        return e.assignee ? t('service-requests.event.assignedTo', { name: e.assignee.displayName }) : t('service-requests.event.unassigned');
+        return e.assignee
+          ? t('service-requests.event.assignedTo', { name: e.assignee.displayName })
+          : t('service-requests.event.unassigned');
       case 'MARKED_DUPLICATE':
         return t('service-requests.event.duplicate', { reference: e.originalReference ?? '' });
       case 'RATED':
@@ -62,7 +66,9 @@ export function RequestTimeline({ events, staffView = false }: { events: Timelin
               {e.images && e.images.length > 0 && (
                 <Gallery
                   images={e.images}
-                  describe={(position, count) => t('service-requests.event.photoAlt', { position, count, date: formatDateTime(e.createdAt) })}
+                  describe={(position, count) =>
+                    t('service-requests.event.photoAlt', { position, count, date: formatDateTime(e.createdAt) })
+                  }
                 />
               )}
               {e.kind === 'MARKED_DUPLICATE' && e.originalReference && (

@@ -49,9 +49,22 @@ function ReplyForm({ request, onDone }: { request: RequestDetail; onDone: Done }
       </Notice>
       <form onSubmit={onSubmit} noValidate>
         <FormError form={form} />
-        <TextArea label={t('service-requests.reply.body')} hint={t('service-requests.reply.hint')} required rows={4} maxLength={5000} {...form.field('body')} />
-        {room > 0 && <PhotoPicker photos={photos} hint={t('service-requests.reply.photosHint', { max: room })} {...form.field('imageIds')} />}
-        <Button type="submit" loading={loading || photos.waiting} loadingLabel={photos.waiting ? t('ui.photos.waiting') : t('service-requests.sending')}>
+        <TextArea
+          label={t('service-requests.reply.body')}
+          hint={t('service-requests.reply.hint')}
+          required
+          rows={4}
+          maxLength={5000}
+          {...form.field('body')}
+        />
+        {room > 0 && (
+          <PhotoPicker photos={photos} hint={t('service-requests.reply.photosHint', { max: room })} {...form.field('imageIds')} />
+        )}
+        <Button
+          type="submit"
+          loading={loading || photos.waiting}
+          loadingLabel={photos.waiting ? t('ui.photos.waiting') : t('service-requests.sending')}
+        >
           {t('service-requests.reply.submit')}
         </Button>
       </form>

@@ -66,7 +66,9 @@ export function ServiceRequestForm({ service }: { service: Service }) {
   const point = (() => {
     const a = parseCoord(lat);
     const b = parseCoord(lng);
-    return a.value !== null && b.value !== null && Math.abs(a.value) <= 90 && Math.abs(b.value) <= 180 ? { lat: a.value, lng: b.value } : null;
+    return a.value !== null && b.value !== null && Math.abs(a.value) <= 90 && Math.abs(b.value) <= 180
+      ? { lat: a.value, lng: b.value }
+      : null;
   })();
   const currentKey = point ? pointKey(point) : null;
   const shownNearby = nearby && nearby.key === currentKey && nearby.items.length > 0 ? nearby.items : null;
@@ -207,7 +209,11 @@ export function ServiceRequestForm({ service }: { service: Service }) {
 
       <PhotoPicker
         photos={photos}
-        hint={isReport ? t('service-requests.form.photosHintReport', { max: photos.max }) : t('service-requests.form.photosHintFormality', { max: photos.max })}
+        hint={
+          isReport
+            ? t('service-requests.form.photosHintReport', { max: photos.max })
+            : t('service-requests.form.photosHintFormality', { max: photos.max })
+        }
         {...form.field('input.imageIds')}
       />
 
@@ -261,7 +267,9 @@ export function ServiceRequestForm({ service }: { service: Service }) {
         </div>
       </fieldset>
 
-      {shownNearby && <NearbyRequests ref={nearbyRef} items={shownNearby} following={following} onFollow={(item) => void onFollowInstead(item)} />}
+      {shownNearby && (
+        <NearbyRequests ref={nearbyRef} items={shownNearby} following={following} onFollow={(item) => void onFollowInstead(item)} />
+      )}
 
       {!isReport && (
         <Notice>

@@ -46,7 +46,17 @@ export function StaffPanel({ request, onDone }: { request: RequestDetail; onDone
 }
 
 /** A response template picker that fills a text area (the agent may then edit the text). */
-function TemplatePicker({ templates, id, label, onPick }: { templates: ResponseTemplate[]; id: string; label: string; onPick: (body: string) => void }) {
+function TemplatePicker({
+  templates,
+  id,
+  label,
+  onPick,
+}: {
+  templates: ResponseTemplate[];
+  id: string;
+  label: string;
+  onPick: (body: string) => void;
+}) {
   const t = useT();
   if (!templates.length) return null;
   return (
@@ -148,7 +158,13 @@ function StatusForm({ request, templates, onDone }: { request: RequestDetail; te
         onChange={(e) => setStatus(e.target.value as RequestStatus | '')}
         {...form.field('status')}
       />
-      <TemplatePicker key={sent} templates={templates} id="status-template" label={t('service-requests.staff.templateForMessage')} onPick={setMessage} />
+      <TemplatePicker
+        key={sent}
+        templates={templates}
+        id="status-template"
+        label={t('service-requests.staff.templateForMessage')}
+        onPick={setMessage}
+      />
       <TextArea
         label={t('service-requests.staff.message')}
         hint={needsMessage ? t('service-requests.staff.messageRequiredHint') : t('service-requests.staff.messageHint')}
@@ -206,8 +222,22 @@ function NoteForm({ request, templates, onDone }: { request: RequestDetail; temp
       <h3 id="staff-note-title">{t('service-requests.staff.write')}</h3>
       <p className="p-muted">{t('service-requests.staff.writeLead')}</p>
       <FormError form={form} />
-      <TemplatePicker key={sent} templates={templates} id="note-template" label={t('service-requests.staff.templateForNote')} onPick={setBody} />
-      <TextArea label={t('service-requests.staff.noteBody')} required rows={4} maxLength={5000} value={body} onChange={(e) => setBody(e.target.value)} {...form.field('body')} />
+      <TemplatePicker
+        key={sent}
+        templates={templates}
+        id="note-template"
+        label={t('service-requests.staff.templateForNote')}
+        onPick={setBody}
+      />
+      <TextArea
+        label={t('service-requests.staff.noteBody')}
+        required
+        rows={4}
+        maxLength={5000}
+        value={body}
+        onChange={(e) => setBody(e.target.value)}
+        {...form.field('body')}
+      />
       <Cluster>
         <Button type="submit" name="kind" value="public" loading={loading}>
           {t('service-requests.staff.publishUpdate')}
@@ -280,7 +310,13 @@ function DuplicateForm({ request, onDone }: { request: RequestDetail; onDone: Do
       <h3 id="staff-duplicate-title">{t('service-requests.staff.duplicate')}</h3>
       <p className="p-muted">{t('service-requests.staff.duplicateLead')}</p>
       <FormError form={form} />
-      <TextField label={t('service-requests.staff.original')} hint={t('service-requests.staff.originalHint')} required autoComplete="off" {...form.field('originalId')} />
+      <TextField
+        label={t('service-requests.staff.original')}
+        hint={t('service-requests.staff.originalHint')}
+        required
+        autoComplete="off"
+        {...form.field('originalId')}
+      />
       <Button type="submit" variant="danger" loading={loading} loadingLabel={t('service-requests.saving')}>
         {t('service-requests.staff.markDuplicate')}
       </Button>

@@ -22,7 +22,15 @@ export type EventKind =
   | 'RATED'
   | 'PRIORITY_CHANGED';
 
-export const STATUSES: RequestStatus[] = ['SUBMITTED', 'ACKNOWLEDGED', 'IN_PROGRESS', 'WAITING_FOR_RESIDENT', 'RESOLVED', 'REJECTED', 'CLOSED'];
+export const STATUSES: RequestStatus[] = [
+  'SUBMITTED',
+  'ACKNOWLEDGED',
+  'IN_PROGRESS',
+  'WAITING_FOR_RESIDENT',
+  'RESOLVED',
+  'REJECTED',
+  'CLOSED',
+];
 export const PRIORITIES: Priority[] = ['LOW', 'NORMAL', 'HIGH', 'URGENT'];
 
 export interface ServiceField {
@@ -289,7 +297,10 @@ export interface PublicRequest {
   service: { id: string; name: string; kind: ServiceKind };
   /** The public photos (a report's, as filed). */
   images: GalleryImage[];
-  events: Pick<RequestEvent, 'id' | 'kind' | 'fromStatus' | 'toStatus' | 'body' | 'byRequester' | 'createdAt' | 'rating' | 'originalReference'>[];
+  events: Pick<
+    RequestEvent,
+    'id' | 'kind' | 'fromStatus' | 'toStatus' | 'body' | 'byRequester' | 'createdAt' | 'rating' | 'originalReference'
+  >[];
   followerCount: number;
   expectedAt: string;
   isOverdue: boolean;
@@ -336,7 +347,10 @@ export const REQUEST_BY_REFERENCE: TypedDocumentNode<{ serviceRequestByReference
 `;
 
 /** Looks a reference up to get the id (marking a duplicate by reference). */
-export const REQUEST_ID_BY_REFERENCE: TypedDocumentNode<{ serviceRequestByReference: { id: string; reference: string } | null }, { reference: string }> = gql`
+export const REQUEST_ID_BY_REFERENCE: TypedDocumentNode<
+  { serviceRequestByReference: { id: string; reference: string } | null },
+  { reference: string }
+> = gql`
   query ServiceRequestIdByReference($reference: String!) {
     serviceRequestByReference(reference: $reference) {
       id
@@ -354,31 +368,32 @@ export interface MyRequestItem {
   service: { id: string; name: string };
 }
 
-export const MY_REQUESTS: TypedDocumentNode<{ myServiceRequests: Connection<MyRequestItem> }, { first: number; after?: string | null }> = gql`
-  query MyServiceRequests($first: Int!, $after: String) {
-    myServiceRequests(first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        ...PageInfoFields
-      }
-      edges {
-        cursor
-        node {
-          id
-          reference
-          status
-          createdAt
-          isOverdue
-          service {
+export const MY_REQUESTS: TypedDocumentNode<{ myServiceRequests: Connection<MyRequestItem> }, { first: number; after?: string | null }> =
+  gql`
+    query MyServiceRequests($first: Int!, $after: String) {
+      myServiceRequests(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          ...PageInfoFields
+        }
+        edges {
+          cursor
+          node {
             id
-            name
+            reference
+            status
+            createdAt
+            isOverdue
+            service {
+              id
+              name
+            }
           }
         }
       }
     }
-  }
-  ${PAGE_INFO}
-`;
+    ${PAGE_INFO}
+  `;
 
 export interface RequestFilter {
   status?: RequestStatus[];
@@ -405,7 +420,10 @@ export interface QueueItem {
   assignee: Person | null;
 }
 
-export const QUEUE: TypedDocumentNode<{ serviceRequests: Connection<QueueItem> }, { first: number; after?: string | null; filter: RequestFilter }> = gql`
+export const QUEUE: TypedDocumentNode<
+  { serviceRequests: Connection<QueueItem> },
+  { first: number; after?: string | null; filter: RequestFilter }
+> = gql`
   query ServiceRequestQueue($first: Int!, $after: String, $filter: ServiceRequestFilter) {
     serviceRequests(first: $first, after: $after, filter: $filter) {
       totalCount
@@ -481,18 +499,22 @@ export interface CreateRequestInput {
   imageIds?: string[];
 }
 
-export const CREATE_REQUEST: TypedDocumentNode<{ createServiceRequest: { id: string; reference: string } }, { input: CreateRequestInput }> = gql`
-  mutation CreateServiceRequest($input: CreateServiceRequestInput!) {
-    createServiceRequest(input: $input) {
-      id
-      reference
+export const CREATE_REQUEST: TypedDocumentNode<{ createServiceRequest: { id: string; reference: string } }, { input: CreateRequestInput }> =
+  gql`
+    mutation CreateServiceRequest($input: CreateServiceRequestInput!) {
+      createServiceRequest(input: $input) {
+        id
+        reference
+      }
     }
-  }
-`;
+  `;
 
 type OnRequest<K extends string> = { [key in K]: RequestDetail };
 
-export const CHANGE_STATUS: TypedDocumentNode<OnRequest<'changeServiceRequestStatus'>, { id: string; status: RequestStatus; message?: string | null }> = gql`
+export const CHANGE_STATUS: TypedDocumentNode<
+  OnRequest<'changeServiceRequestStatus'>,
+  { id: string; status: RequestStatus; message?: string | null }
+> = gql`
   mutation ChangeServiceRequestStatus($id: ID!, $status: ServiceRequestStatus!, $message: String) {
     changeServiceRequestStatus(id: $id, status: $status, message: $message) {
       ...ServiceRequestDetailFields

@@ -83,9 +83,19 @@ export function AgentQueuePage() {
             noMarker
             placeholder={t('service-requests.queue.openStatuses')}
             defaultValue={statusParam}
-            options={[{ value: 'ALL', label: t('service-requests.queue.allStatuses') }, ...STATUSES.map((s) => ({ value: s, label: t(`service-requests.status.${s}`) }))]}
+            options={[
+              { value: 'ALL', label: t('service-requests.queue.allStatuses') },
+              ...STATUSES.map((s) => ({ value: s, label: t(`service-requests.status.${s}`) })),
+            ]}
           />
-          <Select label={t('service-requests.queue.service')} name="service" noMarker placeholder={t('service-requests.queue.allServices')} defaultValue={serviceId} options={serviceOptions} />
+          <Select
+            label={t('service-requests.queue.service')}
+            name="service"
+            noMarker
+            placeholder={t('service-requests.queue.allServices')}
+            defaultValue={serviceId}
+            options={serviceOptions}
+          />
           <Select
             label={t('service-requests.queue.assignee')}
             name="assignee"
@@ -113,7 +123,9 @@ export function AgentQueuePage() {
       </form>
 
       <section aria-labelledby="queue-results" className="p-section">
-        <h2 id="queue-results">{list ? t('service-requests.queue.results', { count: list.totalCount }) : t('service-requests.queue.resultsTitle')}</h2>
+        <h2 id="queue-results">
+          {list ? t('service-requests.queue.results', { count: list.totalCount }) : t('service-requests.queue.resultsTitle')}
+        </h2>
         {!list && networkStatus === NetworkStatus.loading && <Spinner />}
         {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
         {list && list.edges.length === 0 && <EmptyState title={t('service-requests.queue.empty')} />}
@@ -132,16 +144,16 @@ export function AgentQueuePage() {
                 <p className="p-muted">
                   {t('service-requests.queue.dates', { filed: formatDate(node.createdAt), expected: formatDate(node.expectedAt) })}
                   {' · '}
-                  {node.assignee ? t('service-requests.queue.assignedTo', { name: node.assignee.displayName }) : t('service-requests.queue.notAssigned')}
+                  {node.assignee
+                    ? t('service-requests.queue.assignedTo', { name: node.assignee.displayName })
+                    : t('service-requests.queue.notAssigned')}
                 </p>
                 {(node.address || node.district) && <p className="p-muted">{[node.address, node.district].filter(Boolean).join(' · ')}</p>}
               </RequestListItem>
             ))}
           </ul>
         )}
-        {list && (
-          <ConnectionLoadMore connection={list} networkStatus={networkStatus} fetchMore={fetchMore} />
-        )}
+        {list && <ConnectionLoadMore connection={list} networkStatus={networkStatus} fetchMore={fetchMore} />}
       </section>
     </>
   );

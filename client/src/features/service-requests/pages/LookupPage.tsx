@@ -20,7 +20,9 @@ export function LookupPage() {
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const value = String(new FormData(event.currentTarget).get('reference') ?? '').trim().toUpperCase();
+    const value = String(new FormData(event.currentTarget).get('reference') ?? '')
+      .trim()
+      .toUpperCase();
     setParams(value ? { reference: value } : {});
   }
 
@@ -46,7 +48,11 @@ export function LookupPage() {
         {loading && <Spinner />}
         {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
         {!reference && <p className="p-muted">{t('service-requests.lookup.prompt')}</p>}
-        {reference && data && !found && <EmptyState title={t('service-requests.lookup.notFound', { reference })}><p>{t('service-requests.lookup.notFoundHint')}</p></EmptyState>}
+        {reference && data && !found && (
+          <EmptyState title={t('service-requests.lookup.notFound', { reference })}>
+            <p>{t('service-requests.lookup.notFoundHint')}</p>
+          </EmptyState>
+        )}
         {found && (
           <>
             <Card>
@@ -57,7 +63,9 @@ export function LookupPage() {
                 label={t('service-requests.request.photos')}
                 describe={(position, count) => t('service-requests.request.photoAlt', { position, count, reference: found.reference })}
               />
-              {(found.address || found.district) && <p className="p-muted">{[found.address, found.district].filter(Boolean).join(' · ')}</p>}
+              {(found.address || found.district) && (
+                <p className="p-muted">{[found.address, found.district].filter(Boolean).join(' · ')}</p>
+              )}
               <p>{t('service-requests.follow.count', { count: found.followerCount })}</p>
               <p>
                 <Link to={`/service-requests/${found.id}`}>{t('service-requests.lookup.open', { reference: found.reference })}</Link>

@@ -19,22 +19,30 @@ export function MyServiceRequestsPage() {
   const list = data?.myServiceRequests;
   return (
     <>
-      <PageHeader title={t('service-requests.mine.title')} actions={<ButtonLink to="/service-requests/new">{t('service-requests.mine.new')}</ButtonLink>} />
+      <PageHeader
+        title={t('service-requests.mine.title')}
+        actions={<ButtonLink to="/service-requests/new">{t('service-requests.mine.new')}</ButtonLink>}
+      />
       {!list && networkStatus === NetworkStatus.loading && <Spinner />}
       {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
       {list && list.edges.length === 0 && <EmptyState title={t('service-requests.mine.empty')} />}
       {list && list.edges.length > 0 && (
         <ul className="p-list" aria-label={t('service-requests.mine.title')}>
           {list.edges.map(({ node }) => (
-            <RequestListItem key={node.id} id={node.id} reference={node.reference} serviceName={node.service.name} status={node.status} isOverdue={node.isOverdue}>
+            <RequestListItem
+              key={node.id}
+              id={node.id}
+              reference={node.reference}
+              serviceName={node.service.name}
+              status={node.status}
+              isOverdue={node.isOverdue}
+            >
               <p className="p-muted">{t('service-requests.mine.filed', { date: formatDate(node.createdAt) })}</p>
             </RequestListItem>
           ))}
         </ul>
       )}
-      {list && (
-        <ConnectionLoadMore connection={list} networkStatus={networkStatus} fetchMore={fetchMore} />
-      )}
+      {list && <ConnectionLoadMore connection={list} networkStatus={networkStatus} fetchMore={fetchMore} />}
     </>
   );
 }

@@ -34,18 +34,27 @@ export function NewServiceRequestPage() {
           <p>
             <Link to="/service-requests/lookup">{t('service-requests.new.lookupLink')}</Link>
           </p>
-          {data.services.length === 0 ? <EmptyState title={t('service-requests.new.emptyCatalogue')} /> : <ServiceCatalogue services={data.services} />}
+          {data.services.length === 0 ? (
+            <EmptyState title={t('service-requests.new.emptyCatalogue')} />
+          ) : (
+            <ServiceCatalogue services={data.services} />
+          )}
         </>
       )}
       {data && serviceId && !service && (
-        <EmptyState title={t('service-requests.new.unknownService')} action={<ButtonLink to="/service-requests/new">{t('service-requests.new.backToCatalogue')}</ButtonLink>} />
+        <EmptyState
+          title={t('service-requests.new.unknownService')}
+          action={<ButtonLink to="/service-requests/new">{t('service-requests.new.backToCatalogue')}</ButtonLink>}
+        />
       )}
       {service && (
         <>
           <Card>
             <Cluster>
               <Badge tone={service.kind === 'REPORT' ? 'info' : 'neutral'}>{t(`service-requests.kind.${service.kind}`)}</Badge>
-              <span className="p-muted">{t('service-requests.catalogue.handledBy', { department: service.department.name, count: service.targetDays })}</span>
+              <span className="p-muted">
+                {t('service-requests.catalogue.handledBy', { department: service.department.name, count: service.targetDays })}
+              </span>
             </Cluster>
           </Card>
           {authLoading ? (

@@ -52,7 +52,16 @@ export function ServiceRequestPage() {
 
   return (
     <>
-      <PageHeader title={request ? t('service-requests.request.title', { reference: request.reference }) : data ? t('service-requests.request.notFound') : t('service-requests.request.loadingTitle')} lead={request?.service.name} />
+      <PageHeader
+        title={
+          request
+            ? t('service-requests.request.title', { reference: request.reference })
+            : data
+              ? t('service-requests.request.notFound')
+              : t('service-requests.request.loadingTitle')
+        }
+        lead={request?.service.name}
+      />
       <div role="status">
         {notice && (
           <Notice tone="success">
