@@ -13,6 +13,18 @@ describe('loadConfig', () => {
     expect(c).toMatchObject({ PORT: 8080, SEED_DEMO: true, DISTRICTS: ['Nord', 'Sud', 'Est'], CORS_ORIGINS: ['https://a.fr'] });
   });
 
+  it('reads every declared variable, optional ones included, and nothing else', () => {
+    const c = loadConfig({
+      PUBLIC_URL: 'https://parvis.example',
+      MEDIA_DIR: '/srv/media',
+      ADMIN_EMAIL: 'a@b.fr',
+      ADMIN_PASSWORD: 'abcdefghijkl',
+      PATH: '/bin',
+    });
+    expect(c).toMatchObject({ PUBLIC_URL: 'https://parvis.example', MEDIA_DIR: '/srv/media', ADMIN_EMAIL: 'a@b.fr' });
+    expect((c as unknown as Record<string, unknown>).PATH).toBeUndefined();
+  });
+
   it.each([
     [{ PORT: 'eighty' }, /^Configuration error: PORT .*\(got "eighty"\)$/],
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must be a postgres:\/\/ URL/],

@@ -1,5 +1,18 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  getMetadataStorage,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
@@ -204,13 +217,11 @@ export class ConfigError extends Error {}
 
 /** Builds and validates the configuration; throws ConfigError with one line naming the variable. */
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
-  const known = Object.keys(new AppConfig()).concat(
-    'PUBLIC_URL',
-    'DATABASE_URL',
-    'SEED_DEMO',
-    'JWT_SECRET',
-    'ADMIN_EMAIL',
-    'ADMIN_PASSWORD',
+  // Every validated property is a variable, optional ones included; nothing else is read.
+  const known = new Set(
+    getMetadataStorage()
+      .getTargetValidationMetadatas(AppConfig, '', true, false)
+      .map((m: { propertyName: string }) => m.propertyName),
   );
   const input: Record<string, string> = {};
   for (const key of known) if (env[key] !== undefined) input[key] = env[key] as string;

@@ -4,6 +4,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { ExecutionResult, FormattedExecutionResult, GraphQLError, GraphQLFormattedError, specifiedRules, validate } from 'graphql';
 import type { ServerOptions } from 'graphql-ws';
+import { AppError } from '../common/app-error';
 import type { AppConfig } from '../config/app-config';
 import { GraphQLContext, ParvisRequest } from './context';
 import { formatError, INTERNAL } from './format-error';
@@ -22,7 +23,7 @@ const errorPlugin: ApolloServerPlugin<GraphQLContext> = {
       async didEncounterErrors({ errors, contextValue }) {
         for (const error of errors) {
           const original = error.originalError;
-          const known = original && original.constructor.name === 'AppError';
+          const known = original instanceof AppError;
           if (!known && !error.extensions?.code) {
             logger.error({ err: original ?? error, requestId: contextValue.req?.id, path: error.path }, 'internal error');
           }
