@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '../identity/identity.module';
+import { CommentPersonalData } from './comment-personal-data';
 import { CommentTargetRegistry } from './comment-targets';
 import { CommentsRepository } from './comments.repository';
 import { CommentsResolver } from './comments.resolver';
@@ -11,7 +12,7 @@ import { CommentsService } from './comments.service';
  */
 @Module({
   imports: [IdentityModule],
-  providers: [CommentsRepository, CommentsService, CommentsResolver, CommentTargetRegistry],
+  providers: [CommentsRepository, CommentsService, CommentsResolver, CommentTargetRegistry, CommentPersonalData],
   exports: [CommentsService, CommentTargetRegistry],
 })
 export class CommentsModule {}

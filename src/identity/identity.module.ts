@@ -11,11 +11,15 @@ import { IdentityResolver } from './identity.resolver';
 import { IdentityService } from './identity.service';
 import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
+import { PersonalDataModule } from './personal-data';
+import { PersonalDataResolver } from './personal-data.resolver';
+import { PersonalDataService } from './personal-data.service';
 
 @Module({
   imports: [
     PassportModule,
     CommuneModule,
+    PersonalDataModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
@@ -24,7 +28,17 @@ import { PasswordHasher } from './password-hasher';
       }),
     }),
   ],
-  providers: [IdentityRepository, IdentityService, IdentityResolver, PasswordHasher, LoginThrottle, JwtStrategy, LocalStrategy],
-  exports: [IdentityService],
+  providers: [
+    IdentityRepository,
+    IdentityService,
+    IdentityResolver,
+    PasswordHasher,
+    LoginThrottle,
+    JwtStrategy,
+    LocalStrategy,
+    PersonalDataService,
+    PersonalDataResolver,
+  ],
+  exports: [IdentityService, PersonalDataModule],
 })
 export class IdentityModule {}

@@ -222,4 +222,57 @@ export class IdentityRepository {
       [userId],
     );
   }
+
+  // ---- personal data (RGPD) ----
+
+  /** The account as its owner may download it. */
+  async accountExport(tx: Tx, userId: string): Promise<Record<string, unknown> | null> {
+    const rows = await tx.query(
+      `SELECT u.email, u.display_name AS "displayName", u.district, u.email_verified_at AS "emailVerifiedAt",
+              u.suspended_until AS "suspendedUntil", u.created_at AS "createdAt",
+              ARRAY(SELECT r.role FROM user_roles r WHERE r.user_id = u.id ORDER BY r.role) AS roles
+       FROM users u WHERE u.id = $1 AND u.deleted_at IS NULL`,
+      [userId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Every session, newest first (bounded); never the refresh tokens' hashes. */
+  sessionsExport(tx: Tx, userId: string, limit: number): Promise<Record<string, unknown>[]> {
+    return tx.query(
+      `SELECT created_at AS "createdAt", last_used_at AS "lastUsedAt", expires_at AS "expiresAt",
+              revoked_at AS "revokedAt", revoked_reason AS "revokedReason", user_agent AS "userAgent", ip
+       FROM sessions WHERE user_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2`,
+      [userId, limit],
+    );
+  }
+
+  /**
+   * Locks every live admin's row (in id order, so two deletions cannot deadlock) and returns their
+   * ids: the last admin check then holds until the transaction ends.
+   */
+  async lockLiveAdmins(tx: Tx): Promise<string[]> {
+    const rows: { id: string }[] = await tx.query(
+      `SELECT u.id FROM users u JOIN user_roles r ON r.user_id = u.id AND r.role = 'ADMIN'
+       WHERE u.deleted_at IS NULL ORDER BY u.id FOR UPDATE OF u`,
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Anonymises the account: no e-mail (so it can register again) nor password, a neutral name,
+   * no roles or departments. The id stays so content keeps its (now anonymous) author.
+   */
+  async anonymiseUser(tx: Tx, userId: string, displayName: string): Promise<boolean> {
+    await tx.query(`DELETE FROM agent_departments WHERE user_id = $1`, [userId]);
+    await tx.query(`DELETE FROM user_roles WHERE user_id = $1`, [userId]);
+    const rows = await sqlRows(
+      tx,
+      `UPDATE users SET email = NULL, password_hash = NULL, display_name = $2, district = NULL,
+              email_verified_at = NULL, suspended_until = NULL, deleted_at = now(), updated_at = now()
+       WHERE id = $1 AND deleted_at IS NULL RETURNING id`,
+      [userId, displayName],
+    );
+    return rows.length > 0;
+  }
 }

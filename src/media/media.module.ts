@@ -2,9 +2,11 @@ import { Module } from '@nestjs/common';
 import { join } from 'node:path';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { PersonalDataModule } from '../identity/personal-data';
 import { ImageProcessor } from './image-processor';
 import { MediaCleanup } from './media-cleanup';
 import { MediaController } from './media.controller';
+import { MediaPersonalData } from './media-personal-data';
 import { MediaRepository } from './media.repository';
 import { MediaResolver } from './media.resolver';
 import { MediaService } from './media.service';
@@ -20,8 +22,18 @@ const storageProvider = {
 };
 
 @Module({
+  imports: [PersonalDataModule],
   controllers: [MediaController],
-  providers: [storageProvider, ImageProcessor, MediaRepository, MediaService, MediaResolver, MediaCleanup, UploadInterceptor],
+  providers: [
+    storageProvider,
+    ImageProcessor,
+    MediaRepository,
+    MediaService,
+    MediaResolver,
+    MediaCleanup,
+    UploadInterceptor,
+    MediaPersonalData,
+  ],
   exports: [MediaService],
 })
 export class MediaModule {}

@@ -1,11 +1,14 @@
 import { Module } from '@nestjs/common';
+import { PersonalDataModule } from '../identity/personal-data';
+import { NotificationPersonalData } from './notification-personal-data';
 import { NotificationsRepository } from './notifications.repository';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
 
 /** Follow anything and in-app notifications; domains register their target types on the service. */
 @Module({
-  providers: [NotificationsRepository, NotificationsService, NotificationsResolver],
+  imports: [PersonalDataModule],
+  providers: [NotificationsRepository, NotificationsService, NotificationsResolver, NotificationPersonalData],
   exports: [NotificationsService],
 })
 export class NotificationsModule {}

@@ -5,6 +5,7 @@ import { IdentityModule } from '../identity/identity.module';
 import { MediaModule } from '../media/media.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ProposalCommentTarget } from './proposal-comment-target';
+import { ProposalPersonalData } from './proposal-personal-data';
 import { ProposalsDemoSeed } from './proposals.seed';
 import { ProposalsRepository } from './proposals.repository';
 import { OfficialAnswerResolver, ProposalEventResolver, ProposalProgressUpdateResolver, ProposalsResolver } from './proposals.resolver';
@@ -20,6 +21,7 @@ import { ProposalsService } from './proposals.service';
     ProposalProgressUpdateResolver,
     ProposalEventResolver,
     ProposalCommentTarget,
+    ProposalPersonalData,
     ProposalsDemoSeed,
   ],
   exports: [ProposalsService],

@@ -6,6 +6,7 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { ServiceCatalogueRepository } from './service-catalogue.repository';
 import { ServiceCatalogueResolver } from './service-catalogue.resolver';
 import { ServiceCatalogueService } from './service-catalogue.service';
+import { ServiceRequestPersonalData } from './service-request-personal-data';
 import { ServiceRequestsDemoSeed } from './service-requests.seed';
 import { ServiceRequestsRepository } from './service-requests.repository';
 import { ServiceRequestEventResolver, ServiceRequestsResolver } from './service-requests.resolver';
@@ -23,6 +24,7 @@ import { ServiceRequestsService } from './service-requests.service';
     ServiceRequestsResolver,
     ServiceRequestEventResolver,
     ServiceRequestsDemoSeed,
+    ServiceRequestPersonalData,
   ],
   exports: [ServiceRequestsService, ServiceCatalogueService],
 })

@@ -1,0 +1,41 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import type { Tx } from '../database/transaction';
+import { PersonalDataContributor, PersonalDataRegistry } from '../identity/personal-data';
+
+const MAX_FOLLOWS = 20000;
+const MAX_NOTIFICATIONS = 5000;
+
+/**
+ * What a user follows and the notifications they received (the newest, bounded) in their data
+ * export. Deletion removes both: they concern that person only (follower counts are counted from
+ * the rows, so they follow).
+ */
+@Injectable()
+export class NotificationPersonalData implements PersonalDataContributor, OnModuleInit {
+  readonly section = 'notifications';
+
+  constructor(private readonly registry: PersonalDataRegistry) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  async exportFor(tx: Tx, userId: string) {
+    const follows = await tx.query(
+      `SELECT target_type AS "targetType", target_id AS "targetId", created_at AS "createdAt"
+       FROM follows WHERE user_id = $1 ORDER BY created_at DESC, target_type, target_id LIMIT $2`,
+      [userId, MAX_FOLLOWS],
+    );
+    const received = await tx.query(
+      `SELECT id, kind, target_type AS "targetType", target_id AS "targetId", payload, read_at AS "readAt", created_at AS "createdAt"
+       FROM notifications WHERE recipient_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2`,
+      [userId, MAX_NOTIFICATIONS],
+    );
+    return { follows, received };
+  }
+
+  async anonymise(tx: Tx, userId: string): Promise<void> {
+    await tx.query(`DELETE FROM follows WHERE user_id = $1`, [userId]);
+    await tx.query(`DELETE FROM notifications WHERE recipient_id = $1`, [userId]);
+  }
+}
