@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { BrowserHarness, DESKTOP } from './harness';
 
@@ -195,6 +196,46 @@ describe('identity in the browser', () => {
     await h.expectHeading(page, 'Se connecter');
     await header(page).getByRole('link', { name: 'Se connecter' }).waitFor();
     expect(await page.evaluate(() => localStorage.getItem('parvis.refreshToken'))).toBeNull();
+    await h.checkA11y(page);
+  });
+
+  it('a resident downloads their data, then deletes their account with their password', async () => {
+    const resident = await h.t.factories.resident({ displayName: 'Léa Morel' });
+    const page = await h.newPage();
+    await h.signIn(page, resident);
+    await h.visit(page, '/account');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Télécharger mes données' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^parvis-mes-donnees-.*\.json$/);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(JSON.parse(text).account.email).toBe(resident.email);
+    await page.getByText('Le fichier de vos données a été téléchargé.').waitFor();
+    await h.checkA11y(page);
+
+    await page.getByRole('button', { name: 'Supprimer mon compte…' }).click();
+    await page.getByLabel('Votre mot de passe', { exact: true }).fill('not the password');
+    await page.getByRole('button', { name: 'Supprimer définitivement mon compte' }).click();
+    await page.getByText('Ce n’est pas votre mot de passe.').first().waitFor();
+    await h.checkA11y(page);
+    await page.getByLabel('Votre mot de passe', { exact: true }).fill(resident.password);
+    await page.getByRole('button', { name: 'Supprimer définitivement mon compte' }).click();
+    await page.getByText('Votre compte a été supprimé et vous avez été déconnecté·e.').waitFor();
+    await header(page).getByRole('link', { name: 'Se connecter' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    await h.checkA11y(page);
+    const [row] = await h.t.sql('SELECT email, deleted_at FROM users WHERE id = $1', [resident.id]);
+    expect(row.email).toBeNull();
+    expect(row.deleted_at).not.toBeNull();
+
+    // Signing in with the old credentials now fails.
+    await h.visit(page, '/sign-in');
+    await page.getByLabel('Adresse e-mail').fill(resident.email);
+    await page.getByLabel('Mot de passe').fill(resident.password);
+    await page.getByRole('main').getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByText('Adresse e-mail ou mot de passe incorrect.').first().waitFor();
     await h.checkA11y(page);
   });
 

@@ -89,3 +89,15 @@ export const CHANGE_PASSWORD: TypedDocumentNode<{ changePassword: boolean }, { c
     changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
   }
 `;
+
+export const EXPORT_MY_DATA: TypedDocumentNode<{ exportMyData: string }, Record<string, never>> = gql`
+  mutation ExportMyData {
+    exportMyData
+  }
+`;
+
+export const DELETE_MY_ACCOUNT: TypedDocumentNode<{ deleteMyAccount: boolean }, { password: string }> = gql`
+  mutation DeleteMyAccount($password: String!) {
+    deleteMyAccount(password: $password)
+  }
+`;

@@ -2,6 +2,8 @@ import { useAuth } from '@/app';
 import { useT } from '@/i18n';
 import { PageHeader } from '@/ui';
 import { ChangePasswordForm } from '../components/ChangePasswordForm';
+import { DeleteAccountCard } from '../components/DeleteAccountCard';
+import { ExportDataCard } from '../components/ExportDataCard';
 import { ProfileCard } from '../components/ProfileCard';
 import { SessionsCard } from '../components/SessionsCard';
 
@@ -14,6 +16,8 @@ export function AccountPage() {
       {viewer && <ProfileCard viewer={viewer} />}
       <SessionsCard />
       <ChangePasswordForm />
+      <ExportDataCard />
+      <DeleteAccountCard />
     </>
   );
 }
