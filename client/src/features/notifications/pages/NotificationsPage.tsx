@@ -1,6 +1,6 @@
 import { NetworkStatus } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ConnectionLoadMore } from '@/app';
 import { useI18n } from '@/i18n';
@@ -16,6 +16,10 @@ export function NotificationsPage() {
   const { t, formatDateTime } = i18n;
   const [params, setParams] = useSearchParams();
   const unreadOnly = params.get('unread') === '1';
+  // The box follows the click at once; the URL (and so the list) follows in a router transition,
+  // which may render later under load: without this the controlled box would spring back meanwhile.
+  const [unreadChecked, setUnreadChecked] = useState(unreadOnly);
+  useEffect(() => setUnreadChecked(unreadOnly), [unreadOnly]);
   const form = useFormErrors();
   const [done, setDone] = useState<number | null>(null);
   const { data, error, networkStatus, fetchMore, refetch } = useQuery(NOTIFICATIONS, {
@@ -61,8 +65,11 @@ export function NotificationsPage() {
         <Checkbox
           label={t('notifications.unreadOnly')}
           name="unreadOnly"
-          checked={unreadOnly}
-          onChange={(e) => setParams(e.target.checked ? { unread: '1' } : {})}
+          checked={unreadChecked}
+          onChange={(e) => {
+            setUnreadChecked(e.target.checked);
+            setParams(e.target.checked ? { unread: '1' } : {});
+          }}
         />
         <Button variant="secondary" size="small" disabled={unread === 0} loading={marking.loading} onClick={() => void mark(null)}>
           {t('notifications.markAllRead')}
