@@ -68,8 +68,8 @@ export class IdentityResolver {
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Trade a refresh token for new tokens (the old one is spent).' })
-  refreshSession(@Args() args: RefreshTokenArgs, @Context() ctx: GraphQLContext) {
-    return this.identity.refresh(args.refreshToken, clientInfo(ctx.req));
+  refreshSession(@Args() args: RefreshTokenArgs) {
+    return this.identity.refresh(args.refreshToken);
   }
 
   @Public()

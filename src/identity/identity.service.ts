@@ -118,7 +118,7 @@ export class IdentityService {
    * Rotates a refresh token: the presented one is spent and a new one issued. A spent token
    * presented again revokes the whole session (REFRESH_TOKEN_REUSED): whoever holds a copy is out.
    */
-  async refresh(refreshToken: string, client: ClientInfo): Promise<IssuedSession> {
+  async refresh(refreshToken: string): Promise<IssuedSession> {
     const hash = sha256(refreshToken);
     const outcome = await this.tx.run(async (tx) => {
       const token = await this.repo.lockRefreshToken(tx, hash);
@@ -131,7 +131,6 @@ export class IdentityService {
       }
       await this.repo.markRefreshTokenUsed(tx, token.tokenId);
       await this.repo.touchSession(tx, token.sessionId, this.sessionExpiry());
-      void client;
       return { session: await this.issueTokens(tx, token.userId, token.sessionId) } as const;
     });
     if ('error' in outcome) throw AppError.unauthenticated(outcome.error);
