@@ -13,8 +13,10 @@ import { CommuneModule } from './commune/commune.module';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { DemoModule } from './demo/demo.module';
+import { CapabilitiesModule } from './common/capability';
+import { JobsModule } from './jobs/jobs.module';
 import { dataSourceOptions } from './database/data-source-options';
-import { SeedModule } from './database/seed.module';
 import { ProposalsModule } from './proposals/proposals.module';
 import { ServiceRequestsModule } from './service-requests/service-requests.module';
 import { graphqlOptions } from './graphql/graphql.setup';
@@ -64,7 +66,9 @@ export class AppModule {
           migrationsRun: true,
           ...(options.queryLogger ? { logger: options.queryLogger, logging: ['query'] } : {}),
         }),
-        DatabaseModule,
+        DatabaseModule.forRoot(databaseUrl),
+        CapabilitiesModule,
+        JobsModule,
         GraphQLModule.forRoot(graphqlOptions(config)),
         PubSubModule,
         HealthModule,
@@ -73,7 +77,7 @@ export class AppModule {
         MediaModule,
         ServiceRequestsModule,
         ProposalsModule,
-        SeedModule,
+        DemoModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -1,6 +1,6 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Tx } from '../database/transaction';
-import { PersonalDataContributor, PersonalDataRegistry } from '../identity/personal-data';
+import { PersonalDataContributor, PersonalDataSection } from '../identity/personal-data';
 
 const MAX_COMMENTS = 20000;
 const MAX_VOTES = 20000;
@@ -10,15 +10,8 @@ const MAX_VOTES = 20000;
  * threads under the anonymised author, votes stay so scores never drift.
  */
 @Injectable()
-export class CommentPersonalData implements PersonalDataContributor, OnModuleInit {
-  readonly section = 'comments';
-
-  constructor(private readonly registry: PersonalDataRegistry) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
-
+@PersonalDataSection('comments')
+export class CommentPersonalData implements PersonalDataContributor {
   async exportFor(tx: Tx, userId: string) {
     const written = await tx.query(
       `SELECT id, target_type AS "targetType", target_id AS "targetId", parent_id AS "parentId", body, score,

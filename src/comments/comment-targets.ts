@@ -1,35 +1,26 @@
-import { Injectable } from '@nestjs/common';
-import { registerEnumType } from '@nestjs/graphql';
 import type { Viewer } from '../auth/viewer';
+import { Capability } from '../common/capability';
 import type { Tx } from '../database/transaction';
+import { OpenEnum } from '../graphql/open-enum';
 
-/** What a comment can be attached to. Each value is served by the domain that registers it. */
-export enum CommentTargetType {
-  PROPOSAL = 'PROPOSAL',
-  FORUM_TOPIC = 'FORUM_TOPIC',
-  CONSULTATION = 'CONSULTATION',
-}
-
-registerEnumType(CommentTargetType, {
-  name: 'CommentTargetType',
-  description: 'What a comment is attached to: a proposal, a forum topic or a consultation.',
-  valuesMap: {
-    PROPOSAL: { description: 'A proposal (see `proposal`).' },
-    FORUM_TOPIC: { description: 'A forum topic.' },
-    CONSULTATION: { description: 'A consultation.' },
-  },
-});
+/**
+ * What a comment can be attached to: one value per domain that declares a `@Commentable` provider
+ * (the public enum `CommentTargetType` keeps its name; its values are what this server serves).
+ */
+export const CommentTargetTypes = new OpenEnum('CommentTargetType', 'What a comment is attached to.');
+export const CommentTargetType = CommentTargetTypes.values;
+/** A comment target type's name, e.g. `PROPOSAL`. */
+export type CommentTargetType = string;
 
 /**
  * What a domain implements so residents can comment on its records. The comments domain knows no
- * other domain: it asks the registered target, and an unregistered type answers NOT_FOUND.
+ * other domain: it asks the declared target, and an undeclared type answers NOT_FOUND.
  */
 export interface CommentTarget {
-  readonly type: CommentTargetType;
-
   /**
    * True when the record exists and this viewer may read it. False for private records (e.g. a
    * draft proposal seen by someone else), so their comments answer NOT_FOUND like the record.
+   * Ids reach it checked as UUIDs.
    */
   isVisible(viewer: Viewer | null, targetId: string): Promise<boolean>;
 
@@ -47,11 +38,10 @@ export interface CommentTarget {
 
   /**
    * Optional: runs in the transaction that adds a comment (after its count moved), so the target's
-   * domain can react atomically with it (e.g. notify the record's author). What it returns, if
-   * anything, runs once that transaction has committed (e.g. live delivery), never for a comment
-   * that was rolled back.
+   * domain can react atomically with it (e.g. write, through the outbox, a notification to the
+   * record's author): nothing it causes survives a comment that was rolled back.
    */
-  commentAdded?(tx: Tx, comment: AddedComment): Promise<AfterCommit | void>;
+  commentAdded?(tx: Tx, comment: AddedComment): Promise<void>;
 }
 
 /** The facts of a new comment a target's domain may react to. */
@@ -63,24 +53,9 @@ export interface AddedComment {
   authorId: string;
 }
 
-/** Work to do once a transaction has committed. */
-export type AfterCommit = () => void;
+export const COMMENT_TARGETS = new Capability<CommentTarget>('comment target', (type, description) =>
+  CommentTargetTypes.add(type, description),
+);
 
-/**
- * The targets known to this server. A domain registers its own in `onModuleInit`
- * (`registry.register(this)`), so comments depends on no domain and no domain on another's tables.
- */
-@Injectable()
-export class CommentTargetRegistry {
-  private readonly targets = new Map<CommentTargetType, CommentTarget>();
-
-  register(target: CommentTarget): void {
-    if (this.targets.has(target.type)) throw new Error(`comment target ${target.type} registered twice`);
-    this.targets.set(target.type, target);
-  }
-
-  /** The target of this type, or undefined when no domain serves it (callers answer NOT_FOUND). */
-  get(type: CommentTargetType): CommentTarget | undefined {
-    return this.targets.get(type);
-  }
-}
+/** Declares that the decorated provider makes records of `type` commentable (`description`: the enum value's). */
+export const Commentable = (type: string, description: string) => COMMENT_TARGETS.provider(type, description);

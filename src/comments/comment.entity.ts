@@ -3,13 +3,15 @@ import { UserEntity } from '../identity/user.entity';
 
 /**
  * A comment on a proposal, forum topic or consultation (`target_type`, `target_id`: no foreign key,
- * the owning domain vouches for the target through CommentTargetRegistry). Replies point at their
+ * the owning domain vouches for the target through its `@Commentable` provider). Replies point at their
  * parent. Deleting is a soft delete (`deleted_at`, body erased) so replies keep their thread;
  * moderators hide with `hidden_at`. `score` is the sum of comment_votes.value, kept in the
  * vote's transaction.
  */
 @Entity('comments')
-@Check('ck_comments_target_type', `"target_type" IN ('PROPOSAL', 'FORUM_TOPIC', 'CONSULTATION')`)
+// The type is a name a domain declared (@Commentable), checked by the comments service; the
+// database only checks its form, so a new domain needs no migration here.
+@Check('ck_comments_target_type', `"target_type" ~ '^[A-Z][A-Z0-9_]*$'`)
 @Index('ix_comments_target_type_target_id_created_at', ['targetType', 'targetId', 'createdAt'])
 @Index('ix_comments_parent_id_created_at', ['parentId', 'createdAt'])
 export class CommentEntity {

@@ -1,18 +1,17 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '../identity/identity.module';
 import { CommentPersonalData } from './comment-personal-data';
-import { CommentTargetRegistry } from './comment-targets';
 import { CommentsRepository } from './comments.repository';
 import { CommentsResolver } from './comments.resolver';
 import { CommentsService } from './comments.service';
 
 /**
- * Comments shared by the domains that register a CommentTarget (proposals today; forum topics and
- * consultations when they land). Exports the service and the registry targets register with.
+ * Comments shared by every domain that declares a `@Commentable` provider (comment-targets.ts):
+ * this module lists none of them.
  */
 @Module({
   imports: [IdentityModule],
-  providers: [CommentsRepository, CommentsService, CommentsResolver, CommentTargetRegistry, CommentPersonalData],
-  exports: [CommentsService, CommentTargetRegistry],
+  providers: [CommentsRepository, CommentsService, CommentsResolver, CommentPersonalData],
+  exports: [CommentsService],
 })
 export class CommentsModule {}

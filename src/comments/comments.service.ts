@@ -7,7 +7,8 @@ import { isUuid } from '../common/ids';
 import { TransactionRunner } from '../database/transaction';
 import { byKeys, RequestLoaders } from '../graphql/loaders';
 import { ConnectionShape, decodeCursor, toConnection } from '../graphql/pagination';
-import { AfterCommit, CommentTarget, CommentTargetRegistry, CommentTargetType } from './comment-targets';
+import { Capabilities } from '../common/capability';
+import { COMMENT_TARGETS, CommentTarget, CommentTargetType } from './comment-targets';
 import { CommentError } from './comment.errors';
 import { COMMENT_EDIT_WINDOW_MS, deleteRefusal, editRefusal, mayParticipate, replyRefusal, voteRefusal } from './comment.policy';
 import { CommentCursor, CommentRow, CommentsRepository } from './comments.repository';
@@ -44,7 +45,7 @@ export class CommentsService {
   constructor(
     private readonly repo: CommentsRepository,
     private readonly tx: TransactionRunner,
-    private readonly targets: CommentTargetRegistry,
+    private readonly capabilities: Capabilities,
     private readonly clock: Clock,
   ) {}
 
@@ -53,7 +54,8 @@ export class CommentsService {
    * CONFLICT with the target's reason (e.g. COMMENTS_CLOSED); BAD_USER_INPUT on input.parentId
    * (unknown parent or one on another target) or input.body (blank); CONFLICT PARENT_CLOSED;
    * FORBIDDEN RESIDENT_ONLY. The target's comment count moves, and its `commentAdded` hook runs,
-   * in the same transaction; what the hook leaves for after the commit runs once it has committed.
+   * in the same transaction (what it causes goes through the outbox, so it happens exactly when the
+   * comment committed).
    */
   async add(
     viewer: Viewer,
@@ -62,7 +64,7 @@ export class CommentsService {
     if (!mayParticipate(viewer)) throw AppError.forbidden(CommentError.RESIDENT_ONLY);
     assertNotBlank(input.body, 'input.body');
     const target = await this.visibleTarget(viewer, input.targetType, input.targetId, CommentError.TARGET_NOT_FOUND);
-    const added = await this.tx.run(async (tx): Promise<{ row: CommentRow; afterCommit: AfterCommit | void }> => {
+    return this.tx.run(async (tx): Promise<CommentRow> => {
       const refusal = await target.commentRefusal(tx, viewer, input.targetId);
       if (refusal) throw AppError.conflict(refusal);
       let parentId: string | null = null;
@@ -83,11 +85,9 @@ export class CommentsService {
         body: input.body,
       });
       await target.adjustCommentCount(tx, input.targetId, 1);
-      const after = await target.commentAdded?.(tx, { id: row.id, targetId: row.targetId, parentId: row.parentId, authorId: row.authorId });
-      return { row, afterCommit: after };
+      await target.commentAdded?.(tx, { id: row.id, targetId: row.targetId, parentId: row.parentId, authorId: row.authorId });
+      return row;
     });
-    added.afterCommit?.();
-    return added.row;
   }
 
   /**
@@ -140,7 +140,7 @@ export class CommentsService {
     const comment = await this.visibleComment(viewer, id);
     const refusal = deleteRefusal(viewer, comment);
     if (refusal) throw AppError.forbidden(refusal);
-    const target = this.targets.get(comment.targetType)!;
+    const target = this.capabilities.get(COMMENT_TARGETS, comment.targetType)!;
     return this.tx.run(async (tx) => {
       const deleted = await this.repo.markDeleted(tx, id);
       if (!deleted) return (await this.repo.commentsByIds(tx, [id]))[0];
@@ -164,7 +164,7 @@ export class CommentsService {
     if (!isUuid(id)) return null;
     const [comment] = await this.repo.commentsByIds(this.tx.reader, [id]);
     if (!comment) return null;
-    const target = this.targets.get(comment.targetType);
+    const target = this.capabilities.get(COMMENT_TARGETS, comment.targetType);
     return target && (await target.isVisible(viewer, comment.targetId)) ? comment : null;
   }
 
@@ -286,7 +286,7 @@ export class CommentsService {
   }
 
   private async visibleTarget(viewer: Viewer | null, type: CommentTargetType, id: string, reason: string): Promise<CommentTarget> {
-    const target = this.targets.get(type);
+    const target = this.capabilities.get(COMMENT_TARGETS, type);
     if (!target || !isUuid(id) || !(await target.isVisible(viewer, id))) throw AppError.notFound(reason);
     return target;
   }

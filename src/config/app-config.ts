@@ -169,6 +169,26 @@ export class AppConfig {
   @Min(0)
   SHUTDOWN_TIMEOUT_MS = 10_000;
 
+  /**
+   * Job workers of this instance (the outbox's deliveries, scheduled work). Each holds one job at
+   * a time, so this is also how many jobs this instance runs at once.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(32)
+  JOBS_CONCURRENCY = 2;
+
+  /**
+   * This server instance's stable name (default: the host name). Its job workers are named after
+   * it, so after a crash the restarted instance releases the jobs it held at once instead of
+   * waiting hours for their locks to expire. Two running instances must not share it.
+   */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9._-]{1,60}$/, { message: 'letters, digits, dots, dashes and underscores only (at most 60)' })
+  INSTANCE_ID?: string;
+
   /** Where uploaded images (their WebP variants) are stored. Empty: `<DATA_DIR>/media`. */
   @IsString()
   MEDIA_DIR = '';

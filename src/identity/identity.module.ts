@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
-import { JwtStrategy } from '../auth/jwt.strategy';
-import { LocalStrategy } from '../auth/local.strategy';
+import { JwtStrategy } from './jwt.strategy';
+import { LocalStrategy } from './local.strategy';
 import { CommuneModule } from '../commune/commune.module';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -11,7 +11,6 @@ import { IdentityResolver } from './identity.resolver';
 import { IdentityService } from './identity.service';
 import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
-import { PersonalDataModule } from './personal-data';
 import { PersonalDataResolver } from './personal-data.resolver';
 import { PersonalDataService } from './personal-data.service';
 
@@ -19,7 +18,6 @@ import { PersonalDataService } from './personal-data.service';
   imports: [
     PassportModule,
     CommuneModule,
-    PersonalDataModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
@@ -39,6 +37,6 @@ import { PersonalDataService } from './personal-data.service';
     PersonalDataService,
     PersonalDataResolver,
   ],
-  exports: [IdentityService, PersonalDataModule],
+  exports: [IdentityService],
 })
 export class IdentityModule {}

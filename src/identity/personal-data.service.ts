@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { Capabilities } from '../common/capability';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { Role } from '../auth/role';
 import type { Viewer } from '../auth/viewer';
@@ -7,7 +8,7 @@ import { Clock } from '../common/clock';
 import { TransactionRunner } from '../database/transaction';
 import { IdentityRepository } from './identity.repository';
 import { PasswordHasher } from './password-hasher';
-import { AfterDeletion, PersonalDataRegistry } from './personal-data';
+import { PERSONAL_DATA } from './personal-data';
 
 /** What a deleted account is called wherever its content stays. */
 export const DELETED_ACCOUNT_NAME = 'Compte supprimé';
@@ -19,7 +20,7 @@ const EXPORTS_PER_HOUR = 5;
 /**
  * The RGPD rights of an account holder: a copy of everything about them, and deletion that keeps
  * what others read (proposals, comments, requests) under an anonymous author. Each domain adds
- * its own part through the PersonalDataRegistry.
+ * its own part by declaring a `@PersonalDataSection` provider.
  */
 @Injectable()
 export class PersonalDataService {
@@ -31,7 +32,7 @@ export class PersonalDataService {
     private readonly repo: IdentityRepository,
     private readonly tx: TransactionRunner,
     private readonly hasher: PasswordHasher,
-    private readonly registry: PersonalDataRegistry,
+    private readonly capabilities: Capabilities,
     private readonly clock: Clock,
   ) {}
 
@@ -52,7 +53,7 @@ export class PersonalDataService {
         account: { id: viewer.id, ...account },
         sessions: await this.repo.sessionsExport(tx, viewer.id, EXPORT_SESSIONS_MAX),
       };
-      for (const c of this.registry.all()) doc[c.section] = await c.exportFor(tx, viewer.id);
+      for (const { key, provider } of this.capabilities.all(PERSONAL_DATA)) doc[key] = await provider.exportFor(tx, viewer.id);
       return doc;
     });
     return JSON.stringify(document, null, 2);
@@ -70,23 +71,14 @@ export class PersonalDataService {
         { path: 'password', constraint: 'matches', message: 'is not the current password' },
       ]);
     }
-    const after = await this.tx.run(async (tx) => {
+    await this.tx.run(async (tx) => {
       const admins = await this.repo.lockLiveAdmins(tx);
       if (admins.includes(viewer.id) && admins.length === 1) throw AppError.conflict('LAST_ADMIN');
       await this.repo.revokeSessionsOf(tx, viewer.id, 'ACCOUNT_DELETED', null);
-      const work: AfterDeletion[] = [];
-      for (const c of this.registry.all()) {
-        const next = await c.anonymise?.(tx, viewer.id);
-        if (next) work.push(next);
-      }
+      for (const { provider } of this.capabilities.all(PERSONAL_DATA)) await provider.anonymise?.(tx, viewer.id);
       // Raced by another deletion of the same account: that one did the work.
       if (!(await this.repo.anonymiseUser(tx, viewer.id, DELETED_ACCOUNT_NAME))) throw AppError.unauthenticated();
-      return work;
     });
-    for (const w of after) {
-      // The account is gone whatever happens here: what is left (files) is swept later.
-      await w().catch((err: unknown) => this.logger.error({ err }, 'after account deletion'));
-    }
     this.logger.log({ userId: viewer.id, wasAdmin: viewer.roles.includes(Role.ADMIN) }, 'account deleted');
     return true;
   }

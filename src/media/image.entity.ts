@@ -1,20 +1,18 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
 import { UserEntity } from '../identity/user.entity';
 
-/** What an image can be attached to (one at a time). */
-export const IMAGE_TARGET_TYPES = ['PROPOSAL', 'SERVICE_REQUEST', 'FORUM_TOPIC'] as const;
-export type ImageTargetType = (typeof IMAGE_TARGET_TYPES)[number];
-
 /**
  * An uploaded photo, already converted: the row exists only once all its WebP variants are stored
- * (the original bytes are never kept). It belongs to its uploader until attached to one proposal,
- * service request or forum topic; unattached rows older than a day are deleted with their files.
+ * (the original bytes are never kept). It belongs to its uploader until attached to one record of a
+ * domain that declared it `@Photographable` (a proposal, a service request…); unattached rows older than a day are deleted with their files.
  */
 @Entity('images')
 @Index('ix_images_owner_id', ['ownerId'])
 @Index('ix_images_attached_type_attached_id_position', ['attachedType', 'attachedId', 'position'])
 @Index('ix_images_unattached_created_at', ['createdAt'], { where: '"attached_id" IS NULL' })
-@Check('ck_images_attached_type', `"attached_type" IN ('PROPOSAL', 'SERVICE_REQUEST', 'FORUM_TOPIC')`)
+// The type is one a domain declared @Photographable, checked by the media service; the database
+// only checks its form, so a new domain needs no migration here.
+@Check('ck_images_attached_type', `"attached_type" ~ '^[A-Z][A-Z0-9_]*$'`)
 @Check(
   'ck_images_attachment',
   `("attached_type" IS NULL) = ("attached_id" IS NULL) AND ("attached_id" IS NULL) = ("position" IS NULL) AND ("attached_id" IS NULL) = ("attached_at" IS NULL)`,
@@ -42,7 +40,7 @@ export class ImageEntity {
   /** `#rrggbb` dominant colour shown while the image loads. */
   @Column({ type: 'varchar', length: 7 }) placeholder: string;
 
-  @Column({ type: 'varchar', length: 20, nullable: true }) attachedType: ImageTargetType | null;
+  @Column({ type: 'varchar', length: 20, nullable: true }) attachedType: string | null;
 
   @Column({ type: 'uuid', nullable: true }) attachedId: string | null;
 

@@ -1,7 +1,8 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Clock } from '../common/clock';
 import { isUuid } from '../common/ids';
 import { TransactionRunner } from '../database/transaction';
+import { JobHandler, JobTask } from '../jobs/jobs';
 import { VARIANT_NAMES } from './image-processor';
 import { MediaRepository } from './media.repository';
 import { storageKey } from './media.service';
@@ -9,10 +10,6 @@ import { MEDIA_STORAGE, MediaStorage } from './storage/media-storage';
 
 /** Uploads never attached are deleted this long after their upload. */
 export const UNATTACHED_MAX_AGE_MS = 24 * 3600_000;
-/** How often each instance tries; the advisory lock lets one run at a time across instances. */
-const EVERY_MS = 3600_000;
-/** The storage-wide orphan sweep lists every object: once a day is plenty. */
-const SWEEP_EVERY_MS = 24 * 3600_000;
 const BATCH = 200;
 export const MEDIA_CLEANUP_LOCK = 'parvis:media-cleanup';
 
@@ -25,17 +22,18 @@ export interface CleanupReport {
   deletedOrphans: number;
 }
 
+/** The job that deletes the stored files of images whose rows are gone: `{ imageIds: string[] }`. */
+export const DELETE_IMAGE_FILES = 'media.delete-files';
+
 /**
  * Deletes uploads nobody attached within a day (a resident who gave up on a form), rows first then
- * files, and sweeps files that no row points to. Runs in-process every hour (unref'd timer, so it
- * never keeps the process alive), under a PostgreSQL advisory lock so two server instances do not
- * both run it.
+ * files, and sweeps files that no row points to. Scheduled on the job queue (every hour; the sweep,
+ * which lists the whole storage, once a day), which queues each tick once across instances; the
+ * PostgreSQL advisory lock also keeps a manual run from overlapping a scheduled one.
  */
 @Injectable()
-export class MediaCleanup implements OnApplicationBootstrap, OnModuleDestroy {
+export class MediaCleanup {
   private readonly logger = new Logger(MediaCleanup.name);
-  private timer?: NodeJS.Timeout;
-  private lastSweep = 0;
 
   constructor(
     private readonly repo: MediaRepository,
@@ -44,29 +42,14 @@ export class MediaCleanup implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
   ) {}
 
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.run().catch((error) => this.logger.error({ err: error }, 'media cleanup failed'));
-    }, EVERY_MS);
-    this.timer.unref();
-  }
-
-  onModuleDestroy(): void {
-    clearInterval(this.timer);
-  }
-
-  /**
-   * One pass. `sweepOrphans` lists the whole storage (default: when the last sweep of this
-   * instance is a day old). Callable directly (tests, an admin task).
-   */
+  /** One pass. `sweepOrphans` also lists the whole storage (default: no). Callable directly (tests, an admin task). */
   async run(options: { now?: Date; sweepOrphans?: boolean } = {}): Promise<CleanupReport> {
     const now = options.now ?? this.clock.now();
     const cutoff = new Date(now.getTime() - UNATTACHED_MAX_AGE_MS);
-    const sweep = options.sweepOrphans ?? now.getTime() - this.lastSweep >= SWEEP_EVERY_MS;
+    const sweep = options.sweepOrphans ?? false;
     const outcome = await this.repo.withAdvisoryLock(MEDIA_CLEANUP_LOCK, async () => {
       const deletedImages = await this.deleteUnattached(cutoff);
       const deletedOrphans = sweep ? await this.sweepOrphans(cutoff) : 0;
-      if (sweep) this.lastSweep = now.getTime();
       return { deletedImages, deletedOrphans };
     });
     if (outcome.skipped) return { skipped: true, deletedImages: 0, deletedOrphans: 0 };
@@ -120,5 +103,42 @@ export class MediaCleanup implements OnApplicationBootstrap, OnModuleDestroy {
     }
     await flush();
     return deleted;
+  }
+}
+
+/** Every hour: the uploads left unattached for a day. */
+@Injectable()
+@JobTask('media.cleanup')
+export class MediaCleanupJob implements JobHandler {
+  readonly schedule = '17 * * * *';
+  constructor(private readonly cleanup: MediaCleanup) {}
+  async run(): Promise<void> {
+    await this.cleanup.run();
+  }
+}
+
+/** Every night: files no row points to (crashed or half-failed uploads). */
+@Injectable()
+@JobTask('media.sweep-orphans')
+export class MediaSweepJob implements JobHandler {
+  readonly schedule = '43 3 * * *';
+  constructor(private readonly cleanup: MediaCleanup) {}
+  async run(): Promise<void> {
+    await this.cleanup.run({ sweepOrphans: true });
+  }
+}
+
+/**
+ * Deletes the files of images whose rows a committed transaction removed (an erased account's
+ * uploads). Idempotent: deleting a missing file is not an error.
+ */
+@Injectable()
+@JobTask(DELETE_IMAGE_FILES)
+export class DeleteImageFilesJob implements JobHandler {
+  constructor(@Inject(MEDIA_STORAGE) private readonly storage: MediaStorage) {}
+  async run(payload: unknown): Promise<void> {
+    const ids = ((payload as { imageIds?: unknown })?.imageIds ?? []) as unknown[];
+    const valid = ids.filter((id): id is string => typeof id === 'string' && isUuid(id));
+    await this.storage.delete(valid.flatMap((id) => VARIANT_NAMES.map((v) => storageKey(id, v))));
   }
 }

@@ -1,29 +1,20 @@
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { sqlRows, Tx } from '../database/transaction';
-import { AfterDeletion, PersonalDataContributor, PersonalDataRegistry } from '../identity/personal-data';
-import { VARIANT_NAMES } from './image-processor';
-import { storageKey } from './media.service';
-import { MEDIA_STORAGE, MediaStorage } from './storage/media-storage';
+import { PersonalDataContributor, PersonalDataSection } from '../identity/personal-data';
+import { Outbox } from '../jobs/outbox';
+import { DELETE_IMAGE_FILES } from './media-cleanup';
 
 const MAX_IMAGES = 10000;
 
 /**
  * The images a user uploaded in their data export (ids, sizes, what they are attached to).
- * Deletion removes the unattached ones (rows in the transaction, files after the commit; a crash
- * between leaves orphans for the cleanup's sweep); attached ones stay with their proposal or request.
+ * Deletion removes the unattached ones (rows in the transaction, files by a job the same
+ * transaction queues); attached ones stay with their proposal or request.
  */
 @Injectable()
-export class MediaPersonalData implements PersonalDataContributor, OnModuleInit {
-  readonly section = 'images';
-
-  constructor(
-    private readonly registry: PersonalDataRegistry,
-    @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
+@PersonalDataSection('images')
+export class MediaPersonalData implements PersonalDataContributor {
+  constructor(private readonly outbox: Outbox) {}
 
   exportFor(tx: Tx, userId: string): Promise<unknown[]> {
     return tx.query(
@@ -35,9 +26,8 @@ export class MediaPersonalData implements PersonalDataContributor, OnModuleInit 
     );
   }
 
-  async anonymise(tx: Tx, userId: string): Promise<AfterDeletion | void> {
+  async anonymise(tx: Tx, userId: string): Promise<void> {
     const rows = await sqlRows<{ id: string }>(tx, `DELETE FROM images WHERE owner_id = $1 AND attached_id IS NULL RETURNING id`, [userId]);
-    if (!rows.length) return;
-    return () => this.storage.delete(rows.flatMap(({ id }) => VARIANT_NAMES.map((v) => storageKey(id, v))));
+    if (rows.length) await this.outbox.enqueue(tx, DELETE_IMAGE_FILES, { imageIds: rows.map((r) => r.id) });
   }
 }

@@ -2,9 +2,8 @@ import { Module } from '@nestjs/common';
 import { join } from 'node:path';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { PersonalDataModule } from '../identity/personal-data';
 import { ImageProcessor } from './image-processor';
-import { MediaCleanup } from './media-cleanup';
+import { DeleteImageFilesJob, MediaCleanup, MediaCleanupJob, MediaSweepJob } from './media-cleanup';
 import { MediaController } from './media.controller';
 import { MediaPersonalData } from './media-personal-data';
 import { MediaRepository } from './media.repository';
@@ -22,7 +21,6 @@ const storageProvider = {
 };
 
 @Module({
-  imports: [PersonalDataModule],
   controllers: [MediaController],
   providers: [
     storageProvider,
@@ -31,6 +29,9 @@ const storageProvider = {
     MediaService,
     MediaResolver,
     MediaCleanup,
+    MediaCleanupJob,
+    MediaSweepJob,
+    DeleteImageFilesJob,
     UploadInterceptor,
     MediaPersonalData,
   ],

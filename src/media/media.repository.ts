@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Tx } from '../database/transaction';
-import { ImageTargetType } from './image.entity';
 
 export interface ImageRow {
   id: string;
@@ -9,7 +8,7 @@ export interface ImageRow {
   width: number;
   height: number;
   placeholder: string;
-  attachedType: ImageTargetType | null;
+  attachedType: string | null;
   attachedId: string | null;
   position: number | null;
   createdAt: Date;
@@ -54,12 +53,12 @@ export class MediaRepository {
    * Serialises attachments to one target for the rest of the transaction, so two requests cannot
    * both pass the "at most 6" check and together exceed it.
    */
-  async lockTarget(tx: Tx, type: ImageTargetType, id: string): Promise<void> {
+  async lockTarget(tx: Tx, type: string, id: string): Promise<void> {
     await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`parvis:images:${type}:${id}`]);
   }
 
   /** The target's images in order. */
-  imagesOfTarget(tx: Tx, type: ImageTargetType, id: string): Promise<ImageRow[]> {
+  imagesOfTarget(tx: Tx, type: string, id: string): Promise<ImageRow[]> {
     return tx.query(`SELECT ${columns()} FROM images WHERE attached_type = $1 AND attached_id = $2 ORDER BY position`, [type, id]);
   }
 
@@ -72,7 +71,7 @@ export class MediaRepository {
     tx: Tx,
     ownerId: string,
     ids: readonly string[],
-    type: ImageTargetType,
+    type: string,
     targetId: string,
     firstPosition: number,
   ): Promise<string[]> {
@@ -88,7 +87,7 @@ export class MediaRepository {
   }
 
   /** Detaches the target's images except `keep`; they become unattached and are swept later. */
-  async detachFromTarget(tx: Tx, type: ImageTargetType, targetId: string, keep: readonly string[] = []): Promise<number> {
+  async detachFromTarget(tx: Tx, type: string, targetId: string, keep: readonly string[] = []): Promise<number> {
     const result: unknown = await tx.query(
       `UPDATE images SET attached_type = NULL, attached_id = NULL, position = NULL, attached_at = NULL
         WHERE attached_type = $1 AND attached_id = $2 AND NOT (id = ANY($3::uuid[]))
@@ -100,7 +99,7 @@ export class MediaRepository {
   }
 
   /** Renumbers images already on the target to follow `ids` (positions 1..n). */
-  async reorderOnTarget(tx: Tx, type: ImageTargetType, targetId: string, ids: readonly string[]): Promise<void> {
+  async reorderOnTarget(tx: Tx, type: string, targetId: string, ids: readonly string[]): Promise<void> {
     await tx.query(
       `UPDATE images i SET position = u.ord
          FROM unnest($1::uuid[]) WITH ORDINALITY AS u(id, ord)

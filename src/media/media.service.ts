@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { AppError } from '../common/app-error';
+import { Capabilities } from '../common/capability';
 import { Clock } from '../common/clock';
 import { isUuid } from '../common/ids';
 import type { AppConfig } from '../config/app-config';
@@ -9,7 +10,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { TransactionRunner, Tx } from '../database/transaction';
 import { groupByKeys } from '../graphql/loaders';
 import { ImageObject, ImageVariant } from './dto/image.object';
-import { IMAGE_TARGET_TYPES, ImageTargetType } from './image.entity';
+import { PHOTO_TARGETS } from './image-targets';
 import { ImageProcessor, VARIANT_NAMES, VariantName } from './image-processor';
 import { imageIdsRefused, MediaReason } from './media.errors';
 import { ImageRow, MediaRepository } from './media.repository';
@@ -24,7 +25,8 @@ export const MAX_IMAGES_PER_TARGET = 6;
 export const MAX_UNATTACHED_PER_USER = 50;
 
 export interface ImageTarget {
-  type: ImageTargetType;
+  /** A type a domain declared `@Photographable`. */
+  type: string;
   id: string;
 }
 
@@ -42,13 +44,6 @@ export const storageKey = (id: string, variant: VariantName) => `${id}/${variant
 
 /** Key of the loader `imagesByTarget`: `${type}:${id}`. */
 export const imageTargetKey = (target: ImageTarget) => `${target.type}:${target.id}`;
-
-/**
- * Whether an attached image is private (a formality's photo, a resident's reply to staff): the
- * domain owning the target answers. Private images are served only through signed URLs that
- * expire, and never to shared caches.
- */
-export type IsPrivateImage = (targetId: string, imageId: string) => Promise<boolean>;
 
 /** A signed URL's proof: expiry (Unix seconds) and signature, from its query string. */
 export interface UrlGrant {
@@ -76,13 +71,13 @@ export class MediaService {
   private readonly logger = new Logger(MediaService.name);
   private readonly publicBase: string;
   private readonly signingKey: Buffer;
-  private readonly privateTargets = new Map<ImageTargetType, IsPrivateImage>();
 
   constructor(
     private readonly repo: MediaRepository,
     private readonly tx: TransactionRunner,
     private readonly processor: ImageProcessor,
     private readonly clock: Clock,
+    private readonly capabilities: Capabilities,
     @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
@@ -92,15 +87,6 @@ export class MediaService {
     this.signingKey = createHmac('sha256', config.JWT_SECRET ?? randomBytes(32))
       .update('parvis:media-url:v1')
       .digest();
-  }
-
-  /**
-   * Called once by the domain owning a target type whose images may be private (in its
-   * onModuleInit). Without it, a type's attached images are public.
-   */
-  registerPrivateTargets(type: ImageTargetType, isPrivate: IsPrivateImage): void {
-    if (this.privateTargets.has(type)) throw new Error(`private image targets ${type} registered twice`);
-    this.privateTargets.set(type, isPrivate);
   }
 
   /**
@@ -254,7 +240,7 @@ export class MediaService {
           const at = k.indexOf(':');
           return { type: k.slice(0, at), id: k.slice(at + 1) };
         })
-        .filter((t) => (IMAGE_TARGET_TYPES as readonly string[]).includes(t.type) && isUuid(t.id));
+        .filter((t) => this.isPhotoTarget(t.type) && isUuid(t.id));
       const rows = targets.length
         ? await this.repo.imagesOfTargets(
             this.tx.reader,
@@ -267,8 +253,12 @@ export class MediaService {
 
   private async isPrivate(row: ImageRow): Promise<boolean> {
     if (!row.attachedType || !row.attachedId) return false;
-    const check = this.privateTargets.get(row.attachedType);
-    return check ? check(row.attachedId, row.id) : false;
+    const target = this.capabilities.get(PHOTO_TARGETS, row.attachedType);
+    return target ? target.isPrivateImage(row.attachedId, row.id) : false;
+  }
+
+  private isPhotoTarget(type: string): boolean {
+    return this.capabilities.get(PHOTO_TARGETS, type) !== undefined;
   }
 
   private sign(id: string, variant: string, exp: number): string {
@@ -285,7 +275,7 @@ export class MediaService {
   }
 
   private assertTarget(target: ImageTarget): void {
-    if (!(IMAGE_TARGET_TYPES as readonly string[]).includes(target.type) || !isUuid(target.id)) {
+    if (!this.isPhotoTarget(target.type) || !isUuid(target.id)) {
       throw new Error(`invalid image target ${JSON.stringify(target)}`);
     }
   }

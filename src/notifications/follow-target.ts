@@ -1,36 +1,33 @@
-import { registerEnumType } from '@nestjs/graphql';
 import type { Viewer } from '../auth/viewer';
+import { Capability } from '../common/capability';
+import { OpenEnum } from '../graphql/open-enum';
 
-/** What can be followed. Each domain registers its own type (see NotificationsService.registerTarget). */
-export enum FollowTargetType {
-  PROPOSAL = 'PROPOSAL',
-  FORUM_TOPIC = 'FORUM_TOPIC',
-  CONSULTATION = 'CONSULTATION',
-  SERVICE_REQUEST = 'SERVICE_REQUEST',
-}
-
-registerEnumType(FollowTargetType, {
-  name: 'FollowTargetType',
-  description: 'The kinds of things a user can follow to be notified of their changes.',
-  valuesMap: {
-    // Until a domain registers its target (registerTarget), following that kind answers NOT_FOUND: say so.
-    PROPOSAL: {
-      description:
-        'A proposal the viewer can see (a draft: only its author). Its author follows it from creation and each supporter from their support.',
-    },
-    FORUM_TOPIC: { description: 'A forum topic. Not followable yet: follow answers NOT_FOUND for now.' },
-    CONSULTATION: { description: 'A consultation. Not followable yet: follow answers NOT_FOUND for now.' },
-    SERVICE_REQUEST: { description: 'A service request the viewer can see (a formality: only its requester and staff).' },
-  },
-});
+/**
+ * What can be followed: one value per domain that declares a `@Followable` provider (the public
+ * enum `FollowTargetType` keeps its name; its values are what this server serves).
+ */
+export const FollowTargetTypes = new OpenEnum('FollowTargetType', 'The kinds of things a user can follow to be notified of their changes.');
+export const FollowTargetType = FollowTargetTypes.values;
+/** A follow target type's name, e.g. `PROPOSAL`: a string registered by its domain. */
+export type FollowTargetType = string;
 
 /**
  * A domain's answer to "may this viewer follow this target?": true only when the target exists and
- * the viewer may see it. Ids reach it unchecked (they may not be UUIDs).
+ * the viewer may see it. Ids reach it checked as UUIDs.
  */
 export interface FollowTarget {
   canFollow(viewer: Viewer, targetId: string): Promise<boolean>;
 }
+
+export const FOLLOW_TARGETS = new Capability<FollowTarget>('follow target', (type, description) =>
+  FollowTargetTypes.add(type, description),
+);
+
+/**
+ * Declares that the decorated provider makes records of `type` followable. `description` is the
+ * enum value's description in the public schema (who may follow, who follows automatically).
+ */
+export const Followable = (type: string, description: string) => FOLLOW_TARGETS.provider(type, description);
 
 /** A target as notifications name it. */
 export interface TargetRef {

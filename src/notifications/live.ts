@@ -4,11 +4,10 @@ import type { TargetRef } from './follow-target';
 import type { NotificationRow } from './notifications.repository';
 
 /**
- * Live updates (GraphQL subscriptions over graphql-ws): what a committed change announces, and the
- * streams subscribers read. Nothing here runs inside a transaction: a use case collects what it
- * must announce in a LiveBatch while its transaction runs and publishes the batch only once the
- * transaction has committed, so a rolled-back change is never announced and a subscriber never
- * reads a row that is not there yet.
+ * Live updates (GraphQL subscriptions over graphql-ws): the topics a committed change is announced
+ * on, and the streams subscribers read. A use case queues its announcements through the outbox in
+ * its own transaction and the job worker publishes them after the commit, so a rolled-back change
+ * is never announced and a subscriber never reads a row that is not there yet.
  */
 
 /** A notification just written, with its recipient (the topic it is published on). */
@@ -19,24 +18,6 @@ export const notificationsTopic = (recipientId: string) => `notifications:${reci
 
 /** Topic of the changes of one followable thing (a service request, a proposal…). */
 export const changesTopic = (ref: TargetRef) => `changed:${ref.targetType}:${ref.targetId}`;
-
-/** What one transaction must announce once committed. */
-export class LiveBatch {
-  readonly notifications: AddedNotification[] = [];
-  private readonly targets = new Map<string, TargetRef>();
-
-  added(rows: AddedNotification[]): void {
-    this.notifications.push(...rows);
-  }
-
-  changed(ref: TargetRef): void {
-    this.targets.set(changesTopic(ref), ref);
-  }
-
-  get changedTargets(): TargetRef[] {
-    return [...this.targets.values()];
-  }
-}
 
 /**
  * Events a slow subscriber may have waiting before the oldest are dropped: a stuck connection

@@ -1,6 +1,6 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Tx } from '../database/transaction';
-import { PersonalDataContributor, PersonalDataRegistry } from '../identity/personal-data';
+import { PersonalDataContributor, PersonalDataSection } from '../identity/personal-data';
 
 const MAX_FOLLOWS = 20000;
 const MAX_NOTIFICATIONS = 5000;
@@ -11,15 +11,8 @@ const MAX_NOTIFICATIONS = 5000;
  * the rows, so they follow).
  */
 @Injectable()
-export class NotificationPersonalData implements PersonalDataContributor, OnModuleInit {
-  readonly section = 'notifications';
-
-  constructor(private readonly registry: PersonalDataRegistry) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
-
+@PersonalDataSection('notifications')
+export class NotificationPersonalData implements PersonalDataContributor {
   async exportFor(tx: Tx, userId: string) {
     const follows = await tx.query(
       `SELECT target_type AS "targetType", target_id AS "targetId", created_at AS "createdAt"

@@ -10,8 +10,16 @@ import { UserEntity } from '../identity/user.entity';
 @Index('ix_notifications_recipient_id_unread', ['recipientId'], { where: '"read_at" IS NULL' })
 @Index('ix_notifications_actor_id', ['actorId'])
 @Index('ix_notifications_target_type_target_id', ['targetType', 'targetId'])
+@Index('uq_notifications_effect_id_recipient_id', ['effectId', 'recipientId'], { unique: true })
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
+
+  /**
+   * The effect (one change's notification, delivered by the outbox's worker) this row was written
+   * for: unique with the recipient, so a delivery run twice writes each notification once. Null for
+   * rows written before the outbox.
+   */
+  @Column({ type: 'uuid', nullable: true }) effectId: string | null;
 
   @Column('uuid') recipientId: string;
 

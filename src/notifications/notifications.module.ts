@@ -1,14 +1,20 @@
 import { Module } from '@nestjs/common';
-import { PersonalDataModule } from '../identity/personal-data';
 import { NotificationPersonalData } from './notification-personal-data';
 import { NotificationsRepository } from './notifications.repository';
 import { NotificationsResolver } from './notifications.resolver';
+import { DeliverNotificationsJob, PublishChangeJob } from './notification-jobs';
 import { NotificationsService } from './notifications.service';
 
 /** Follow anything and in-app notifications; domains register their target types on the service. */
 @Module({
-  imports: [PersonalDataModule],
-  providers: [NotificationsRepository, NotificationsService, NotificationsResolver, NotificationPersonalData],
+  providers: [
+    NotificationsRepository,
+    NotificationsService,
+    NotificationsResolver,
+    NotificationPersonalData,
+    DeliverNotificationsJob,
+    PublishChangeJob,
+  ],
   exports: [NotificationsService],
 })
 export class NotificationsModule {}

@@ -37,12 +37,14 @@ export class NotificationsRepository {
   }
 
   /**
-   * The fan-out: one notification per follower (or, with `onlyExtra`, none) and per extra recipient,
-   * each once, the actor excluded, in one statement. Returns the rows written (for live updates).
+   * The fan-out of one effect: one notification per follower (or, with `onlyExtra`, none) and per
+   * extra recipient, each once, the actor excluded, in one statement. Idempotent: a recipient who
+   * already has this effect's notification gets no second one (unique effect and recipient).
    */
   async insertForFollowers(
     tx: Tx,
     n: {
+      effectId: string;
       targetType: string;
       targetId: string;
       kind: string;
@@ -51,16 +53,31 @@ export class NotificationsRepository {
       extraRecipientIds: string[];
       onlyExtra?: boolean;
     },
-  ): Promise<(NotificationRow & { recipientId: string })[]> {
-    return tx.query(
-      `INSERT INTO notifications AS n (recipient_id, kind, target_type, target_id, actor_id, payload)
-       SELECT r.user_id, $3, $1, $2, $4, $5::jsonb
+  ): Promise<void> {
+    await tx.query(
+      `INSERT INTO notifications AS n (effect_id, recipient_id, kind, target_type, target_id, actor_id, payload)
+       SELECT $8, r.user_id, $3, $1, $2, $4, $5::jsonb
        FROM (SELECT f.user_id FROM follows f WHERE NOT $7 AND f.target_type = $1 AND f.target_id = $2
-             UNION SELECT unnest($6::uuid[])) r
+             UNION SELECT u.id FROM users u WHERE u.id = ANY($6::uuid[])) r
        WHERE $4::uuid IS NULL OR r.user_id <> $4
-       RETURNING ${NOTIFICATION_COLUMNS}, n.recipient_id AS "recipientId"`,
-      [n.targetType, n.targetId, n.kind, n.actorId, JSON.stringify(n.payload), n.extraRecipientIds, !!n.onlyExtra],
+       ON CONFLICT (effect_id, recipient_id) DO NOTHING`,
+      [n.targetType, n.targetId, n.kind, n.actorId, JSON.stringify(n.payload), n.extraRecipientIds, !!n.onlyExtra, n.effectId],
     );
+  }
+
+  async followerIds(tx: Tx, targetType: string, targetId: string): Promise<string[]> {
+    const rows: { userId: string }[] = await tx.query(`SELECT user_id AS "userId" FROM follows WHERE target_type = $1 AND target_id = $2`, [
+      targetType,
+      targetId,
+    ]);
+    return rows.map((r) => r.userId);
+  }
+
+  /** Every notification one effect wrote, with its recipient. */
+  ofEffect(tx: Tx, effectId: string): Promise<(NotificationRow & { recipientId: string })[]> {
+    return tx.query(`SELECT ${NOTIFICATION_COLUMNS}, n.recipient_id AS "recipientId" FROM notifications n WHERE n.effect_id = $1`, [
+      effectId,
+    ]);
   }
 
   /** Moves every follow of one target onto another; a user following both keeps one row. */

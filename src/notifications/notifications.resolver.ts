@@ -4,6 +4,7 @@ import { GraphQLContext } from '../graphql/context';
 import { RequestLoaders } from '../graphql/loaders';
 import {
   FollowArgs,
+  FollowStateObject,
   MarkNotificationsReadArgs,
   NotificationConnection,
   NotificationObject,
@@ -16,14 +17,15 @@ import type { NotificationRow } from './notifications.repository';
 export class NotificationsResolver {
   constructor(private readonly service: NotificationsService) {}
 
-  @Mutation(() => Boolean, {
-    description: 'Follow something to be notified of its changes (idempotent). NOT_FOUND when it does not exist or is not visible.',
+  @Mutation(() => FollowStateObject, {
+    description:
+      'Follow something to be notified of its changes (idempotent); answers the follow state. NOT_FOUND when it does not exist or is not visible.',
   })
   follow(@Args() args: FollowArgs, @CurrentViewer() viewer: Viewer) {
     return this.service.followTarget(viewer, args.targetType, args.targetId);
   }
 
-  @Mutation(() => Boolean, { description: 'Stop following (idempotent).' })
+  @Mutation(() => FollowStateObject, { description: 'Stop following (idempotent); answers the follow state.' })
   unfollow(@Args() args: FollowArgs, @CurrentViewer() viewer: Viewer) {
     return this.service.unfollowTarget(viewer, args.targetType, args.targetId);
   }

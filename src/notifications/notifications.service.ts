@@ -1,14 +1,17 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import type { Viewer } from '../auth/viewer';
 import { AppError } from '../common/app-error';
+import { Capabilities } from '../common/capability';
 import { isUuid } from '../common/ids';
 import { Tx, TransactionRunner } from '../database/transaction';
 import { decodeCursor, toConnection } from '../graphql/pagination';
 import { PUB_SUB } from '../graphql/pubsub.module';
-import { FollowTarget, FollowTargetType, TargetRef } from './follow-target';
-import { AddedNotification, changesTopic, LiveBatch, LiveStream, notificationsTopic } from './live';
+import { Outbox } from '../jobs/outbox';
+import { FOLLOW_TARGETS, FollowTargetType, TargetRef } from './follow-target';
+import { AddedNotification, changesTopic, LiveStream, notificationsTopic } from './live';
 import { NotificationRow, NotificationsRepository } from './notifications.repository';
 
 export interface NotifyFollowers extends TargetRef {
@@ -20,34 +23,39 @@ export interface NotifyFollowers extends TargetRef {
   payload: Record<string, unknown>;
   /** Users to notify besides the followers (e.g. the assignee); each is notified once. */
   alsoNotify?: (string | null | undefined)[];
+  /**
+   * The followers as they are in this transaction, not when the notification is delivered: for a
+   * change that also moves them (a duplicate's followers, told before they move to the original).
+   */
+  followersAsOfNow?: boolean;
 }
 
 /** A key for the per-request loaders: `${targetType}:${targetId}`. */
 export const targetKey = (targetType: FollowTargetType, targetId: string) => `${targetType}:${targetId}`;
 
+/** Whether the viewer follows a target, and how many do: what follow/unfollow answer. */
+export interface FollowState extends TargetRef {
+  followerCount: number;
+  viewerIsFollowing: boolean;
+}
+
 /**
- * Follow anything, in-app notifications and their live delivery. Generic: a domain registers its
- * target type (existence and visibility check) and calls `follow`/`notifyFollowers` inside its own
- * transactions, so a notification is written exactly when the change that causes it commits; it
- * hands what they return to a LiveBatch and calls `publish(batch)` once that transaction has
- * committed, so live subscribers hear of it then and never before.
+ * Follow anything, in-app notifications and their live delivery. Generic: a domain declares its
+ * target type with a `@Followable` provider and calls `follow` / `notifyFollowers` /
+ * `targetChanged` inside its own transactions. Those write the follow row, or an outbox job, in
+ * that transaction; the job's worker then writes one notification per recipient (idempotently:
+ * one per effect and recipient) and publishes the live updates. So what a change causes exists
+ * exactly when the change committed, and survives a crash right after the commit.
  */
 @Injectable()
 export class NotificationsService {
-  private readonly logger = new Logger(NotificationsService.name);
-  private readonly targets = new Map<FollowTargetType, FollowTarget>();
-
   constructor(
     private readonly repo: NotificationsRepository,
     private readonly tx: TransactionRunner,
+    private readonly outbox: Outbox,
+    private readonly capabilities: Capabilities,
     @Inject(PUB_SUB) private readonly pubSub: PubSubEngine,
   ) {}
-
-  /** Called once by the domain owning the type (in its onModuleInit). */
-  registerTarget(type: FollowTargetType, target: FollowTarget): void {
-    if (this.targets.has(type)) throw new Error(`follow target ${type} registered twice`);
-    this.targets.set(type, target);
-  }
 
   // ---- inside a domain's transaction ----
 
@@ -61,34 +69,32 @@ export class NotificationsService {
   }
 
   /**
-   * Fan-out to followers (and `alsoNotify`), the actor excluded, each recipient once. Returns the
-   * notifications written: give them to the use case's LiveBatch, published after commit.
+   * Queues, in the caller's transaction, a notification to the target's followers (as they are
+   * when it is delivered) and to `alsoNotify`, the actor excluded, each recipient once; each is
+   * published live to its recipient.
    */
-  notifyFollowers(tx: Tx, n: NotifyFollowers): Promise<AddedNotification[]> {
-    const extra = [...new Set((n.alsoNotify ?? []).filter((id): id is string => !!id))];
-    return this.repo.insertForFollowers(tx, {
-      targetType: n.targetType,
-      targetId: n.targetId,
-      kind: n.kind,
-      actorId: n.actorId,
-      payload: n.payload,
-      extraRecipientIds: extra,
-    });
+  async notifyFollowers(tx: Tx, n: NotifyFollowers): Promise<void> {
+    if (!n.followersAsOfNow) return this.enqueueDelivery(tx, n, ids(n.alsoNotify), false);
+    const followers = await this.repo.followerIds(tx, n.targetType, n.targetId);
+    const recipients = ids([...followers, ...(n.alsoNotify ?? [])]).filter((id) => id !== n.actorId);
+    if (recipients.length) await this.enqueueDelivery(tx, n, recipients, true);
   }
 
-  /** Notifies given users only (no followers), the actor excluded. Returns the notifications written. */
-  notifyUsers(tx: Tx, recipientIds: (string | null | undefined)[], n: Omit<NotifyFollowers, 'alsoNotify'>): Promise<AddedNotification[]> {
-    const ids = [...new Set(recipientIds.filter((id): id is string => !!id && id !== n.actorId))];
-    if (!ids.length) return Promise.resolve([]);
-    return this.repo.insertForFollowers(tx, {
-      targetType: n.targetType,
-      targetId: n.targetId,
-      kind: n.kind,
-      actorId: n.actorId,
-      payload: n.payload,
-      extraRecipientIds: ids,
-      onlyExtra: true,
-    });
+  /** Queues, in the caller's transaction, a notification to the given users only (no followers), the actor excluded. */
+  notifyUsers(tx: Tx, recipientIds: (string | null | undefined)[], n: Omit<NotifyFollowers, 'alsoNotify'>): Promise<void> {
+    const only = ids(recipientIds).filter((id) => id !== n.actorId);
+    if (!only.length) return Promise.resolve();
+    return this.enqueueDelivery(tx, n, only, true);
+  }
+
+  /**
+   * Queues, in the caller's transaction, the live announcement that a target changed (its
+   * subscribers read it again with their own rights). Announcements of one target still waiting
+   * are merged into one.
+   */
+  targetChanged(tx: Tx, ref: TargetRef): Promise<void> {
+    const payload: TargetRef = { targetType: ref.targetType, targetId: ref.targetId };
+    return this.outbox.enqueue(tx, PUBLISH_CHANGE, payload, { key: `${PUBLISH_CHANGE}:${ref.targetType}:${ref.targetId}` });
   }
 
   /** Moves the followers of one target onto another (a duplicate onto its original). */
@@ -96,15 +102,38 @@ export class NotificationsService {
     return this.repo.moveFollows(tx, from.targetType, from.targetId, to.targetType, to.targetId);
   }
 
-  // ---- live updates, after commit ----
+  private enqueueDelivery(tx: Tx, n: Omit<NotifyFollowers, 'alsoNotify'>, extra: string[], onlyExtra: boolean): Promise<void> {
+    const job: DeliveryJob = {
+      effectId: randomUUID(),
+      targetType: n.targetType,
+      targetId: n.targetId,
+      kind: n.kind,
+      actorId: n.actorId,
+      payload: n.payload,
+      extraRecipientIds: extra,
+      onlyExtra,
+    };
+    return this.outbox.enqueue(tx, DELIVER_NOTIFICATIONS, job);
+  }
+
+  // ---- delivery, by the job worker after the commit ----
 
   /**
-   * Announces a committed transaction's batch: each new notification to its recipient's
-   * `notificationAdded`, each changed target to its subscribers. Call only once `tx.run` resolved.
+   * Writes the effect's notifications (a second run writes none: one row per effect and
+   * recipient), then publishes every notification of the effect to its recipient, so a run that
+   * died between the two publishes on retry (at least once; clients key notifications by id).
    */
-  publish(batch: LiveBatch): void {
-    for (const n of batch.notifications) this.send(notificationsTopic(n.recipientId), n);
-    for (const ref of batch.changedTargets) this.send(changesTopic(ref), ref);
+  async deliver(job: DeliveryJob): Promise<void> {
+    const rows = await this.tx.run(async (tx) => {
+      await this.repo.insertForFollowers(tx, job);
+      return this.repo.ofEffect(tx, job.effectId);
+    });
+    for (const n of rows) await this.send(notificationsTopic(n.recipientId), n);
+  }
+
+  /** Publishes a committed change of a target to its live subscribers. */
+  publishChange(ref: TargetRef): Promise<void> {
+    return this.send(changesTopic(ref), ref);
   }
 
   /**
@@ -137,35 +166,38 @@ export class NotificationsService {
     return LiveStream.open(this.pubSub, changesTopic(ref), () => load(), beforeEach);
   }
 
-  private send(topic: string, payload: unknown): void {
-    this.pubSub.publish(topic, payload).catch((error) => this.logger.error({ err: error, topic }, 'live update not published'));
+  private send(topic: string, payload: unknown): Promise<void> {
+    return this.pubSub.publish(topic, payload);
   }
 
   // ---- the API's use cases ----
 
   /**
    * `follow` from the API: NOT_FOUND TARGET_NOT_FOUND unless the target exists and the viewer may
-   * see it. A new follow changes the target's follower count: announced after commit.
+   * see it. A new follow changes the target's follower count: announced live after the commit.
    */
-  async followTarget(viewer: Viewer, targetType: FollowTargetType, targetId: string): Promise<boolean> {
+  async followTarget(viewer: Viewer, targetType: FollowTargetType, targetId: string): Promise<FollowState> {
     await this.assertFollowable(viewer, targetType, targetId);
-    const added = await this.tx.run((tx) => this.follow(tx, viewer.id, targetType, targetId));
-    if (added) this.targetChanged({ targetType, targetId });
-    return true;
+    return this.tx.run(async (tx) => {
+      if (await this.follow(tx, viewer.id, targetType, targetId)) await this.targetChanged(tx, { targetType, targetId });
+      return this.followState(tx, viewer, targetType, targetId);
+    });
   }
 
-  /** Idempotent: unfollowing what one does not follow changes nothing. */
-  async unfollowTarget(viewer: Viewer, targetType: FollowTargetType, targetId: string): Promise<boolean> {
-    if (!isUuid(targetId)) return true;
-    const removed = await this.tx.run((tx) => this.unfollow(tx, viewer.id, targetType, targetId));
-    if (removed) this.targetChanged({ targetType, targetId });
-    return true;
+  /** Idempotent: unfollowing what one does not follow changes nothing. NOT_FOUND like follow. */
+  async unfollowTarget(viewer: Viewer, targetType: FollowTargetType, targetId: string): Promise<FollowState> {
+    if (!this.capabilities.get(FOLLOW_TARGETS, targetType) || !isUuid(targetId)) throw AppError.notFound('TARGET_NOT_FOUND');
+    return this.tx.run(async (tx) => {
+      if (await this.unfollow(tx, viewer.id, targetType, targetId)) await this.targetChanged(tx, { targetType, targetId });
+      return this.followState(tx, viewer, targetType, targetId);
+    });
   }
 
-  private targetChanged(ref: TargetRef): void {
-    const batch = new LiveBatch();
-    batch.changed(ref);
-    this.publish(batch);
+  /** Counted from the rows in the same transaction as the change, so the answer is exact. */
+  private async followState(tx: Tx, viewer: Viewer, targetType: FollowTargetType, targetId: string): Promise<FollowState> {
+    const [count] = await this.repo.followerCounts(tx, targetType, [targetId]);
+    const following = await this.repo.followedAmong(tx, viewer.id, targetType, [targetId]);
+    return { targetType, targetId, followerCount: count?.n ?? 0, viewerIsFollowing: following.length > 0 };
   }
 
   async notificationsPage(viewer: Viewer, args: { first: number; after?: string; unreadOnly?: boolean | null }) {
@@ -223,7 +255,7 @@ export class NotificationsService {
     });
 
   private async assertFollowable(viewer: Viewer, targetType: FollowTargetType, targetId: string): Promise<void> {
-    const target = this.targets.get(targetType);
+    const target = this.capabilities.get(FOLLOW_TARGETS, targetType);
     if (!target || !isUuid(targetId) || !(await target.canFollow(viewer, targetId))) {
       throw AppError.notFound('TARGET_NOT_FOUND');
     }
@@ -238,4 +270,25 @@ function groupKeys(keys: readonly string[]): Map<FollowTargetType, string[]> {
     out.set(type, [...(out.get(type) ?? []), key.slice(i + 1)]);
   }
   return out;
+}
+
+/** What `notifications.deliver` carries: one effect (a change's notification) to fan out. */
+export interface DeliveryJob {
+  /** One per effect: with the recipient, the key that makes delivery idempotent. */
+  effectId: string;
+  targetType: FollowTargetType;
+  targetId: string;
+  kind: string;
+  actorId: string | null;
+  payload: Record<string, unknown>;
+  extraRecipientIds: string[];
+  /** Only `extraRecipientIds`, not the followers. */
+  onlyExtra: boolean;
+}
+
+export const DELIVER_NOTIFICATIONS = 'notifications.deliver';
+export const PUBLISH_CHANGE = 'notifications.publish-change';
+
+function ids(list: (string | null | undefined)[] | undefined): string[] {
+  return [...new Set((list ?? []).filter((id): id is string => !!id))];
 }

@@ -1,6 +1,6 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Tx } from '../database/transaction';
-import { PersonalDataContributor, PersonalDataRegistry } from '../identity/personal-data';
+import { PersonalDataContributor, PersonalDataSection } from '../identity/personal-data';
 
 const MAX_PROPOSALS = 5000;
 const MAX_SUPPORTS = 20000;
@@ -11,15 +11,8 @@ const MAX_SUPPORTS = 20000;
  * account that no longer identifies anyone).
  */
 @Injectable()
-export class ProposalPersonalData implements PersonalDataContributor, OnModuleInit {
-  readonly section = 'proposals';
-
-  constructor(private readonly registry: PersonalDataRegistry) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
-
+@PersonalDataSection('proposals')
+export class ProposalPersonalData implements PersonalDataContributor {
   async exportFor(tx: Tx, userId: string) {
     const authored = await tx.query(
       `SELECT p.id, p.title, p.body, p.status, p.district, c.name AS category,

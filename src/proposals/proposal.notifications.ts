@@ -1,7 +1,5 @@
-import { FollowTargetType } from '../notifications/follow-target';
-
-/** Proposals as the notifications domain names them (follows and notification rows). */
-export const PROPOSAL_TARGET = FollowTargetType.PROPOSAL;
+/** Proposals as the generic domains name them (comments, follows, notifications, photos). */
+export const PROPOSAL_TARGET = 'PROPOSAL';
 
 /**
  * The notification kinds this domain writes, all with targetType PROPOSAL and targetId the

@@ -4,7 +4,7 @@ import { CommuneModule } from '../commune/commune.module';
 import { IdentityModule } from '../identity/identity.module';
 import { MediaModule } from '../media/media.module';
 import { NotificationsModule } from '../notifications/notifications.module';
-import { ProposalCommentTarget } from './proposal-comment-target';
+import { ProposalTargets } from './proposal-targets';
 import { ProposalPersonalData } from './proposal-personal-data';
 import { ProposalsDemoSeed } from './proposals.seed';
 import { ProposalsRepository } from './proposals.repository';
@@ -20,7 +20,7 @@ import { ProposalsService } from './proposals.service';
     OfficialAnswerResolver,
     ProposalProgressUpdateResolver,
     ProposalEventResolver,
-    ProposalCommentTarget,
+    ProposalTargets,
     ProposalPersonalData,
     ProposalsDemoSeed,
   ],

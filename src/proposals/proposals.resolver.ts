@@ -2,7 +2,6 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { Public, Roles } from '../auth/decorators';
 import { Role } from '../auth/role';
 import { CurrentViewer, Viewer } from '../auth/viewer';
-import { CommentTargetType } from '../comments/comment-targets';
 import { CommentsService } from '../comments/comments.service';
 import { CommentConnection } from '../comments/dto/comment.object';
 import { CategoryObject } from '../commune/dto/commune.objects';
@@ -168,7 +167,7 @@ export class ProposalsResolver {
 
   @ResolveField(() => CommentConnection, { description: 'Top-level comments, oldest first (replies under each).' })
   comments(@Parent() p: ProposalRow, @Args() args: ConnectionArgs, @Context() ctx: GraphQLContext) {
-    return this.commentsService.connectionForTarget(ctx.loaders, CommentTargetType.PROPOSAL, p.id, args);
+    return this.commentsService.connectionForTarget(ctx.loaders, PROPOSAL_TARGET, p.id, args);
   }
 
   @ResolveField(() => OfficialAnswerObject, { nullable: true, description: 'The council’s latest public answer; null before any.' })

@@ -1,15 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Role } from '../auth/role';
 import { Viewer } from '../auth/viewer';
-import { CommentTargetType } from '../comments/comment-targets';
 import { CommentsService } from '../comments/comments.service';
 import { CommuneService } from '../commune/commune.service';
-import { DEMO_PASSWORD } from '../database/demo-seed';
-import { DemoSeedStep, DemoSeedStepOf } from '../database/seed.module';
+import { DEMO_PASSWORD, DemoData, DemoDataStep } from '../common/demo-data';
 import { TransactionRunner } from '../database/transaction';
 import { IdentityService } from '../identity/identity.service';
 import { ProposalStatus as S } from './proposal-status';
 import { ProposalsRepository } from './proposals.repository';
+import { PROPOSAL_TARGET } from './proposal.notifications';
 import { ProposalsService } from './proposals.service';
 
 /** Neighbours who support and discuss the demo proposals (demo accounts, password DEMO_PASSWORD). */
@@ -31,8 +30,10 @@ const NEIGHBOURS = [
  * and timelines are real), then spread over the past months.
  */
 @Injectable()
-@DemoSeedStepOf(20)
-export class ProposalsDemoSeed implements DemoSeedStep {
+@DemoData('proposals')
+export class ProposalsDemoSeed implements DemoDataStep {
+  readonly order = 20;
+
   private readonly logger = new Logger(ProposalsDemoSeed.name);
 
   constructor(
@@ -77,7 +78,7 @@ export class ProposalsDemoSeed implements DemoSeedStep {
       for (const v of who) await this.proposals.support(v, id);
     };
     const comment = (who: Viewer, id: string, body: string, parentId?: string) =>
-      this.comments.add(who, { targetType: CommentTargetType.PROPOSAL, targetId: id, body, parentId });
+      this.comments.add(who, { targetType: PROPOSAL_TARGET, targetId: id, body, parentId });
 
     // 1. Under review, lively debate.
     const quai = await propose(fatou, {

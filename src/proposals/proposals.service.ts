@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { Viewer } from '../auth/viewer';
 import { AppError } from '../common/app-error';
@@ -12,7 +12,6 @@ import { groupByKeys } from '../graphql/loaders';
 import { ConnectionShape, decodeCursor, toConnection } from '../graphql/pagination';
 import { imageIdsRefused, MediaReason } from '../media/media.errors';
 import { ImageTarget, MAX_IMAGES_PER_TARGET, MediaService } from '../media/media.service';
-import { LiveBatch } from '../notifications/live';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ProposalEventKind, ProposalStatus as S } from './proposal-status';
 import { ProposalError } from './proposal.errors';
@@ -82,13 +81,12 @@ function assertImageCount(imageIds: readonly string[], path: string): void {
  * Proposals: a resident's idea, from draft to completion. Every state change runs under a row lock
  * on the proposal, checks the lifecycle graph (proposal.policy.ts) and who may make it, and writes
  * its timeline event in the same transaction. Supports move the count in the transaction that
- * inserts or deletes the support row. Proposals are followable (PROPOSAL targets of the
- * notifications domain): the author follows from creation, each supporter from their support, and
- * every change notifies the followers (never the actor) in the transaction that makes it; the new
- * notifications are published live once that transaction has committed.
+ * inserts or deletes the support row. Proposals are followable (proposal-targets.ts): the author follows from creation, each supporter from their support, and
+ * every change queues its notification to the followers (never the actor) in the transaction that
+ * makes it, delivered through the outbox once that transaction has committed.
  */
 @Injectable()
-export class ProposalsService implements OnModuleInit {
+export class ProposalsService {
   constructor(
     private readonly repo: ProposalsRepository,
     private readonly tx: TransactionRunner,
@@ -98,13 +96,6 @@ export class ProposalsService implements OnModuleInit {
     private readonly notifications: NotificationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
-
-  /** Following a proposal needs the same visibility as reading it: drafts only by their author. */
-  onModuleInit(): void {
-    this.notifications.registerTarget(PROPOSAL_TARGET, {
-      canFollow: async (viewer, id) => (await this.findVisible(viewer, id)) !== null,
-    });
-  }
 
   /**
    * Creates a DRAFT, visible to its author only, who follows it from now on (same transaction).
@@ -198,7 +189,7 @@ export class ProposalsService implements OnModuleInit {
    * followers notified (PROPOSAL_WITHDRAWN).
    */
   withdraw(viewer: Viewer, id: string): Promise<ProposalRow> {
-    return this.move(viewer, id, S.WITHDRAWN, async (tx, p, live) => {
+    return this.move(viewer, id, S.WITHDRAWN, async (tx, p) => {
       const row = await this.repo.changeStatus(tx, id, p.status, S.WITHDRAWN);
       await this.repo.insertEvent(tx, {
         proposalId: id,
@@ -207,7 +198,7 @@ export class ProposalsService implements OnModuleInit {
         toStatus: S.WITHDRAWN,
         authorId: viewer.id,
       });
-      await this.notify(tx, live, p, N.WITHDRAWN, viewer.id, { fromStatus: p.status, toStatus: S.WITHDRAWN });
+      await this.notify(tx, p, N.WITHDRAWN, viewer.id, { fromStatus: p.status, toStatus: S.WITHDRAWN });
       return row;
     });
   }
@@ -220,7 +211,7 @@ export class ProposalsService implements OnModuleInit {
    */
   answer(viewer: Viewer, id: string, status: S, body: string): Promise<ProposalRow> {
     assertNotBlank(body, 'input.body');
-    return this.move(viewer, id, status, async (tx, p, live) => {
+    return this.move(viewer, id, status, async (tx, p) => {
       const row = await this.repo.answer(tx, id, p.status, status, body, viewer.id);
       await this.repo.insertEvent(tx, {
         proposalId: id,
@@ -232,13 +223,13 @@ export class ProposalsService implements OnModuleInit {
       });
       const change = { fromStatus: p.status, toStatus: status, message: body };
       if (status === S.UNDER_REVIEW) {
-        await this.notify(tx, live, p, N.UNDER_REVIEW, viewer.id, {
+        await this.notify(tx, p, N.UNDER_REVIEW, viewer.id, {
           ...change,
           cause: UnderReviewCause.COUNCIL,
           supportCount: row?.supportCount ?? p.supportCount,
         });
       } else {
-        await this.notify(tx, live, p, N.ANSWERED, viewer.id, change);
+        await this.notify(tx, p, N.ANSWERED, viewer.id, change);
       }
       return row;
     });
@@ -255,7 +246,7 @@ export class ProposalsService implements OnModuleInit {
     if (input.status === S.COMPLETED && input.progress !== 100) {
       throw AppError.field('input.progress', 'equals100', 'must be 100 to complete the proposal');
     }
-    return this.commit(async (tx, live) => {
+    return this.tx.run(async (tx) => {
       const p = await this.lockVisible(tx, viewer, id);
       if (!isCouncil(viewer)) throw AppError.forbidden(ProposalError.COUNCIL_ONLY);
       const to = input.status ?? (p.status === S.ACCEPTED ? S.IN_PROGRESS : p.status);
@@ -271,7 +262,7 @@ export class ProposalsService implements OnModuleInit {
         progress: input.progress,
         authorId: viewer.id,
       });
-      await this.notify(tx, live, p, to === S.COMPLETED ? N.COMPLETED : N.PROGRESS, viewer.id, {
+      await this.notify(tx, p, to === S.COMPLETED ? N.COMPLETED : N.PROGRESS, viewer.id, {
         fromStatus: stays ? null : p.status,
         toStatus: stays ? null : to,
         progress: input.progress,
@@ -291,7 +282,7 @@ export class ProposalsService implements OnModuleInit {
    */
   async support(viewer: Viewer, id: string): Promise<ProposalRow> {
     if (!isResident(viewer)) throw AppError.forbidden(ProposalError.RESIDENT_ONLY);
-    return this.commit(async (tx, live) => {
+    return this.tx.run(async (tx) => {
       const p = await this.lockVisible(tx, viewer, id);
       if (!supportsOpen(p, this.clock.now())) {
         if ((await this.repo.supportedBy(tx, viewer.id, [id])).length) return p;
@@ -311,7 +302,7 @@ export class ProposalsService implements OnModuleInit {
       });
       if (reached.status !== p.status) {
         // The supporter whose support tipped it over is the actor: they see the new status in their answer.
-        await this.notify(tx, live, p, N.UNDER_REVIEW, viewer.id, {
+        await this.notify(tx, p, N.UNDER_REVIEW, viewer.id, {
           fromStatus: p.status,
           toStatus: reached.status,
           cause: UnderReviewCause.THRESHOLD_REACHED,
@@ -423,55 +414,30 @@ export class ProposalsService implements OnModuleInit {
    * The common shape of a transition: lock, visibility (drafts are NOT_FOUND to others), who may
    * (FORBIDDEN), the graph (CONFLICT INVALID_TRANSITION), then the change and its event.
    */
-  private move(
-    viewer: Viewer,
-    id: string,
-    to: S,
-    work: (tx: Tx, p: ProposalRow, live: LiveBatch) => Promise<ProposalRow | null>,
-  ): Promise<ProposalRow> {
-    return this.commit(async (tx, live) => {
+  private move(viewer: Viewer, id: string, to: S, work: (tx: Tx, p: ProposalRow) => Promise<ProposalRow | null>): Promise<ProposalRow> {
+    return this.tx.run(async (tx) => {
       const p = await this.lockVisible(tx, viewer, id);
       if (!mayMoveTo(viewer, p, to)) {
         const reason = to === S.PUBLISHED || to === S.WITHDRAWN ? ProposalError.NOT_AUTHOR : ProposalError.COUNCIL_ONLY;
         throw AppError.forbidden(reason);
       }
       if (!canTransition(p.status, to)) throw this.invalidTransition(p.status, to);
-      return (await work(tx, p, live)) as ProposalRow;
+      return (await work(tx, p)) as ProposalRow;
     });
-  }
-
-  /**
-   * One use case, one transaction; the notifications it wrote (collected in its LiveBatch) are
-   * published only once it has committed, so a refused or rolled-back change is never announced.
-   */
-  private async commit<T>(work: (tx: Tx, live: LiveBatch) => Promise<T>): Promise<T> {
-    const live = new LiveBatch();
-    const result = await this.tx.run((tx) => work(tx, live));
-    this.notifications.publish(live);
-    return result;
   }
 
   /**
    * Notifies the proposal's followers (the actor excluded) in the change's transaction. The title
    * is the proposal's as locked by this transaction (a published proposal's title no longer changes).
    */
-  private async notify(
-    tx: Tx,
-    live: LiveBatch,
-    p: ProposalRow,
-    kind: string,
-    actorId: string,
-    facts: Record<string, unknown>,
-  ): Promise<void> {
-    live.added(
-      await this.notifications.notifyFollowers(tx, {
-        targetType: PROPOSAL_TARGET,
-        targetId: p.id,
-        kind,
-        actorId,
-        payload: { title: p.title, ...facts },
-      }),
-    );
+  private async notify(tx: Tx, p: ProposalRow, kind: string, actorId: string, facts: Record<string, unknown>): Promise<void> {
+    await this.notifications.notifyFollowers(tx, {
+      targetType: PROPOSAL_TARGET,
+      targetId: p.id,
+      kind,
+      actorId,
+      payload: { title: p.title, ...facts },
+    });
   }
 
   private invalidTransition(from: S, to: S): AppError {

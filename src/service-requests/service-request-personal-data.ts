@@ -1,6 +1,6 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Tx } from '../database/transaction';
-import { PersonalDataContributor, PersonalDataRegistry } from '../identity/personal-data';
+import { PersonalDataContributor, PersonalDataSection } from '../identity/personal-data';
 import { Access, VISIBLE_EVENT_KINDS } from './service-request.policy';
 
 const MAX_REQUESTS = 5000;
@@ -12,15 +12,8 @@ const MAX_EVENTS = 50000;
  * Deletion keeps the requests (the town hall's work on them stays) under the anonymised account.
  */
 @Injectable()
-export class ServiceRequestPersonalData implements PersonalDataContributor, OnModuleInit {
-  readonly section = 'serviceRequests';
-
-  constructor(private readonly registry: PersonalDataRegistry) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
-
+@PersonalDataSection('serviceRequests')
+export class ServiceRequestPersonalData implements PersonalDataContributor {
   async exportFor(tx: Tx, userId: string) {
     const requests: { id: string; events?: unknown[] }[] = await tx.query(
       `SELECT r.id, r.reference, s.code AS "serviceCode", s.name AS "serviceName", r.status, r.description,

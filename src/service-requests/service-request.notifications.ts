@@ -1,3 +1,6 @@
+/** Service requests as the generic domains name them (follows, notifications, photos). */
+export const SERVICE_REQUEST_TARGET = 'SERVICE_REQUEST';
+
 /**
  * The notification kinds this domain writes. Payloads carry only what every recipient may see:
  * never an internal note, never who filed the request, never a resident's reply.

@@ -10,6 +10,7 @@ import { ServiceRequestPersonalData } from './service-request-personal-data';
 import { ServiceRequestsDemoSeed } from './service-requests.seed';
 import { ServiceRequestsRepository } from './service-requests.repository';
 import { ServiceRequestEventResolver, ServiceRequestsResolver } from './service-requests.resolver';
+import { ServiceRequestTargets } from './service-request-targets';
 import { ServiceRequestsService } from './service-requests.service';
 
 /** The service catalogue, service requests and their queues; registers SERVICE_REQUEST as a follow target. */
@@ -25,6 +26,7 @@ import { ServiceRequestsService } from './service-requests.service';
     ServiceRequestEventResolver,
     ServiceRequestsDemoSeed,
     ServiceRequestPersonalData,
+    ServiceRequestTargets,
   ],
   exports: [ServiceRequestsService, ServiceCatalogueService],
 })

@@ -1,4 +1,5 @@
 import { Args, Context, Float, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { SERVICE_REQUEST_TARGET } from './service-request.notifications';
 import { Public } from '../auth/decorators';
 import { CurrentViewer, Viewer } from '../auth/viewer';
 import { CommuneService } from '../commune/commune.service';
@@ -11,7 +12,6 @@ import { IdentityService } from '../identity/identity.service';
 import { ImageObject } from '../media/dto/image.object';
 import { imageTargetKey, MediaService } from '../media/media.service';
 import { targetKey, NotificationsService } from '../notifications/notifications.service';
-import { FollowTargetType } from '../notifications/follow-target';
 import { toServiceObject } from './dto/service.mapper';
 import { ServiceObject } from './dto/service.object';
 import {
@@ -238,13 +238,13 @@ export class ServiceRequestsResolver {
 
   @ResolveField(() => Int, { description: 'How many users follow it.' })
   followerCount(@Parent() r: RequestRow, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.get(this.notifications.followerCountLoader).load(targetKey(FollowTargetType.SERVICE_REQUEST, r.id));
+    return ctx.loaders.get(this.notifications.followerCountLoader).load(targetKey(SERVICE_REQUEST_TARGET, r.id));
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer follows it (false for visitors).' })
   async viewerIsFollowing(@Parent() r: RequestRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
     if (!viewer) return false;
-    return ctx.loaders.get(this.notifications.followsLoader).load(`${viewer.id}|${targetKey(FollowTargetType.SERVICE_REQUEST, r.id)}`);
+    return ctx.loaders.get(this.notifications.followsLoader).load(`${viewer.id}|${targetKey(SERVICE_REQUEST_TARGET, r.id)}`);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer filed it.' })

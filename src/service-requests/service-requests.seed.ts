@@ -1,11 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer';
+import { SERVICE_REQUEST_TARGET } from './service-request.notifications';
 import { CommuneService } from '../commune/commune.service';
-import { DEMO_PASSWORD } from '../database/demo-seed';
-import { DemoSeedStep, DemoSeedStepOf } from '../database/seed.module';
+import { DEMO_PASSWORD, DemoData, DemoDataStep } from '../common/demo-data';
 import { IdentityService } from '../identity/identity.service';
 import { NotificationsService } from '../notifications/notifications.service';
-import { FollowTargetType } from '../notifications/follow-target';
 import type { CreateServiceInput } from './dto/service.object';
 import { ServiceCatalogueService } from './service-catalogue.service';
 import { ServiceFieldKind as F, ServiceKind, ServiceRequestStatus as S } from './service-request.enums';
@@ -288,8 +287,10 @@ const TEMPLATES: { department: string; title: string; body: string }[] = [
 
 /** Demo content: the catalogue of a French commune, response templates and requests in every status. */
 @Injectable()
-@DemoSeedStepOf(30)
-export class ServiceRequestsDemoSeed implements DemoSeedStep {
+@DemoData('serviceRequests')
+export class ServiceRequestsDemoSeed implements DemoDataStep {
+  readonly order = 30;
+
   private readonly logger = new Logger('ServiceRequestsDemoSeed');
 
   constructor(
@@ -456,7 +457,7 @@ export class ServiceRequestsDemoSeed implements DemoSeedStep {
       address: 'Square des Arènes',
       district: 'Les Arènes',
     });
-    await this.notifications.followTarget(fatou, FollowTargetType.SERVICE_REQUEST, tree.id);
+    await this.notifications.followTarget(fatou, SERVICE_REQUEST_TARGET, tree.id);
     this.logger.log(`service catalogue (${services.size} services) and demo requests seeded`);
   }
 

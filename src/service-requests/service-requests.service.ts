@@ -1,4 +1,4 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { Role } from '../auth/role';
 import { hasRole, Viewer } from '../auth/viewer';
@@ -12,8 +12,6 @@ import { CursorKey, decodeCursor, toConnection } from '../graphql/pagination';
 import { IdentityService } from '../identity/identity.service';
 import { imageIdsRefused, MediaReason } from '../media/media.errors';
 import { ImageTarget, MAX_IMAGES_PER_TARGET, MediaService } from '../media/media.service';
-import { FollowTargetType } from '../notifications/follow-target';
-import { LiveBatch } from '../notifications/live';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { CreateServiceRequestInput, ServiceRequestFilter, ServiceRequestOrder } from './dto/service-request.inputs';
 import { ServiceCatalogueService } from './service-catalogue.service';
@@ -27,7 +25,7 @@ import {
   ServiceRequestStatus as S,
 } from './service-request.enums';
 import { ServiceRequestReason as R } from './service-request.errors';
-import { ServiceRequestNotification as N } from './service-request.notifications';
+import { SERVICE_REQUEST_TARGET, ServiceRequestNotification as N } from './service-request.notifications';
 import {
   Access,
   accessOf,
@@ -42,7 +40,7 @@ import {
 } from './service-request.policy';
 import { EventRow, RequestListQuery, RequestRow, ServiceRequestsRepository } from './service-requests.repository';
 
-const TARGET = FollowTargetType.SERVICE_REQUEST;
+const TARGET = SERVICE_REQUEST_TARGET;
 const REFERENCE = /^PAR-\d{4}-\d{6,9}$/;
 /** References count per calendar year in the commune's time zone (Parvis serves French communes). */
 const yearFormat = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Paris', year: 'numeric' });
@@ -62,11 +60,11 @@ function assertImageCount(imageIds: readonly string[], path: string): void {
 /**
  * Service requests: filing, the department queues, the status workflow with its timeline, and the
  * requester's follow-ups (reply, reopen, rating). Every change locks the request row, writes its
- * event and notifies followers in one transaction; once it has committed, the change and the new
- * notifications are announced live (`serviceRequestUpdated`, `notificationAdded`).
+ * event and queues its notifications and live announcement (`serviceRequestUpdated`,
+ * `notificationAdded`) in one transaction; the outbox delivers them once it has committed.
  */
 @Injectable()
-export class ServiceRequestsService implements OnModuleInit {
+export class ServiceRequestsService {
   constructor(
     private readonly repo: ServiceRequestsRepository,
     private readonly tx: TransactionRunner,
@@ -77,23 +75,6 @@ export class ServiceRequestsService implements OnModuleInit {
     private readonly notifications: NotificationsService,
     private readonly media: MediaService,
   ) {}
-
-  onModuleInit(): void {
-    this.notifications.registerTarget(TARGET, {
-      canFollow: async (viewer, id) => (await this.visibleById(viewer, id)) !== null,
-    });
-    this.media.registerPrivateTargets('SERVICE_REQUEST', (requestId, imageId) => this.isPrivateImage(requestId, imageId));
-  }
-
-  /**
-   * A request's photo is private (served only through signed URLs, given to the requester and
-   * staff) when the request is (a formality), or when it came with a reply of the requester.
-   */
-  private async isPrivateImage(requestId: string, imageId: string): Promise<boolean> {
-    const row = await this.repo.requestById(this.tx.reader, requestId);
-    if (!row || !row.isPublic) return true;
-    return (await this.repo.replyImageIds(this.tx.reader, [requestId])).some((r) => r.imageId === imageId);
-  }
 
   // ---- reading ----
 
@@ -254,7 +235,7 @@ export class ServiceRequestsService implements OnModuleInit {
    * BAD_USER_INPUT MESSAGE_REQUIRED (RESOLVED, REJECTED, WAITING_FOR_RESIDENT). Followers are notified.
    */
   async changeStatus(viewer: Viewer, id: string, to: S, message?: string | null): Promise<RequestRow> {
-    return this.commit(async (tx, live) => {
+    return this.tx.run(async (tx) => {
       const current = await this.lockAs(tx, viewer, id, Access.STAFF);
       if (!staffMayMove(current.status, to)) {
         throw new AppError('CONFLICT', R.INVALID_TRANSITION, undefined, { from: current.status, to });
@@ -274,16 +255,14 @@ export class ServiceRequestsService implements OnModuleInit {
         authorId: viewer.id,
         now,
       });
-      live.changed({ targetType: TARGET, targetId: current.id });
-      live.added(
-        await this.notifications.notifyFollowers(tx, {
-          targetType: TARGET,
-          targetId: current.id,
-          kind: N.STATUS_CHANGED,
-          actorId: viewer.id,
-          payload: { reference: current.reference, fromStatus: current.status, toStatus: to, message: text },
-        }),
-      );
+      await this.notifications.targetChanged(tx, { targetType: TARGET, targetId: current.id });
+      await this.notifications.notifyFollowers(tx, {
+        targetType: TARGET,
+        targetId: current.id,
+        kind: N.STATUS_CHANGED,
+        actorId: viewer.id,
+        payload: { reference: current.reference, fromStatus: current.status, toStatus: to, message: text },
+      });
       return updated;
     });
   }
@@ -293,7 +272,7 @@ export class ServiceRequestsService implements OnModuleInit {
    * BAD_USER_INPUT assigneeId when that user does not work there; CONFLICT REQUEST_CLOSED.
    */
   async assign(viewer: Viewer, id: string, assigneeId: string | null | undefined): Promise<RequestRow> {
-    return this.commit(async (tx, live) => {
+    return this.tx.run(async (tx) => {
       const current = await this.lockAs(tx, viewer, id, Access.STAFF);
       if (current.status === S.CLOSED) throw AppError.conflict(R.REQUEST_CLOSED);
       const target = assigneeId ?? null;
@@ -314,16 +293,14 @@ export class ServiceRequestsService implements OnModuleInit {
         payload: { assigneeId: target, previousAssigneeId: current.assigneeId },
         now,
       });
-      live.changed({ targetType: TARGET, targetId: current.id });
-      live.added(
-        await this.notifications.notifyUsers(tx, [target], {
-          targetType: TARGET,
-          targetId: current.id,
-          kind: N.ASSIGNED,
-          actorId: viewer.id,
-          payload: { reference: current.reference },
-        }),
-      );
+      await this.notifications.targetChanged(tx, { targetType: TARGET, targetId: current.id });
+      await this.notifications.notifyUsers(tx, [target], {
+        targetType: TARGET,
+        targetId: current.id,
+        kind: N.ASSIGNED,
+        actorId: viewer.id,
+        payload: { reference: current.reference },
+      });
       return updated;
     });
   }
@@ -333,7 +310,7 @@ export class ServiceRequestsService implements OnModuleInit {
    * (notifies followers). NOT_FOUND, FORBIDDEN NOT_DEPARTMENT_STAFF.
    */
   async addNote(viewer: Viewer, id: string, body: string, internal: boolean): Promise<EventRow> {
-    return this.commit(async (tx, live) => {
+    return this.tx.run(async (tx) => {
       const current = await this.lockAs(tx, viewer, id, Access.STAFF);
       const now = this.clock.now();
       const event = await this.repo.insertEvent(tx, {
@@ -346,17 +323,15 @@ export class ServiceRequestsService implements OnModuleInit {
       await this.repo.touch(tx, current.id, now);
       // Announced even for an internal note: each subscriber's copy is resolved with their own
       // rights, so a resident sees the request changed (updatedAt) but never the note.
-      live.changed({ targetType: TARGET, targetId: current.id });
+      await this.notifications.targetChanged(tx, { targetType: TARGET, targetId: current.id });
       if (!internal) {
-        live.added(
-          await this.notifications.notifyFollowers(tx, {
-            targetType: TARGET,
-            targetId: current.id,
-            kind: N.PUBLIC_UPDATE,
-            actorId: viewer.id,
-            payload: { reference: current.reference, message: body },
-          }),
-        );
+        await this.notifications.notifyFollowers(tx, {
+          targetType: TARGET,
+          targetId: current.id,
+          kind: N.PUBLIC_UPDATE,
+          actorId: viewer.id,
+          payload: { reference: current.reference, message: body },
+        });
       }
       return event;
     });
@@ -364,7 +339,7 @@ export class ServiceRequestsService implements OnModuleInit {
 
   /** Staff set how urgent it is (staff-only fact; no notification). */
   async setPriority(viewer: Viewer, id: string, priority: ServiceRequestPriority): Promise<RequestRow> {
-    return this.commit(async (tx, live) => {
+    return this.tx.run(async (tx) => {
       const current = await this.lockAs(tx, viewer, id, Access.STAFF);
       if (current.priority === priority) return current;
       const now = this.clock.now();
@@ -376,7 +351,7 @@ export class ServiceRequestsService implements OnModuleInit {
         payload: { from: current.priority, to: priority },
         now,
       });
-      live.changed({ targetType: TARGET, targetId: current.id });
+      await this.notifications.targetChanged(tx, { targetType: TARGET, targetId: current.id });
       return updated;
     });
   }
@@ -388,7 +363,7 @@ export class ServiceRequestsService implements OnModuleInit {
    */
   async markDuplicate(viewer: Viewer, id: string, originalId: string): Promise<RequestRow> {
     if (id === originalId) throw AppError.field('originalId', 'notSelf', 'must be another request');
-    return this.commit(async (tx, live) => {
+    return this.tx.run(async (tx) => {
       // Lock both rows in id order, so two crossed markings cannot deadlock.
       const ids = isUuid(id) && isUuid(originalId) ? [id, originalId].sort() : [];
       const locked = new Map<string, RequestRow>();
@@ -416,23 +391,23 @@ export class ServiceRequestsService implements OnModuleInit {
         payload: { originalId: original.id, originalReference: original.reference },
         now,
       });
-      live.added(
-        await this.notifications.notifyFollowers(tx, {
-          targetType: TARGET,
-          targetId: current.id,
-          kind: N.MARKED_DUPLICATE,
-          actorId: viewer.id,
-          payload: { reference: current.reference, originalId: original.id, originalReference: original.reference },
-        }),
-      );
+      // Its followers as they are now: they move to the original right below.
+      await this.notifications.notifyFollowers(tx, {
+        followersAsOfNow: true,
+        targetType: TARGET,
+        targetId: current.id,
+        kind: N.MARKED_DUPLICATE,
+        actorId: viewer.id,
+        payload: { reference: current.reference, originalId: original.id, originalReference: original.reference },
+      });
       await this.notifications.moveFollowers(
         tx,
         { targetType: TARGET, targetId: current.id },
         { targetType: TARGET, targetId: original.id },
       );
       // The original changes too: its followers (and their count) grew.
-      live.changed({ targetType: TARGET, targetId: current.id });
-      live.changed({ targetType: TARGET, targetId: original.id });
+      await this.notifications.targetChanged(tx, { targetType: TARGET, targetId: current.id });
+      await this.notifications.targetChanged(tx, { targetType: TARGET, targetId: original.id });
       return updated;
     });
   }
@@ -448,7 +423,7 @@ export class ServiceRequestsService implements OnModuleInit {
    */
   async reply(viewer: Viewer, id: string, body: string, imageIds: readonly string[] = []): Promise<RequestRow> {
     assertImageCount(imageIds, 'imageIds');
-    return this.commit(async (tx, live) => {
+    return this.tx.run(async (tx) => {
       const current = await this.lockAs(tx, viewer, id, Access.REQUESTER);
       if (current.status !== S.WAITING_FOR_RESIDENT) throw AppError.conflict(R.NOT_WAITING_FOR_RESIDENT);
       await this.media.attachImages(tx, viewer.id, [...imageIds], imageTarget(current.id), 'imageIds');
@@ -465,17 +440,15 @@ export class ServiceRequestsService implements OnModuleInit {
         payload: imageIds.length ? { imageIds } : undefined,
         now,
       });
-      live.changed({ targetType: TARGET, targetId: current.id });
-      live.added(
-        await this.notifications.notifyFollowers(tx, {
-          targetType: TARGET,
-          targetId: current.id,
-          kind: N.RESIDENT_REPLIED,
-          actorId: viewer.id,
-          payload: { reference: current.reference, fromStatus: current.status, toStatus: S.IN_PROGRESS },
-          alsoNotify: [current.assigneeId],
-        }),
-      );
+      await this.notifications.targetChanged(tx, { targetType: TARGET, targetId: current.id });
+      await this.notifications.notifyFollowers(tx, {
+        targetType: TARGET,
+        targetId: current.id,
+        kind: N.RESIDENT_REPLIED,
+        actorId: viewer.id,
+        payload: { reference: current.reference, fromStatus: current.status, toStatus: S.IN_PROGRESS },
+        alsoNotify: [current.assigneeId],
+      });
       return updated;
     });
   }
@@ -487,7 +460,7 @@ export class ServiceRequestsService implements OnModuleInit {
    * REOPEN_WINDOW_PASSED.
    */
   async reopen(viewer: Viewer, id: string, reason: string): Promise<RequestRow> {
-    return this.commit(async (tx, live) => {
+    return this.tx.run(async (tx) => {
       const current = await this.lockAs(tx, viewer, id, Access.REQUESTER);
       const now = this.clock.now();
       const refusal = reopenRefusal(current, now);
@@ -504,26 +477,24 @@ export class ServiceRequestsService implements OnModuleInit {
         now,
       });
       const agents = await this.identity.agentIdsOfDepartment(current.departmentId, tx);
-      live.changed({ targetType: TARGET, targetId: current.id });
+      await this.notifications.targetChanged(tx, { targetType: TARGET, targetId: current.id });
       // One fan-out statement for followers, assignee and agents, so an agent who also follows it
       // is notified once.
-      live.added(
-        await this.notifications.notifyFollowers(tx, {
-          targetType: TARGET,
-          targetId: current.id,
-          kind: N.REOPENED,
-          actorId: viewer.id,
-          payload: { reference: current.reference, fromStatus: current.status, toStatus: S.IN_PROGRESS, message: reason },
-          alsoNotify: [current.assigneeId, ...agents],
-        }),
-      );
+      await this.notifications.notifyFollowers(tx, {
+        targetType: TARGET,
+        targetId: current.id,
+        kind: N.REOPENED,
+        actorId: viewer.id,
+        payload: { reference: current.reference, fromStatus: current.status, toStatus: S.IN_PROGRESS, message: reason },
+        alsoNotify: [current.assigneeId, ...agents],
+      });
       return updated;
     });
   }
 
   /** The requester rates the answer 1–5, once, after resolution. FORBIDDEN NOT_REQUESTER, CONFLICT NOT_RESOLVED, ALREADY_RATED. */
   async rate(viewer: Viewer, id: string, rating: number, comment?: string | null): Promise<RequestRow> {
-    return this.commit(async (tx, live) => {
+    return this.tx.run(async (tx) => {
       const current = await this.lockAs(tx, viewer, id, Access.REQUESTER);
       const refusal = rateRefusal(current);
       if (refusal) throw AppError.conflict(refusal);
@@ -540,16 +511,14 @@ export class ServiceRequestsService implements OnModuleInit {
         payload: { rating },
         now,
       });
-      live.changed({ targetType: TARGET, targetId: current.id });
-      live.added(
-        await this.notifications.notifyUsers(tx, [current.assigneeId], {
-          targetType: TARGET,
-          targetId: current.id,
-          kind: N.RATED,
-          actorId: viewer.id,
-          payload: { reference: current.reference, rating },
-        }),
-      );
+      await this.notifications.targetChanged(tx, { targetType: TARGET, targetId: current.id });
+      await this.notifications.notifyUsers(tx, [current.assigneeId], {
+        targetType: TARGET,
+        targetId: current.id,
+        kind: N.RATED,
+        actorId: viewer.id,
+        payload: { reference: current.reference, rating },
+      });
       return updated;
     });
   }
@@ -600,18 +569,6 @@ export class ServiceRequestsService implements OnModuleInit {
     });
 
   // ---- internals ----
-
-  /**
-   * One use case, one transaction; what it collected in its LiveBatch (changed requests, new
-   * notifications) is published only once the transaction has committed: a refused or rolled-back
-   * change is never announced, and a subscriber that reads the request back finds the new state.
-   */
-  private async commit<T>(work: (tx: Tx, live: LiveBatch) => Promise<T>): Promise<T> {
-    const live = new LiveBatch();
-    const result = await this.tx.run((tx) => work(tx, live));
-    this.notifications.publish(live);
-    return result;
-  }
 
   private async page(q: RequestListQuery, args: { first: number; after?: string }) {
     const after = this.decodeAfter(args.after, !!q.near);

@@ -161,7 +161,7 @@ describe('media: attaching images to content', () => {
   it('loads the images of many targets in one query, in key order, empty for targets without any', async () => {
     const [a, b] = await uploads(alice, 2);
     const p1 = proposal();
-    const topic: ImageTarget = { type: 'FORUM_TOPIC', id: randomUUID() };
+    const topic: ImageTarget = { type: 'SERVICE_REQUEST', id: randomUUID() };
     await attach(alice, [a], p1);
     await attach(alice, [b], topic);
     const loader = media.imagesByTarget();

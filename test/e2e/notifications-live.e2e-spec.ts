@@ -8,7 +8,7 @@ import { errorOf, TestApp } from '../harness/test-app';
 const NOTIFICATION_ADDED = `subscription { notificationAdded { id kind targetType targetId payload read readAt createdAt } }`;
 const REQUEST_UPDATED = `subscription($id: ID!) { serviceRequestUpdated(id: $id) {
   id status updatedAt followerCount viewerCanManage requester { id } events { kind body author { id } } } }`;
-const FOLLOW = `mutation($id: ID!) { follow(targetType: SERVICE_REQUEST, targetId: $id) }`;
+const FOLLOW = `mutation($id: ID!) { follow(targetType: SERVICE_REQUEST, targetId: $id) { followerCount viewerIsFollowing } }`;
 
 /**
  * Live updates over graphql-ws (a real client on a real socket): `notificationAdded` (the viewer's

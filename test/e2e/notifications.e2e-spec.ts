@@ -2,8 +2,8 @@ import type { TestUser } from '../harness/factories';
 import { ADD_NOTE, file, fileFormality, GET_REQUEST, move, setup, Setup } from '../harness/service-requests';
 import { errorOf, TestApp } from '../harness/test-app';
 
-const FOLLOW = `mutation($type: FollowTargetType!, $id: ID!) { follow(targetType: $type, targetId: $id) }`;
-const UNFOLLOW = `mutation($type: FollowTargetType!, $id: ID!) { unfollow(targetType: $type, targetId: $id) }`;
+const FOLLOW = `mutation($type: FollowTargetType!, $id: ID!) { follow(targetType: $type, targetId: $id) { followerCount viewerIsFollowing } }`;
+const UNFOLLOW = `mutation($type: FollowTargetType!, $id: ID!) { unfollow(targetType: $type, targetId: $id) { followerCount viewerIsFollowing } }`;
 const NOTIFICATIONS = `query($first: Int, $after: String, $unreadOnly: Boolean) {
   notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
     totalCount pageInfo { hasNextPage endCursor } edges { node { id kind targetType targetId payload read readAt createdAt } } } }`;
@@ -30,13 +30,13 @@ describe('follow and in-app notifications', () => {
   describe('following', () => {
     it('follows a request idempotently and unfollows it', async () => {
       const r = await file(t, s.resident, s.reportId);
-      expect((await follow(s.other, r.id)).follow).toBe(true);
-      expect((await follow(s.other, r.id)).follow).toBe(true);
+      expect((await follow(s.other, r.id)).follow.viewerIsFollowing).toBe(true);
+      expect((await follow(s.other, r.id)).follow.viewerIsFollowing).toBe(true);
       expect(await follows(r.id)).toBe(2);
       const seen = (await t.gqlOk(GET_REQUEST, { id: r.id }, s.other.token)).serviceRequest;
       expect(seen).toMatchObject({ followerCount: 2, viewerIsFollowing: true });
-      expect((await t.gqlOk(UNFOLLOW, { type: 'SERVICE_REQUEST', id: r.id }, s.other.token)).unfollow).toBe(true);
-      expect((await t.gqlOk(UNFOLLOW, { type: 'SERVICE_REQUEST', id: r.id }, s.other.token)).unfollow).toBe(true);
+      expect((await t.gqlOk(UNFOLLOW, { type: 'SERVICE_REQUEST', id: r.id }, s.other.token)).unfollow.viewerIsFollowing).toBe(false);
+      expect((await t.gqlOk(UNFOLLOW, { type: 'SERVICE_REQUEST', id: r.id }, s.other.token)).unfollow.viewerIsFollowing).toBe(false);
       expect((await t.gqlOk(GET_REQUEST, { id: r.id }, s.other.token)).serviceRequest).toMatchObject({
         followerCount: 1,
         viewerIsFollowing: false,
@@ -51,7 +51,6 @@ describe('follow and in-app notifications', () => {
         ['SERVICE_REQUEST', '00000000-0000-4000-8000-000000000000'],
         ['SERVICE_REQUEST', 'not-an-id'],
         ['PROPOSAL', '00000000-0000-4000-8000-000000000000'],
-        ['CONSULTATION', '00000000-0000-4000-8000-000000000000'],
       ]) {
         expect(errorOf(await t.gql(FOLLOW, { type, id }, s.other.token))).toMatchObject({ code: 'NOT_FOUND', reason: 'TARGET_NOT_FOUND' });
       }
@@ -59,10 +58,16 @@ describe('follow and in-app notifications', () => {
       for (const who of [s.other, s.otherAgent]) {
         expect(errorOf(await t.gql(FOLLOW, { type: 'SERVICE_REQUEST', id: formality.id }, who.token)).code).toBe('NOT_FOUND');
       }
-      expect((await follow(s.agent, formality.id)).follow).toBe(true);
+      expect((await follow(s.agent, formality.id)).follow.viewerIsFollowing).toBe(true);
       expect(errorOf(await t.gql(FOLLOW, { type: 'SERVICE_REQUEST', id: formality.id })).code).toBe('UNAUTHENTICATED');
       expect(
-        errorOf(await t.gql(`mutation($id: ID!) { follow(targetType: NOTHING, targetId: $id) }`, { id: formality.id }, s.other.token)).code,
+        errorOf(
+          await t.gql(
+            `mutation($id: ID!) { follow(targetType: NOTHING, targetId: $id) { followerCount viewerIsFollowing } }`,
+            { id: formality.id },
+            s.other.token,
+          ),
+        ).code,
       ).toBe('GRAPHQL_VALIDATION_FAILED');
       expect(await follows(formality.id)).toBe(2);
     });

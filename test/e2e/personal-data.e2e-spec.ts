@@ -11,7 +11,7 @@ const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { a
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
 const ADD_COMMENT = `mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`;
 const VOTE = `mutation($id: ID!, $value: Int!) { voteComment(id: $id, value: $value) { id score } }`;
-const FOLLOW = `mutation($type: FollowTargetType!, $id: ID!) { follow(targetType: $type, targetId: $id) }`;
+const FOLLOW = `mutation($type: FollowTargetType!, $id: ID!) { follow(targetType: $type, targetId: $id) { followerCount viewerIsFollowing } }`;
 const REPLY = `mutation($id: ID!, $body: String!) { replyToServiceRequest(id: $id, body: $body) { id } }`;
 const COMMENTS = `query($id: ID!) { proposal(id: $id) { id supportCount author { id displayName }
   comments(first: 10) { edges { node { id body author { id displayName } } } } } }`;

@@ -1,4 +1,4 @@
-import { DemoSeeder } from '../../src/database/demo-seed';
+import { DemoSeeder } from '../../src/demo/demo-seed';
 import { ProposalsDemoSeed } from '../../src/proposals/proposals.seed';
 import { TestApp } from '../harness/test-app';
 

@@ -27,7 +27,11 @@ describe('service requests: privacy of internal notes and of the requester', () 
     s = await setup(t);
     follower = await t.factories.resident();
     report = await file(t, s.resident, s.reportId, { address: '1 place de la Mairie', district: 'Centre-ville' });
-    await t.gqlOk(`mutation($id: ID!) { follow(targetType: SERVICE_REQUEST, targetId: $id) }`, { id: report.id }, follower.token);
+    await t.gqlOk(
+      `mutation($id: ID!) { follow(targetType: SERVICE_REQUEST, targetId: $id) { followerCount viewerIsFollowing } }`,
+      { id: report.id },
+      follower.token,
+    );
     await move(t, s.agent, report.id, 'ACKNOWLEDGED', null);
     await t.gqlOk(ADD_NOTE, { id: report.id, body: SECRET, internal: true }, s.agent.token);
     await t.gqlOk(ADD_NOTE, { id: report.id, body: 'Intervention prévue jeudi.', internal: false }, s.agent.token);

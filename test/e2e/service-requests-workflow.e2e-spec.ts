@@ -311,7 +311,11 @@ describe('service requests: workflow', () => {
       await t.gqlOk(REVOKE, { u: alsoElsewhere.id, d: s.otherDepartmentId }, s.admin.token);
 
       const r = await file(t, s.resident, service.id);
-      await t.gqlOk(`mutation($id: ID!) { follow(targetType: SERVICE_REQUEST, targetId: $id) }`, { id: r.id }, follower.token);
+      await t.gqlOk(
+        `mutation($id: ID!) { follow(targetType: SERVICE_REQUEST, targetId: $id) { followerCount viewerIsFollowing } }`,
+        { id: r.id },
+        follower.token,
+      );
       await t.gqlOk(ASSIGN, { id: r.id, assigneeId: assignee.id }, assignee.token);
       await move(t, assignee, r.id, 'RESOLVED', 'Rebouché.');
       clock.advance(DAY);
@@ -487,8 +491,16 @@ describe('service requests: workflow', () => {
       const original = await reachStatus(S.ACKNOWLEDGED, s.other);
       const dup = await reachStatus(S.SUBMITTED, s.resident);
       const fan = await t.factories.resident();
-      await t.gqlOk(`mutation($id: ID!) { follow(targetType: SERVICE_REQUEST, targetId: $id) }`, { id: dup.id }, fan.token);
-      await t.gqlOk(`mutation($id: ID!) { follow(targetType: SERVICE_REQUEST, targetId: $id) }`, { id: original.id }, fan.token);
+      await t.gqlOk(
+        `mutation($id: ID!) { follow(targetType: SERVICE_REQUEST, targetId: $id) { followerCount viewerIsFollowing } }`,
+        { id: dup.id },
+        fan.token,
+      );
+      await t.gqlOk(
+        `mutation($id: ID!) { follow(targetType: SERVICE_REQUEST, targetId: $id) { followerCount viewerIsFollowing } }`,
+        { id: original.id },
+        fan.token,
+      );
 
       const closed = (await t.gqlOk(DUPLICATE, { id: dup.id, originalId: original.id }, s.agent.token)).markServiceRequestDuplicate;
       expect(closed).toMatchObject({ status: 'CLOSED', duplicateOf: { id: original.id, reference: original.reference }, followerCount: 0 });

@@ -2,9 +2,11 @@ import 'reflect-metadata';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runMigrations } from 'graphile-worker';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source-options';
 import { startEmbeddedPostgres, withDatabase } from '../../src/database/embedded-postgres';
+import { JOBS_SCHEMA } from '../../src/jobs/jobs';
 import { adminQuery, ENV_ADMIN_URL, ENV_TEMPLATE } from './database';
 
 export const STATE_FILE = join(tmpdir(), `parvis-test-state-${process.pid}.json`);
@@ -48,6 +50,8 @@ export default async function globalSetup(): Promise<void> {
   await ds.initialize();
   await ds.runMigrations({ transaction: 'each' });
   await ds.destroy();
+  // The job queue's own schema, so each test file's server finds it in place.
+  await runMigrations({ connectionString: withDatabase(adminUrl, template), schema: JOBS_SCHEMA });
 
   process.env[ENV_ADMIN_URL] = adminUrl;
   process.env[ENV_TEMPLATE] = template;

@@ -77,12 +77,35 @@ export class TestApp {
     return request(this.app.getHttpServer());
   }
 
-  /** POST /graphql with JSON (what Apollo's CSRF prevention accepts) and an optional bearer token. */
+  /**
+   * POST /graphql with JSON (what Apollo's CSRF prevention accepts) and an optional bearer token.
+   * After a mutation it waits until the job queue has delivered what the mutation caused
+   * (notifications, live updates), as a user sees it a few milliseconds later.
+   */
   async gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResponse<T>> {
     const req = this.http.post('/graphql').set('Content-Type', 'application/json');
     if (token) req.set('Authorization', `Bearer ${token}`);
     const res = await req.send({ query, variables });
+    if (/^\s*mutation\b/.test(query)) await this.jobsDone();
     return res.body as GqlResponse<T>;
+  }
+
+  /**
+   * Waits until no job is waiting or running in this server's queue. Fails at once when a job has
+   * failed (its error is the test's failure), and after `timeoutMs` with the jobs still there.
+   */
+  async jobsDone(timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const jobs = await this.sql<{ task: string; error: string | null }>(
+        `SELECT task_identifier AS task, last_error AS error FROM graphile_worker.jobs WHERE attempts < max_attempts`,
+      );
+      if (!jobs.length) return;
+      const failed = jobs.find((j) => j.error);
+      if (failed) throw new Error(`job ${failed.task} failed: ${failed.error}`);
+      if (Date.now() > deadline) throw new Error(`jobs still queued after ${timeoutMs} ms: ${jobs.map((j) => j.task).join(', ')}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
   }
 
   /** Like gql() but fails the test on any error, returning `data`. */

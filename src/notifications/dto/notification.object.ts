@@ -1,5 +1,5 @@
-import { ArgsType, Field, ID, ObjectType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Connection, ConnectionArgs } from '../../graphql/pagination';
 import { FollowTargetType } from '../follow-target';
@@ -51,10 +51,25 @@ export class NotificationsArgs extends ConnectionArgs {
   unreadOnly?: boolean;
 }
 
+@ObjectType('FollowState', { description: 'Whether the viewer follows something, and how many people do.' })
+export class FollowStateObject {
+  @Field(() => FollowTargetType, { description: 'The kind of thing followed.' })
+  targetType: FollowTargetType;
+
+  @Field(() => ID, { description: 'Its id.' })
+  targetId: string;
+
+  @Field(() => Int, { description: 'How many people follow it, counted from the follows themselves.' })
+  followerCount: number;
+
+  @Field({ description: 'Whether the viewer follows it.' })
+  viewerIsFollowing: boolean;
+}
+
 @ArgsType()
 export class FollowArgs {
   @Field(() => FollowTargetType, { description: 'The kind of thing to follow.' })
-  @IsEnum(FollowTargetType)
+  @IsString() // GraphQL has checked it is one of the enum's values.
   targetType: FollowTargetType;
 
   @Field(() => ID, { description: 'Its id.' })

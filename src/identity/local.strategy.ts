@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { Strategy } from 'passport-local';
-import { IdentityService } from '../identity/identity.service';
+import { IdentityService } from './identity.service';
 import { clientInfo } from './client-info';
 
 /** E-mail and password sign-in; throttling and timing rules live in IdentityService.authenticate. */

@@ -1,10 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Role } from '../auth/role';
+import { DEMO_PASSWORD } from '../common/demo-data';
 import { CommuneService } from '../commune/commune.service';
 import { IdentityService } from '../identity/identity.service';
 
-/** The demo accounts (README lists them). Passwords are public: for the demo commune only. */
-export const DEMO_PASSWORD = 'parvis-demo-2026';
 export const DEMO_DEPARTMENTS = [
   { code: 'VOIRIE', name: 'Voirie et déplacements' },
   { code: 'PROPRETE', name: 'Propreté urbaine' },

@@ -4,8 +4,8 @@ import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
-import { AccessTokenPayload, IdentityService } from '../identity/identity.service';
-import { Viewer } from './viewer';
+import { AccessTokenPayload, IdentityService } from './identity.service';
+import { Viewer } from '../auth/viewer';
 
 /** Verifies the bearer JWT (HS256, expiry), then that its session and user are still live. */
 @Injectable()

@@ -5,7 +5,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { AppError } from '../common/app-error';
 import { flattenValidationErrors } from '../common/validation';
-import { LoginInput } from '../identity/dto/identity.inputs';
+import { LoginInput } from './dto/identity.inputs';
 
 /**
  * Runs the local strategy for the `login` mutation. Guards run before pipes, so the input is

@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import type { Viewer } from '../auth/viewer';
+import { AddedComment, Commentable, CommentTarget } from '../comments/comment-targets';
+import { TransactionRunner, Tx } from '../database/transaction';
+import { PhotoTarget, Photographable } from '../media/image-targets';
+import { Followable, FollowTarget } from '../notifications/follow-target';
+import { NotificationsService } from '../notifications/notifications.service';
+import { ProposalError } from './proposal.errors';
+import { PROPOSAL_TARGET, ProposalNotification } from './proposal.notifications';
+import { canView, commentsOpen } from './proposal.policy';
+import { ProposalsRepository } from './proposals.repository';
+
+/**
+ * What proposals can do in the generic domains: be commented on (open while the proposal is
+ * published and not closed), be followed (by whoever may read it), and carry photos (public once
+ * attached). Declared here, so comments, notifications and media list no proposal anywhere.
+ */
+@Injectable()
+@Commentable(PROPOSAL_TARGET, 'A proposal (see `proposal`).')
+@Followable(
+  PROPOSAL_TARGET,
+  'A proposal the viewer can see (a draft: only its author). Its author follows it from creation and each supporter from their support.',
+)
+@Photographable(PROPOSAL_TARGET)
+export class ProposalTargets implements CommentTarget, FollowTarget, PhotoTarget {
+  constructor(
+    private readonly repo: ProposalsRepository,
+    private readonly tx: TransactionRunner,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  /** Drafts are their author's only: their (non-existent) comments are NOT_FOUND to others. */
+  async isVisible(viewer: Viewer | null, targetId: string): Promise<boolean> {
+    const [p] = await this.repo.proposalsByIds(this.tx.reader, [targetId]);
+    return !!p && canView(viewer, p);
+  }
+
+  /** Following needs the same visibility as reading. */
+  canFollow(viewer: Viewer, targetId: string): Promise<boolean> {
+    return this.isVisible(viewer, targetId);
+  }
+
+  /** A proposal's photos are public once attached (a draft's are seen through the draft, by its author). */
+  isPrivateImage(): Promise<boolean> {
+    return Promise.resolve(false);
+  }
+
+  async commentRefusal(tx: Tx, _viewer: Viewer, targetId: string): Promise<string | null> {
+    const [p] = await this.repo.proposalsByIds(tx, [targetId]);
+    if (!p) return ProposalError.PROPOSAL_NOT_FOUND;
+    return commentsOpen(p) ? null : ProposalError.COMMENTS_CLOSED;
+  }
+
+  adjustCommentCount(tx: Tx, targetId: string, delta: number): Promise<void> {
+    return this.repo.addToCommentCount(tx, targetId, delta);
+  }
+
+  /**
+   * The author only (not every follower: a busy debate would flood them), never for their own
+   * comment: PROPOSAL_COMMENTED, queued with the comment and delivered after its commit.
+   */
+  async commentAdded(tx: Tx, comment: AddedComment): Promise<void> {
+    const [p] = await this.repo.proposalsByIds(tx, [comment.targetId]);
+    if (!p) return;
+    await this.notifications.notifyUsers(tx, [p.authorId], {
+      targetType: PROPOSAL_TARGET,
+      targetId: p.id,
+      kind: ProposalNotification.COMMENTED,
+      actorId: comment.authorId,
+      payload: { title: p.title, commentId: comment.id, parentId: comment.parentId },
+    });
+  }
+}
