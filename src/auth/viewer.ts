@@ -40,6 +40,8 @@ export interface RequestWithViewer {
   user?: Viewer | null;
   /** The one check of the access token, shared by the request's root fields. */
   viewerCheck?: Promise<void>;
+  /** When the verified access token expires (set with `user`). */
+  tokenExpiresAt?: Date;
   body?: unknown;
 }
 

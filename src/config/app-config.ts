@@ -189,6 +189,28 @@ export class AppConfig {
   @Matches(/^[A-Za-z0-9._-]{1,60}$/, { message: 'letters, digits, dots, dashes and underscores only (at most 60)' })
   INSTANCE_ID?: string;
 
+  /**
+   * Operations one live connection (graphql-ws socket) may have open at once. Each live subscription
+   * is read again at every event it hears, so a socket holding hundreds of them would turn every
+   * change into hundreds of reads; the web client needs a handful.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION = 20;
+
+  /**
+   * Live subscriptions one signed-in user may have open at once, over all their connections (tabs,
+   * devices). Visitors have no identity to count against (an IP is shared behind a proxy or a
+   * carrier's NAT): they are bounded per connection only.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  LIVE_MAX_SUBSCRIPTIONS_PER_VIEWER = 60;
+
   /** Where uploaded images (their WebP variants) are stored. Empty: `<DATA_DIR>/media`. */
   @IsString()
   MEDIA_DIR = '';

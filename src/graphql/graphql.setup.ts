@@ -9,6 +9,7 @@ import type { AppConfig } from '../config/app-config';
 import { GraphQLContext, ParvisRequest } from './context';
 import { formatError, INTERNAL } from './format-error';
 import { aliasRule, complexityPlugin, depthRule } from './limits';
+import { LiveConnection } from './live-connection';
 import { RequestLoaders } from './loaders';
 
 const logger = new Logger('GraphQL');
@@ -77,9 +78,26 @@ function graphqlWsOptions(config: AppConfig): Partial<ServerOptions> & { path: s
     path: '/graphql',
     validate: (schema, document) =>
       validate(schema, document, [...specifiedRules, depthRule(config.GRAPHQL_MAX_DEPTH), aliasRule(config.GRAPHQL_MAX_ALIASES)]),
+    // Refused before anything is read (the token, the target): each open subscription is read again
+    // at every event it hears, so their number per socket is what bounds the cost of one change.
+    // graphql-ws has already registered this operation, so it counts itself.
+    onSubscribe: (ctx) =>
+      Object.keys(ctx.subscriptions).length > config.LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION
+        ? [tooManySubscriptions(config.LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION, 'connection')]
+        : undefined,
     onNext: (_ctx, _id, _payload, _args, result) => formatWsResult(result),
     onError: (_ctx, _id, _payload, errors) => errors.map(formatWsValidationError),
+    onClose: (ctx) => {
+      const socket = (ctx.extra as WsContextArg['extra'])?.socket;
+      if (socket) liveConnections.get(socket)?.dispose();
+    },
   };
+}
+
+function tooManySubscriptions(max: number, per: 'connection'): GraphQLError {
+  return new GraphQLError('Too many subscriptions', {
+    extensions: { code: 'RATE_LIMITED', reason: 'TOO_MANY_SUBSCRIPTIONS', max, per },
+  });
 }
 
 /**
@@ -98,9 +116,10 @@ function formatWsResult(result: ExecutionResult): FormattedExecutionResult | voi
   return { ...result, errors } as FormattedExecutionResult;
 }
 
-/** graphql-ws's own refusals (validation of the document) are the client's mistakes. */
+/** graphql-ws's own refusals (validation of the document, limits) are the client's mistakes. */
 function formatWsValidationError(error: GraphQLError): GraphQLFormattedError {
-  return { message: error.message, locations: error.locations, extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } };
+  const code = typeof error.extensions?.code === 'string' ? error.extensions.code : 'GRAPHQL_VALIDATION_FAILED';
+  return { message: error.message, locations: error.locations, extensions: { ...error.extensions, code } };
 }
 
 interface HttpContextArg {
@@ -110,21 +129,31 @@ interface HttpContextArg {
 
 interface WsContextArg {
   connectionParams?: Record<string, unknown>;
-  extra?: { request?: { socket?: { remoteAddress?: string } } };
+  extra?: { socket?: { close(code: number, reason: string): void }; request?: { socket?: { remoteAddress?: string } } };
 }
+
+/** One LiveConnection per graphql-ws connection, by its socket. */
+const liveConnections = new WeakMap<object, LiveConnection>();
 
 /**
  * A subscription (graphql-ws) has no HTTP request: the client sends its access token in the
  * connection parameters (`{ authorization: 'Bearer …' }`), and this request-like object lets the
  * same AuthGuard check it. Loaders live for one operation, like over HTTP; a subscription lives long,
- * so it renews them before each event it sends (see LiveStream), batching within an event and never
- * serving one event's cache to the next.
+ * so the live streams give it fresh ones, and the viewer as they are now, for each event they send
+ * (see LiveStreams). `live` is the connection they end when its token expires or its session ends.
  */
 function wsContext(arg: WsContextArg): GraphQLContext {
   const auth = arg.connectionParams?.authorization ?? arg.connectionParams?.Authorization;
+  const authorization = typeof auth === 'string' ? auth : undefined;
+  const socket = arg.extra?.socket ?? { close: () => undefined };
+  let live = liveConnections.get(socket);
+  if (!live) {
+    live = new LiveConnection(socket);
+    liveConnections.set(socket, live);
+  }
   const req = {
-    headers: typeof auth === 'string' ? { authorization: auth } : {},
+    headers: authorization ? { authorization } : {},
     ip: arg.extra?.request?.socket?.remoteAddress,
   } as unknown as ParvisRequest;
-  return { req, loaders: new RequestLoaders() };
+  return { req, loaders: new RequestLoaders(), live };
 }

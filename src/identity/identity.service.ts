@@ -161,6 +161,24 @@ export class IdentityService {
   }
 
   /**
+   * An access token checked again, as the guard checks it on every request: signature and expiry,
+   * then its session and user (`viewerForToken`). Live subscriptions call it at each event, since
+   * their connection keeps the token it opened with. Answers the viewer as they are now, or why the
+   * token no longer stands (TOKEN_EXPIRED, TOKEN_INVALID, SESSION_ENDED: logged out, revoked,
+   * suspended, deleted).
+   */
+  async viewerForAccessToken(token: string): Promise<{ viewer: Viewer } | { reason: 'TOKEN_EXPIRED' | 'TOKEN_INVALID' | 'SESSION_ENDED' }> {
+    let payload: AccessTokenPayload;
+    try {
+      payload = await this.jwt.verifyAsync<AccessTokenPayload & object>(token, { algorithms: ['HS256'] });
+    } catch (error) {
+      return { reason: (error as { name?: string }).name === 'TokenExpiredError' ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID' };
+    }
+    const viewer = await this.viewerForToken(payload);
+    return viewer ? { viewer } : { reason: 'SESSION_ENDED' };
+  }
+
+  /**
    * Admin: gives a role. AGENT needs a department (BAD_USER_INPUT on departmentId) and may be given
    * again with another department. NOT_FOUND USER_NOT_FOUND.
    */

@@ -5,7 +5,7 @@ import { ExtractJwt, Strategy } from 'passport-jwt';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { AccessTokenPayload, IdentityService } from './identity.service';
-import { Viewer } from '../auth/viewer';
+import { RequestWithViewer, Viewer } from '../auth/viewer';
 
 /** Verifies the bearer JWT (HS256, expiry), then that its session and user are still live. */
 @Injectable()
@@ -20,10 +20,16 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       secretOrKey: createSecretKey(Buffer.from(config.JWT_SECRET as string, 'utf8')) as unknown as string,
       algorithms: ['HS256'],
       ignoreExpiration: false,
+      passReqToCallback: true,
     });
   }
 
-  validate(payload: AccessTokenPayload): Promise<Viewer | null> {
+  /**
+   * Also keeps, on the request, when the verified token expires: a live connection (graphql-ws)
+   * keeps its token for its whole life and must end when the token does.
+   */
+  validate(req: RequestWithViewer, payload: AccessTokenPayload & { exp?: number }): Promise<Viewer | null> {
+    if (typeof payload.exp === 'number') req.tokenExpiresAt = new Date(payload.exp * 1000);
     return this.identity.viewerForToken(payload);
   }
 }

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { IdentityModule } from '../identity/identity.module';
+import { LiveStreams } from './live';
 import { NotificationPersonalData } from './notification-personal-data';
 import { NotificationsRepository } from './notifications.repository';
 import { NotificationsResolver } from './notifications.resolver';
@@ -7,7 +9,9 @@ import { NotificationsService } from './notifications.service';
 
 /** Follow anything and in-app notifications; domains register their target types on the service. */
 @Module({
+  imports: [IdentityModule],
   providers: [
+    LiveStreams,
     NotificationsRepository,
     NotificationsService,
     NotificationsResolver,

@@ -1,7 +1,6 @@
 import { Args, Context, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { CurrentViewer, Viewer } from '../auth/viewer';
 import { GraphQLContext } from '../graphql/context';
-import { RequestLoaders } from '../graphql/loaders';
 import {
   FollowArgs,
   FollowStateObject,
@@ -52,7 +51,7 @@ export class NotificationsResolver {
       "as `authorization: 'Bearer …'`), each sent once the change that caused it has been saved.",
   })
   notificationAdded(@CurrentViewer() viewer: Viewer, @Context() ctx: GraphQLContext) {
-    return this.service.notificationStream(viewer, () => (ctx.loaders = new RequestLoaders()));
+    return this.service.notificationStream(viewer, ctx);
   }
 }
 

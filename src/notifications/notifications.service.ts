@@ -8,11 +8,12 @@ import { Capabilities } from '../common/capability';
 import { isUuid } from '../common/ids';
 import { Tx, TransactionRunner } from '../database/transaction';
 import { decodeCursor, toConnection } from '../graphql/pagination';
+import type { GraphQLContext } from '../graphql/context';
 import { PUB_SUB } from '../graphql/pubsub.module';
 import { Outbox } from '../jobs/outbox';
 import { FOLLOW_TARGETS, FollowTargetType, TargetRef } from './follow-target';
-import { AddedNotification, changesTopic, LiveStream, notificationsTopic } from './live';
-import { NotificationRow, NotificationsRepository } from './notifications.repository';
+import { AddedNotification, changesTopic, LiveStreams, notificationsTopic } from './live';
+import { NotificationsRepository } from './notifications.repository';
 
 export interface NotifyFollowers extends TargetRef {
   /** What happened, e.g. SERVICE_REQUEST_STATUS_CHANGED. */
@@ -55,6 +56,7 @@ export class NotificationsService {
     private readonly outbox: Outbox,
     private readonly capabilities: Capabilities,
     @Inject(PUB_SUB) private readonly pubSub: PubSubEngine,
+    private readonly live: LiveStreams,
   ) {}
 
   // ---- inside a domain's transaction ----
@@ -137,33 +139,28 @@ export class NotificationsService {
   }
 
   /**
-   * The viewer's own new notifications, as they are committed (the topic is theirs alone).
-   * `beforeEach`: see LiveStream.open.
+   * The viewer's own new notifications, as they are committed (the topic is theirs alone), while
+   * their session lasts (see LiveStreams).
    */
-  notificationStream(
-    viewer: Viewer,
-    beforeEach?: () => void,
-  ): Promise<LiveStream<AddedNotification, { notificationAdded: NotificationRow & { read: boolean } }>> {
-    return LiveStream.open(
-      this.pubSub,
-      notificationsTopic(viewer.id),
-      async (n: AddedNotification) => {
+  notificationStream(viewer: Viewer, ctx: GraphQLContext) {
+    return this.live.open(ctx, {
+      topic: notificationsTopic(viewer.id),
+      field: 'notificationAdded',
+      read: async (now: Viewer | null, n: AddedNotification) => {
         // Defence in depth: the topic already names the recipient.
-        if (n.recipientId !== viewer.id) return undefined;
+        if (!now || n.recipientId !== now.id) return undefined;
         const { recipientId: _r, ...row } = n;
-        return { notificationAdded: { ...row, read: row.readAt !== null } };
+        return { ...row, read: row.readAt !== null };
       },
-      beforeEach,
-    );
+    });
   }
 
   /**
-   * Changes of one target as they are committed, each turned by `load` into what this subscriber
-   * may see (read again after the commit, with the subscriber's rights; undefined skips it).
-   * `beforeEach`: see LiveStream.open.
+   * Changes of one target as they are committed, each turned by `read` into what this subscriber
+   * may see now (read again after the commit, with the subscriber's current rights; see LiveSpec).
    */
-  changeStream<T>(ref: TargetRef, load: () => Promise<T | undefined>, beforeEach?: () => void): Promise<LiveStream<TargetRef, T>> {
-    return LiveStream.open(this.pubSub, changesTopic(ref), () => load(), beforeEach);
+  changeStream<T>(ref: TargetRef, field: string, ctx: GraphQLContext, read: (viewer: Viewer | null) => Promise<T | undefined>) {
+    return this.live.open(ctx, { topic: changesTopic(ref), field, read: (viewer: Viewer | null) => read(viewer) });
   }
 
   private send(topic: string, payload: unknown): Promise<void> {

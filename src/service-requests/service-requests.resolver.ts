@@ -5,7 +5,6 @@ import { CurrentViewer, Viewer } from '../auth/viewer';
 import { CommuneService } from '../commune/commune.service';
 import { DepartmentObject } from '../commune/dto/commune.objects';
 import { GraphQLContext } from '../graphql/context';
-import { RequestLoaders } from '../graphql/loaders';
 import { ConnectionArgs } from '../graphql/pagination';
 import { UserObject } from '../identity/dto/identity.objects';
 import { IdentityService } from '../identity/identity.service';
@@ -155,7 +154,7 @@ export class ServiceRequestsResolver {
       "(NOT_FOUND otherwise). Each copy is resolved with the subscriber's rights: internal notes reach staff only.",
   })
   serviceRequestUpdated(@Args() args: RequestIdArgs, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
-    return this.requests.updates(viewer, args.id, () => (ctx.loaders = new RequestLoaders()));
+    return this.requests.updates(viewer, args.id, ctx);
   }
 
   // ---- fields ----

@@ -7,6 +7,7 @@ import { Clock } from '../common/clock';
 import { isUuid } from '../common/ids';
 import { CommuneService } from '../commune/commune.service';
 import { Tx, TransactionRunner } from '../database/transaction';
+import type { GraphQLContext } from '../graphql/context';
 import { byKeys, groupByKeys } from '../graphql/loaders';
 import { CursorKey, decodeCursor, toConnection } from '../graphql/pagination';
 import { IdentityService } from '../identity/identity.service';
@@ -92,20 +93,17 @@ export class ServiceRequestsService {
   /**
    * `serviceRequestUpdated`: the request as this viewer may see it, after each committed change.
    * NOT_FOUND REQUEST_NOT_FOUND unless the viewer may see it now. Each change is read again after
-   * the commit and resolved with the subscriber's own rights (internal notes only to staff).
-   * `beforeEach` renews the subscription's loaders before each event (see LiveStream.open).
+   * the commit with the subscriber's rights as they are then (internal notes only to staff); a
+   * subscriber who may no longer see it gets NOT_FOUND REQUEST_NOT_FOUND and the stream ends.
    */
-  async updates(viewer: Viewer | null, id: string, beforeEach?: () => void) {
+  async updates(viewer: Viewer | null, id: string, ctx: GraphQLContext) {
     const row = await this.visibleById(viewer, id);
     if (!row) throw AppError.notFound(R.REQUEST_NOT_FOUND);
-    return this.notifications.changeStream(
-      { targetType: TARGET, targetId: row.id },
-      async () => {
-        const fresh = await this.visibleById(viewer, row.id);
-        return fresh ? { serviceRequestUpdated: fresh } : undefined;
-      },
-      beforeEach,
-    );
+    return this.notifications.changeStream({ targetType: TARGET, targetId: row.id }, 'serviceRequestUpdated', ctx, async (now) => {
+      const fresh = await this.visibleById(now, row.id);
+      if (!fresh) throw AppError.notFound(R.REQUEST_NOT_FOUND);
+      return fresh;
+    });
   }
 
   /** The viewer's own requests, newest first. */

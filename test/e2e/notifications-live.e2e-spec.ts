@@ -1,3 +1,4 @@
+import { JwtService } from '@nestjs/jwt';
 import type { Client } from 'graphql-ws';
 import { changesTopic, notificationsTopic } from '../../src/notifications/live';
 import type { TestUser } from '../harness/factories';
@@ -9,6 +10,18 @@ const NOTIFICATION_ADDED = `subscription { notificationAdded { id kind targetTyp
 const REQUEST_UPDATED = `subscription($id: ID!) { serviceRequestUpdated(id: $id) {
   id status updatedAt followerCount viewerCanManage requester { id } events { kind body author { id } } } }`;
 const FOLLOW = `mutation($id: ID!) { follow(targetType: SERVICE_REQUEST, targetId: $id) { followerCount viewerIsFollowing } }`;
+const UNFOLLOW = `mutation($id: ID!) { unfollow(targetType: SERVICE_REQUEST, targetId: $id) { followerCount viewerIsFollowing } }`;
+const REVOKE_AGENT = `mutation($u: ID!, $d: ID) { revokeRole(userId: $u, role: AGENT, departmentId: $d) { id } }`;
+const LOGOUT = `mutation($t: String!) { logout(refreshToken: $t) }`;
+/** Defaults of LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION and LIVE_MAX_SUBSCRIPTIONS_PER_VIEWER. */
+const PER_CONNECTION = 20;
+const PER_VIEWER = 60;
+
+/** How the server closed a live connection (graphql-ws hands the close event to each subscription). */
+const closeOf = (sub: LiveSubscription) => {
+  const event = sub.error as { code?: number; reason?: string } | null;
+  return { code: event?.code, reason: event?.reason };
+};
 
 /**
  * Live updates over graphql-ws (a real client on a real socket): `notificationAdded` (the viewer's
@@ -201,6 +214,165 @@ describe('notifications and request changes, live', () => {
       });
       await until(() => !!sub.error || sub.results.length > 0, 'the refusal');
       expect(JSON.stringify(sub.error ?? sub.results)).toMatch(/exceeds maximum operation depth/);
+    });
+  });
+
+  describe('rights as they are at each event', () => {
+    const kinds = (result: { data?: Record<string, any> | null }) =>
+      result.data!.serviceRequestUpdated.events.map((e: { kind: string }) => e.kind);
+
+    it('stops sending internal notes to an agent whose role was revoked, and ends a formality they may no longer see', async () => {
+      const agent = await t.factories.agent([s.departmentId]);
+      const report = await file(t, s.resident, s.reportId);
+      const formality = await fileFormality(t, s.resident, s.formalityId);
+      const onReport = await updatesOf(agent, report.id, 1);
+      const onFormality = await updatesOf(agent, formality.id, 1);
+
+      // While an agent: internal notes arrive.
+      await t.gqlOk(ADD_NOTE, { id: report.id, body: 'Note interne avant.', internal: true }, s.agent.token);
+      expect(kinds((await onReport.waitFor(1))[0])).toEqual(['CREATED', 'INTERNAL_NOTE']);
+      expect(onReport.results[0].data!.serviceRequestUpdated.viewerCanManage).toBe(true);
+
+      await t.gqlOk(REVOKE_AGENT, { u: agent.id, d: s.departmentId }, s.admin.token);
+      expect(await t.sql(`SELECT role FROM user_roles WHERE user_id = $1 AND role = 'AGENT'`, [agent.id])).toEqual([]);
+
+      await t.gqlOk(ADD_NOTE, { id: report.id, body: 'Note interne après.', internal: true }, s.agent.token);
+      await move(t, s.agent, report.id, 'ACKNOWLEDGED', 'Vu.');
+      const [, afterNote, afterMove] = await onReport.waitFor(3);
+      // Still a resident who may see a public report: its public view, without any internal note.
+      expect(afterNote.errors).toBeUndefined();
+      expect(kinds(afterNote)).toEqual(['CREATED']);
+      expect(afterMove.data!.serviceRequestUpdated).toMatchObject({ status: 'ACKNOWLEDGED', viewerCanManage: false, requester: null });
+      expect(JSON.stringify(onReport.results.slice(1))).not.toContain('Note interne');
+      expect(onReport.completed).toBe(false);
+
+      // A formality is the requester's and the department's: the stream ends with NOT_FOUND.
+      await move(t, s.agent, formality.id, 'ACKNOWLEDGED', 'Dossier reçu.');
+      const [refused] = await onFormality.waitFor(1);
+      expect(refused.data ?? null).toBeNull();
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'REQUEST_NOT_FOUND' });
+      await until(() => onFormality.completed, 'the formality stream to complete');
+      expect(JSON.stringify(refused)).not.toContain('Dossier reçu');
+      const topic = changesTopic({ targetType: 'SERVICE_REQUEST' as never, targetId: formality.id });
+      await until(() => listenerCount(t, topic) === 0, 'the formality stream to stop listening');
+    });
+
+    it('ends the connection at the next event once its session was logged out, sending nothing more', async () => {
+      const who = await t.factories.resident();
+      const r = await file(t, who, s.reportId);
+      const notifications = await notificationsFor(who);
+      const updates = await updatesOf(who, r.id, 1);
+
+      expect((await t.gqlOk(LOGOUT, { t: who.refreshToken })).logout).toBe(true);
+      await move(t, s.agent, r.id, 'ACKNOWLEDGED', 'Pris en charge après la déconnexion.');
+
+      await until(() => !!notifications.error && !!updates.error, 'the connection to close');
+      expect(closeOf(notifications)).toEqual({ code: 4403, reason: 'SESSION_ENDED' });
+      expect(closeOf(updates)).toEqual({ code: 4403, reason: 'SESSION_ENDED' });
+      expect(notifications.results).toEqual([]);
+      expect(updates.results).toEqual([]);
+      // The change itself happened, and its notification waits in the database for a next sign-in.
+      expect(await t.sql(`SELECT kind FROM notifications WHERE recipient_id = $1`, [who.id])).toEqual([
+        { kind: 'SERVICE_REQUEST_STATUS_CHANGED' },
+      ]);
+      await until(() => listenerCount(t, notificationsTopic(who.id)) === 0, 'the server to stop listening');
+    });
+
+    it('ends the connection when its access token expires, even when no event comes', async () => {
+      const who = await t.factories.resident();
+      const { sub, sid } = JSON.parse(Buffer.from(who.token.split('.')[1], 'base64url').toString()) as { sub: string; sid: string };
+      const shortLived = t.get<JwtService>(JwtService).sign({ sub, sid }, { expiresIn: 2 });
+      const live = await subscribe(shortLived, NOTIFICATION_ADDED);
+      await waitForListeners(t, notificationsTopic(who.id));
+
+      await until(() => !!live.error, 'the connection to close at expiry', 6000);
+      expect(closeOf(live)).toEqual({ code: 4403, reason: 'TOKEN_EXPIRED' });
+      await until(() => listenerCount(t, notificationsTopic(who.id)) === 0, 'the server to stop listening');
+      // The session itself is still open: the client refreshes and reconnects.
+      expect(await t.sql(`SELECT revoked_at FROM sessions WHERE id = $1`, [sid])).toEqual([{ revoked_at: null }]);
+    });
+
+    it('refuses subscriptions past the limit of one connection (500 asked on one socket)', async () => {
+      const r = await file(t, s.resident, s.reportId);
+      const client = await connect();
+      const subs = Array.from({ length: 500 }, () => new LiveSubscription(client, REQUEST_UPDATED, { id: r.id }));
+      await until(() => subs.filter((sub) => sub.error).length === 500 - PER_CONNECTION, 'the refusals');
+      const refused = subs.filter((sub) => sub.error);
+      for (const sub of refused) {
+        expect((sub.error as { extensions?: unknown }[])[0].extensions).toMatchObject({
+          code: 'RATE_LIMITED',
+          reason: 'TOO_MANY_SUBSCRIPTIONS',
+          max: PER_CONNECTION,
+          per: 'connection',
+        });
+      }
+      const topic = changesTopic({ targetType: 'SERVICE_REQUEST' as never, targetId: r.id });
+      await waitForListeners(t, topic, PER_CONNECTION);
+      await settle();
+      expect(listenerCount(t, topic)).toBe(PER_CONNECTION);
+
+      await move(t, s.agent, r.id, 'ACKNOWLEDGED', 'Vu.');
+      const accepted = subs.filter((sub) => !sub.error);
+      for (const sub of accepted) expect((await sub.waitFor(1))[0].data!.serviceRequestUpdated.status).toBe('ACKNOWLEDGED');
+      await client.dispose();
+      await until(() => listenerCount(t, topic) === 0, 'the connection to be gone');
+    });
+
+    it('refuses subscriptions past the limit of one user over all their connections, and counts a closed one out', async () => {
+      const who = await t.factories.resident();
+      const topic = notificationsTopic(who.id);
+      const sockets = await Promise.all([connect(who), connect(who), connect(who), connect(who)]);
+      const subs = sockets
+        .slice(0, 3)
+        .flatMap((c) => Array.from({ length: PER_CONNECTION }, () => new LiveSubscription(c, NOTIFICATION_ADDED, {})));
+      await waitForListeners(t, topic, PER_VIEWER);
+
+      const extra = new LiveSubscription(sockets[3], NOTIFICATION_ADDED, {});
+      const [refused] = await extra.waitFor(1);
+      expect(refused.data ?? null).toBeNull();
+      expect(refused.errors?.[0].extensions).toMatchObject({
+        code: 'RATE_LIMITED',
+        reason: 'TOO_MANY_SUBSCRIPTIONS',
+        max: PER_VIEWER,
+        per: 'viewer',
+      });
+      await until(() => extra.completed, 'the refused subscription to complete');
+      expect(listenerCount(t, topic)).toBe(PER_VIEWER);
+
+      subs[0].unsubscribe();
+      await until(() => listenerCount(t, topic) === PER_VIEWER - 1, 'one subscription to end');
+      const again = new LiveSubscription(sockets[3], NOTIFICATION_ADDED, {});
+      await waitForListeners(t, topic, PER_VIEWER);
+      expect(again.results).toEqual([]);
+      expect(again.completed).toBe(false);
+      await Promise.all(sockets.map((c) => c.dispose()));
+      await until(() => listenerCount(t, topic) === 0, 'the connections to be gone');
+    });
+
+    it('reads each event once per rights, whatever the number of subscriptions sharing them (follow toggles)', async () => {
+      const fan = await t.factories.resident();
+      const measureToggles = async (who: TestUser | undefined, subscriptions: number) => {
+        const r = await file(t, s.resident, s.reportId);
+        const client = await connect(who);
+        const subs = Array.from({ length: subscriptions }, () => new LiveSubscription(client, REQUEST_UPDATED, { id: r.id }));
+        await waitForListeners(t, changesTopic({ targetType: 'SERVICE_REQUEST' as never, targetId: r.id }), subscriptions);
+        const { count } = await t.queryCounter.measure(async () => {
+          for (let i = 1; i <= 10; i++) {
+            await t.gqlOk(i % 2 ? FOLLOW : UNFOLLOW, { id: r.id }, fan.token);
+            for (const sub of subs) await sub.waitFor(i);
+          }
+        });
+        for (const sub of subs) {
+          expect(sub.results).toHaveLength(10);
+          expect(sub.results[9].data!.serviceRequestUpdated.followerCount).toBe(1);
+        }
+        await client.dispose();
+        return count;
+      };
+      for (const who of [undefined, s.agent]) {
+        const one = await measureToggles(who, 1);
+        expect(await measureToggles(who, PER_CONNECTION)).toBe(one);
+      }
     });
   });
 });

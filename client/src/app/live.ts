@@ -6,10 +6,12 @@ import type { SessionStore } from './session';
  *
  * - Lazy: the socket opens with the first subscription and closes after the last one, so a
  *   visitor reading a page without live parts never opens one.
- * - The server checks the access token once, when the connection opens (it is sent in the
- *   connection parameters, a WebSocket has no headers). So whenever the session's token changes
- *   (sign-in, refresh, sign-out) an open connection is restarted: the client reconnects at once,
- *   sends the new token (or none) and subscribes again, each subscription now with the right view.
+ * - The token is sent once, in the connection parameters (a WebSocket has no headers); the server
+ *   checks it again at every event and closes the connection with 4403 when it has expired or its
+ *   session ended (graphql-ws retries that code: the retry reads a fresh token, or none). And
+ *   whenever the session's token changes (sign-in, refresh, sign-out) an open connection is
+ *   restarted: the client reconnects at once, sends the new token (or none) and subscribes again,
+ *   each subscription now with the right view.
  * - A connection lost by accident is retried for as long as the page lives, with a growing pause
  *   (capped); `onReconnected` then lets the app fetch what it may have missed meanwhile.
  */
