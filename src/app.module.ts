@@ -1,4 +1,4 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -28,6 +28,8 @@ import { MediaModule } from './media/media.module';
 export interface AppModuleOptions {
   /** Test hook: sees every SQL query (the tests count them to prove there is no N+1). */
   queryLogger?: TypeOrmLogger;
+  /** Test hook: more modules, e.g. a throwaway domain that shows how domains plug in. */
+  extraModules?: (Type<unknown> | DynamicModule)[];
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -78,6 +80,7 @@ export class AppModule {
         ServiceRequestsModule,
         ProposalsModule,
         DemoModule,
+        ...(options.extraModules ?? []),
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

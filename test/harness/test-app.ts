@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import request from 'supertest';
 import type { Logger as TypeOrmLogger } from 'typeorm';
+import type { AppModuleOptions } from '../../src/app.module';
 import { createApp } from '../../src/bootstrap';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
 import { cloneTemplate } from './database';
@@ -55,7 +56,7 @@ export class TestApp {
     this.factories = new Factories(this);
   }
 
-  static async start(env: Record<string, string> = {}): Promise<TestApp> {
+  static async start(env: Record<string, string> = {}, options: { modules?: AppModuleOptions['extraModules'] } = {}): Promise<TestApp> {
     const database = await cloneTemplate();
     const config = loadConfig({
       NODE_ENV: 'test',
@@ -67,7 +68,7 @@ export class TestApp {
     });
     config.SEED_DEMO ??= false;
     const counter = new QueryCounter();
-    const app = await createApp(config, database.url, { queryLogger: counter });
+    const app = await createApp(config, database.url, { queryLogger: counter, extraModules: options.modules });
     const db = new Client({ connectionString: database.url });
     await db.connect();
     return new TestApp(app, config, db, counter, database.drop);

@@ -10,9 +10,7 @@ export class NotificationObject {
 
   @Field({
     description:
-      'What happened; clients translate it. Service requests: SERVICE_REQUEST_* (e.g. SERVICE_REQUEST_STATUS_CHANGED). ' +
-      'Proposals: PROPOSAL_UNDER_REVIEW, PROPOSAL_ANSWERED, PROPOSAL_PROGRESS, PROPOSAL_COMPLETED, PROPOSAL_WITHDRAWN, ' +
-      'and PROPOSAL_COMMENTED (to its author only).',
+      'What happened, named by the domain that wrote it (e.g. PROPOSAL_ANSWERED, SERVICE_REQUEST_STATUS_CHANGED); clients translate it.',
   })
   kind: string;
 
@@ -24,9 +22,8 @@ export class NotificationObject {
 
   @Field(() => GraphQLJSONObject, {
     description:
-      'Facts to show it without another query, by kind: a service request’s carry its reference (with fromStatus, toStatus, ' +
-      'message…); a proposal’s carry its title (with fromStatus, toStatus, message, progress, cause, supportCount, or commentId ' +
-      'and parentId for a comment). Plain text, never HTML.',
+      'Facts to show it without another query, chosen by the domain that wrote it for its kind (a title or a reference, ' +
+      'statuses, a public message…): only what every recipient may see. Plain text, never HTML.',
   })
   payload: Record<string, unknown>;
 

@@ -1,0 +1,176 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import request from 'supertest';
+import { cloneTemplate } from '../harness/database';
+
+/**
+ * "Nothing is lost to a crash": the real server process (src/main.ts) is killed with SIGKILL right
+ * after a status change has committed and while its notifications are being delivered (the job
+ * queue's worker holds the delivery job, blocked on a table lock this test holds), then restarted:
+ * each follower is notified exactly once.
+ */
+describe('outbox: a delivery interrupted by SIGKILL completes after restart, once', () => {
+  let db: Awaited<ReturnType<typeof cloneTemplate>>;
+  let server: ChildProcess | undefined;
+  let lock: Client | undefined;
+  const mediaDir = mkdtempSync(join(tmpdir(), 'parvis-crash-'));
+  const port = 38000 + Math.floor(Math.random() * 2000);
+  const secret = randomBytes(32).toString('hex');
+  const http = request(`http://127.0.0.1:${port}`);
+
+  beforeAll(async () => {
+    db = await cloneTemplate();
+  });
+  afterAll(async () => {
+    server?.kill('SIGKILL');
+    await lock?.end().catch(() => undefined);
+    await db?.drop();
+    rmSync(mediaDir, { recursive: true, force: true });
+  });
+
+  async function start(): Promise<{ process: ChildProcess; exited: Promise<number | null> }> {
+    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
+      cwd: join(__dirname, '..', '..'),
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'warn',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URL: db.url,
+        JWT_SECRET: secret,
+        MEDIA_DIR: mediaDir,
+        // The same instance name across the restart: it is how the new process knows which
+        // jobs its killed predecessor held.
+        INSTANCE_ID: 'crash-test',
+        JOBS_CONCURRENCY: '1',
+        ADMIN_EMAIL: 'mairie@example.test',
+        ADMIN_PASSWORD: 'the first admin passphrase',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const ok = await http.get('/health').then(
+        (r) => r.status === 200,
+        () => false,
+      );
+      if (ok) return { process: child, exited };
+      if (Date.now() > deadline) throw new Error('the server did not start');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  async function gql(query: string, variables: Record<string, unknown> = {}, token?: string) {
+    const req = http.post('/graphql').set('Content-Type', 'application/json');
+    if (token) req.set('Authorization', `Bearer ${token}`);
+    const res = await req.send({ query, variables });
+    if (res.body.errors) throw new Error(JSON.stringify(res.body.errors));
+    return res.body.data;
+  }
+
+  async function sql<T = any>(text: string, params: unknown[] = []): Promise<T[]> {
+    const client = new Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      return (await client.query(text, params)).rows as T[];
+    } finally {
+      await client.end();
+    }
+  }
+
+  async function until<T>(what: string, probe: () => Promise<T | undefined>, ms = 30_000): Promise<T> {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const value = await probe();
+      if (value !== undefined) return value;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  it('delivers each follower’s notification exactly once after the restart', async () => {
+    let running = await start();
+    server = running.process;
+
+    const register = async (name: string) =>
+      (
+        await gql(`mutation($input: RegisterInput!) { register(input: $input) { accessToken user { id } } }`, {
+          input: {
+            email: `${name}-${randomBytes(3).toString('hex')}@example.test`,
+            password: 'a long enough passphrase',
+            displayName: name,
+          },
+        })
+      ).register as { accessToken: string; user: { id: string } };
+    const author = await register('Autrice');
+    const fans = await Promise.all(['Un', 'Deux', 'Trois'].map(register));
+    const admin = (
+      await gql(`mutation { login(input: { email: "mairie@example.test", password: "the first admin passphrase" }) { accessToken } }`)
+    ).login.accessToken as string;
+
+    const draft = (
+      await gql(
+        `mutation($input: CreateProposalInput!) { createProposal(input: $input) { id } }`,
+        { input: { title: 'Des bancs place du marché', body: 'Pour que chacun puisse s’asseoir.' } },
+        author.accessToken,
+      )
+    ).createProposal;
+    await gql(`mutation($id: ID!) { publishProposal(id: $id) { id } }`, { id: draft.id }, author.accessToken);
+    for (const fan of fans) {
+      await gql(`mutation($id: ID!) { follow(targetType: PROPOSAL, targetId: $id) { followerCount } }`, { id: draft.id }, fan.accessToken);
+    }
+
+    // Hold the notifications table: the delivery will be taken by the worker and block on it.
+    lock = new Client({ connectionString: db.url });
+    await lock.connect();
+    await lock.query('BEGIN');
+    await lock.query('LOCK TABLE notifications IN SHARE MODE');
+
+    const answered = await gql(
+      `mutation($id: ID!) { answerProposal(id: $id, input: { status: UNDER_REVIEW, body: "Étudiée en commission le mois prochain." }) { status } }`,
+      { id: draft.id },
+      admin,
+    );
+    expect(answered.answerProposal.status).toBe('UNDER_REVIEW'); // committed
+    await until('the worker to hold the delivery', async () => {
+      const [job] = await sql(`SELECT locked_by FROM graphile_worker.jobs WHERE task_identifier = 'notifications.deliver'`);
+      return job?.locked_by ? job : undefined;
+    });
+
+    server.kill('SIGKILL');
+    await running.exited;
+    await lock.query('ROLLBACK');
+    await lock.end();
+    lock = undefined;
+    const answerNotifications = () =>
+      sql<{ recipient_id: string }>(`SELECT recipient_id FROM notifications WHERE target_id = $1 AND kind = 'PROPOSAL_UNDER_REVIEW'`, [
+        draft.id,
+      ]);
+    expect(await answerNotifications()).toEqual([]); // nothing was delivered before the kill
+
+    running = await start();
+    server = running.process;
+    await until('the queue to be empty', async () => {
+      const jobs = await sql(`SELECT 1 FROM graphile_worker.jobs`);
+      return jobs.length === 0 ? true : undefined;
+    });
+    const recipients = (await answerNotifications()).map((r) => r.recipient_id).sort();
+    expect(recipients).toEqual([author, ...fans].map((u) => u.user.id).sort());
+
+    // As each follower sees it: one notification of the answer.
+    for (const who of [author, ...fans]) {
+      const { notifications } = await gql(`query { notifications(first: 20) { edges { node { kind } } } }`, {}, who.accessToken);
+      expect(notifications.edges.filter((e: any) => e.node.kind === 'PROPOSAL_UNDER_REVIEW')).toHaveLength(1);
+    }
+
+    server.kill('SIGTERM');
+    expect(await running.exited).toBe(0);
+    server = undefined;
+  }, 150_000);
+});
