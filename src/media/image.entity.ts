@@ -1,5 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
-import { UserEntity } from '../identity/user.entity';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn, Unique } from 'typeorm';
 
 /** What an image can be attached to (one at a time). */
 export const IMAGE_TARGET_TYPES = ['PROPOSAL', 'SERVICE_REQUEST', 'FORUM_TOPIC'] as const;
@@ -12,7 +11,9 @@ export type ImageTargetType = (typeof IMAGE_TARGET_TYPES)[number];
  */
 @Entity('images')
 @Index('ix_images_owner_id', ['ownerId'])
-@Index('ix_images_attached_type_attached_id_position', ['attachedType', 'attachedId', 'position'])
+// One image per position on a target. Deferrable: a reorder renumbers positions in one statement,
+// and the rows swap places within it.
+@Unique('uq_images_attached_type_attached_id_position', ['attachedType', 'attachedId', 'position'], { deferrable: 'INITIALLY IMMEDIATE' })
 @Index('ix_images_unattached_created_at', ['createdAt'], { where: '"attached_id" IS NULL' })
 @Check('ck_images_attached_type', `"attached_type" IN ('PROPOSAL', 'SERVICE_REQUEST', 'FORUM_TOPIC')`)
 @Check(
@@ -23,11 +24,9 @@ export class ImageEntity {
   /** Chosen by the server before the files are written, so the files can be named after it. */
   @PrimaryColumn('uuid') id: string;
 
-  @Column('uuid') ownerId: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'NO ACTION' })
-  @JoinColumn({ name: 'owner_id' })
-  owner: Relation<UserEntity>;
+  @ForeignKey('users', { onDelete: 'RESTRICT' })
+  @Column('uuid')
+  ownerId: string;
 
   /** jpeg, png, webp or avif: what the uploaded bytes really were. */
   @Column({ type: 'varchar', length: 10 }) sourceFormat: string;

@@ -1,5 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
-import { UserEntity } from '../identity/user.entity';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * One in-app notification for one recipient. Written in the transaction of the change that causes
@@ -13,11 +12,9 @@ import { UserEntity } from '../identity/user.entity';
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
 
-  @Column('uuid') recipientId: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'recipient_id' })
-  recipient: Relation<UserEntity>;
+  @ForeignKey('users', { onDelete: 'RESTRICT' })
+  @Column('uuid')
+  recipientId: string;
 
   /** What happened, e.g. SERVICE_REQUEST_STATUS_CHANGED or PROPOSAL_ANSWERED; the client translates it. */
   @Column({ type: 'varchar', length: 60 }) kind: string;
@@ -27,11 +24,9 @@ export class NotificationEntity {
   @Column('uuid') targetId: string;
 
   /** Who caused it (never notified of their own change); null once unknown. */
-  @Column({ type: 'uuid', nullable: true }) actorId: string | null;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'actor_id' })
-  actor: Relation<UserEntity> | null;
+  @ForeignKey('users', { onDelete: 'RESTRICT' })
+  @Column({ type: 'uuid', nullable: true })
+  actorId: string | null;
 
   /** Facts the client needs to show it (reference or title, statuses, message): only what every recipient may see. */
   @Column({ type: 'jsonb', default: () => "'{}'" }) payload: Record<string, unknown>;
