@@ -1,5 +1,16 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Relation, UpdateDateColumn } from 'typeorm';
-import { UserEntity } from '../identity/user.entity';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  Relation,
+  UpdateDateColumn,
+} from 'typeorm';
 import { CommentEntity } from './comment.entity';
 
 /** One vote per user per comment (the primary key enforces it); +1 or -1, changeable. */
@@ -10,15 +21,12 @@ export class CommentVoteEntity {
 
   @Index('ix_comment_votes_user_id')
   @PrimaryColumn('uuid')
+  @ForeignKey('users', { onDelete: 'RESTRICT' })
   userId: string;
 
   @ManyToOne(() => CommentEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'comment_id' })
   comment: Relation<CommentEntity>;
-
-  @ManyToOne(() => UserEntity)
-  @JoinColumn({ name: 'user_id' })
-  user: Relation<UserEntity>;
 
   @Column({ type: 'smallint' }) value: number;
 

@@ -1,5 +1,15 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
-import { UserEntity } from '../identity/user.entity';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+} from 'typeorm';
 
 /**
  * A comment on a proposal, forum topic or consultation (`target_type`, `target_id`: no foreign key,
@@ -30,11 +40,8 @@ export class CommentEntity {
 
   @Index('ix_comments_author_id')
   @Column({ type: 'uuid' })
+  @ForeignKey('users', { onDelete: 'RESTRICT' })
   authorId: string;
-
-  @ManyToOne(() => UserEntity)
-  @JoinColumn({ name: 'author_id' })
-  author: Relation<UserEntity>;
 
   /** Exactly as typed (plain text, never rendered as HTML); erased when its author deletes it. */
   @Column({ type: 'text' }) body: string;

@@ -68,6 +68,15 @@ export class AppConfig {
   @Max(65535)
   EMBEDDED_PG_PORT = 54329;
 
+  /**
+   * Where the embedded PostgreSQL keeps its data (and, as root, its copy of the binaries). Unset: as
+   * a normal user `<DATA_DIR>/pg`; as root a folder under /var/lib/parvis, because PostgreSQL runs as
+   * the OS user `postgres`, who cannot enter a private project folder (e.g. under /root, mode 700).
+   */
+  @IsOptional()
+  @IsString()
+  EMBEDDED_PG_DIR?: string;
+
   /** Seed the demo commune. Defaults to true with the embedded database, false with DATABASE_URL. */
   @IsOptional()
   @Transform(toBool)
@@ -265,8 +274,10 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       .getTargetValidationMetadatas(AppConfig, '', true, false)
       .map((m: { propertyName: string }) => m.propertyName),
   );
+  // An empty value counts as unset (docker-compose passes `ADMIN_EMAIL=` for an unset `${ADMIN_EMAIL:-}`),
+  // so every variable gets its default, here, once, instead of a special case per variable.
   const input: Record<string, string> = {};
-  for (const key of known) if (env[key] !== undefined) input[key] = env[key] as string;
+  for (const key of known) if (env[key] !== undefined && env[key]!.trim() !== '') input[key] = env[key] as string;
   const config = plainToInstance(AppConfig, input);
   const errors = validateSync(config, { forbidUnknownValues: false });
   if (errors.length) {

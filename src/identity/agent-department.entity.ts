@@ -1,5 +1,4 @@
-import { CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
-import { DepartmentEntity } from '../commune/department.entity';
+import { CreateDateColumn, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
 import { UserEntity } from './user.entity';
 
 /** Which departments an agent works for (an agent may serve several). */
@@ -8,15 +7,14 @@ import { UserEntity } from './user.entity';
 export class AgentDepartmentEntity {
   @PrimaryColumn('uuid') userId: string;
 
-  @PrimaryColumn('uuid') departmentId: string;
+  // By table name: the commune domain's entity is not imported (domains refer to each other by id).
+  @ForeignKey('departments', { onDelete: 'CASCADE' })
+  @PrimaryColumn('uuid')
+  departmentId: string;
 
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
   user: Relation<UserEntity>;
-
-  @ManyToOne(() => DepartmentEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'department_id' })
-  department: Relation<DepartmentEntity>;
 
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }

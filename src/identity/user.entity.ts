@@ -1,7 +1,12 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 
 @Entity('users')
 @Unique('uq_users_email', ['email'])
+// Unique whatever the case, in the database (not only by lower-casing in the service): made by
+// migration SchemaHardening (an expression index TypeORM cannot declare).
+@Index('uq_users_email_lower', { synchronize: false })
+// The admin users list: newest first, keyset on (created_at, id), deleted accounts left out.
+@Index('ix_users_created_at_id', ['createdAt', 'id'], { where: '"deleted_at" IS NULL' })
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
 

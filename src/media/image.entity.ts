@@ -1,5 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
-import { UserEntity } from '../identity/user.entity';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn, Unique } from 'typeorm';
 
 /**
  * An uploaded photo, already converted: the row exists only once all its WebP variants are stored
@@ -8,7 +7,9 @@ import { UserEntity } from '../identity/user.entity';
  */
 @Entity('images')
 @Index('ix_images_owner_id', ['ownerId'])
-@Index('ix_images_attached_type_attached_id_position', ['attachedType', 'attachedId', 'position'])
+// One image per position on a target. Deferrable: a reorder renumbers positions in one statement,
+// and the rows swap places within it.
+@Unique('uq_images_attached_type_attached_id_position', ['attachedType', 'attachedId', 'position'], { deferrable: 'INITIALLY IMMEDIATE' })
 @Index('ix_images_unattached_created_at', ['createdAt'], { where: '"attached_id" IS NULL' })
 // The type is one a domain declared @Photographable, checked by the media service; the database
 // only checks its form, so a new domain needs no migration here.
@@ -21,11 +22,9 @@ export class ImageEntity {
   /** Chosen by the server before the files are written, so the files can be named after it. */
   @PrimaryColumn('uuid') id: string;
 
-  @Column('uuid') ownerId: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'NO ACTION' })
-  @JoinColumn({ name: 'owner_id' })
-  owner: Relation<UserEntity>;
+  @ForeignKey('users', { onDelete: 'RESTRICT' })
+  @Column('uuid')
+  ownerId: string;
 
   /** jpeg, png, webp or avif: what the uploaded bytes really were. */
   @Column({ type: 'varchar', length: 10 }) sourceFormat: string;

@@ -1,9 +1,9 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
-import { UserEntity } from '../identity/user.entity';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * One in-app notification for one recipient. Written in the transaction of the change that causes
- * it, so a notification exists exactly when its change committed.
+ * One in-app notification for one recipient. Written by the outbox's worker once the change that
+ * causes it has committed (the change queued the delivery in its own transaction), once per effect
+ * and recipient.
  */
 @Entity('notifications')
 @Index('ix_notifications_recipient_id_created_at', ['recipientId', 'createdAt'])
@@ -21,13 +21,11 @@ export class NotificationEntity {
    */
   @Column({ type: 'uuid', nullable: true }) effectId: string | null;
 
-  @Column('uuid') recipientId: string;
+  @ForeignKey('users', { onDelete: 'RESTRICT' })
+  @Column('uuid')
+  recipientId: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'recipient_id' })
-  recipient: Relation<UserEntity>;
-
-  /** What happened, e.g. SERVICE_REQUEST_STATUS_CHANGED or PROPOSAL_ANSWERED; the client translates it. */
+  /** What happened, named by the domain that wrote it (e.g. PROPOSAL_ANSWERED); the client translates it. */
   @Column({ type: 'varchar', length: 60 }) kind: string;
 
   @Column({ type: 'varchar', length: 30 }) targetType: string;
@@ -35,11 +33,9 @@ export class NotificationEntity {
   @Column('uuid') targetId: string;
 
   /** Who caused it (never notified of their own change); null once unknown. */
-  @Column({ type: 'uuid', nullable: true }) actorId: string | null;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'actor_id' })
-  actor: Relation<UserEntity> | null;
+  @ForeignKey('users', { onDelete: 'RESTRICT' })
+  @Column({ type: 'uuid', nullable: true })
+  actorId: string | null;
 
   /** Facts the client needs to show it (reference or title, statuses, message): only what every recipient may see. */
   @Column({ type: 'jsonb', default: () => "'{}'" }) payload: Record<string, unknown>;

@@ -1,5 +1,15 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
-import { UserEntity } from '../identity/user.entity';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+} from 'typeorm';
 import { ProposalEntity } from './proposal.entity';
 
 /**
@@ -10,6 +20,14 @@ import { ProposalEntity } from './proposal.entity';
 @Check(
   'ck_proposal_events_kind',
   `"kind" IN ('PUBLISHED', 'THRESHOLD_REACHED', 'UNDER_REVIEW', 'ANSWERED', 'PROGRESS_UPDATE', 'COMPLETED', 'WITHDRAWN')`,
+)
+@Check(
+  'ck_proposal_events_from_status',
+  `"from_status" IS NULL OR "from_status" IN ('DRAFT', 'PUBLISHED', 'UNDER_REVIEW', 'ACCEPTED', 'REJECTED', 'IN_PROGRESS', 'COMPLETED', 'WITHDRAWN')`,
+)
+@Check(
+  'ck_proposal_events_to_status',
+  `"to_status" IS NULL OR "to_status" IN ('DRAFT', 'PUBLISHED', 'UNDER_REVIEW', 'ACCEPTED', 'REJECTED', 'IN_PROGRESS', 'COMPLETED', 'WITHDRAWN')`,
 )
 @Index('ix_proposal_events_proposal_id_created_at', ['proposalId', 'createdAt'])
 export class ProposalEventEntity {
@@ -35,11 +53,8 @@ export class ProposalEventEntity {
   /** Null for what the system did (threshold reached). */
   @Index('ix_proposal_events_author_id')
   @Column({ type: 'uuid', nullable: true })
+  @ForeignKey('users', { onDelete: 'RESTRICT' })
   authorId: string | null;
-
-  @ManyToOne(() => UserEntity)
-  @JoinColumn({ name: 'author_id' })
-  author: Relation<UserEntity> | null;
 
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }

@@ -1,5 +1,4 @@
-import { CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
-import { UserEntity } from '../identity/user.entity';
+import { CreateDateColumn, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryColumn, Relation } from 'typeorm';
 import { ProposalEntity } from './proposal.entity';
 
 /** One support per resident per proposal: the primary key makes a second one impossible. */
@@ -9,15 +8,12 @@ export class ProposalSupportEntity {
 
   @Index('ix_proposal_supports_user_id')
   @PrimaryColumn('uuid')
+  @ForeignKey('users', { onDelete: 'RESTRICT' })
   userId: string;
 
   @ManyToOne(() => ProposalEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'proposal_id' })
   proposal: Relation<ProposalEntity>;
-
-  @ManyToOne(() => UserEntity)
-  @JoinColumn({ name: 'user_id' })
-  user: Relation<UserEntity>;
 
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }

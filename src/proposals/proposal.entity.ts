@@ -1,17 +1,4 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Relation,
-  UpdateDateColumn,
-} from 'typeorm';
-import { CategoryEntity } from '../commune/category.entity';
-import { UserEntity } from '../identity/user.entity';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /**
  * A resident's idea for the commune. `support_count` and `comment_count` move only in the
@@ -26,6 +13,11 @@ import { UserEntity } from '../identity/user.entity';
   `"status" IN ('DRAFT', 'PUBLISHED', 'UNDER_REVIEW', 'ACCEPTED', 'REJECTED', 'IN_PROGRESS', 'COMPLETED', 'WITHDRAWN')`,
 )
 @Check('ck_proposals_location', `("location_lat" IS NULL) = ("location_lng" IS NULL)`)
+@Check(
+  'ck_proposals_location_range',
+  `"location_lat" IS NULL OR ("location_lat" BETWEEN -90 AND 90 AND "location_lng" BETWEEN -180 AND 180)`,
+)
+@Check('ck_proposals_answer_status', `"answer_status" IS NULL OR "answer_status" IN ('UNDER_REVIEW', 'ACCEPTED', 'REJECTED')`)
 @Check('ck_proposals_progress', `"progress" BETWEEN 0 AND 100`)
 @Check('ck_proposals_counts', `"support_count" >= 0 AND "comment_count" >= 0`)
 @Index('ix_proposals_status_published_at', ['status', 'publishedAt'])
@@ -38,11 +30,8 @@ export class ProposalEntity {
 
   @Index('ix_proposals_author_id')
   @Column({ type: 'uuid' })
+  @ForeignKey('users', { onDelete: 'RESTRICT' })
   authorId: string;
-
-  @ManyToOne(() => UserEntity)
-  @JoinColumn({ name: 'author_id' })
-  author: Relation<UserEntity>;
 
   /** Exactly as typed (plain text, never rendered as HTML). */
   @Column({ type: 'varchar', length: 150 })
@@ -54,11 +43,8 @@ export class ProposalEntity {
 
   @Index('ix_proposals_category_id')
   @Column({ type: 'uuid', nullable: true })
+  @ForeignKey('categories', { onDelete: 'SET NULL' })
   categoryId: string | null;
-
-  @ManyToOne(() => CategoryEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'category_id' })
-  category: Relation<CategoryEntity> | null;
 
   @Column({ type: 'varchar', length: 80, nullable: true }) district: string | null;
 
@@ -88,11 +74,8 @@ export class ProposalEntity {
 
   @Index('ix_proposals_answer_author_id')
   @Column({ type: 'uuid', nullable: true })
+  @ForeignKey('users', { onDelete: 'RESTRICT' })
   answerAuthorId: string | null;
-
-  @ManyToOne(() => UserEntity)
-  @JoinColumn({ name: 'answer_author_id' })
-  answerAuthor: Relation<UserEntity> | null;
 
   @Column({ type: 'timestamptz', nullable: true }) answeredAt: Date | null;
 

@@ -1,15 +1,4 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Relation,
-  Unique,
-  UpdateDateColumn,
-} from 'typeorm';
-import { DepartmentEntity } from '../commune/department.entity';
+import { Column, CreateDateColumn, Entity, ForeignKey, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 
 /** A ready-made answer a department's agents start public updates from. */
 @Entity('response_templates')
@@ -17,11 +6,9 @@ import { DepartmentEntity } from '../commune/department.entity';
 export class ResponseTemplateEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
 
-  @Column('uuid') departmentId: string;
-
-  @ManyToOne(() => DepartmentEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'department_id' })
-  department: Relation<DepartmentEntity>;
+  @ForeignKey('departments', { onDelete: 'CASCADE' })
+  @Column('uuid')
+  departmentId: string;
 
   @Column({ type: 'varchar', length: 120 }) title: string;
 

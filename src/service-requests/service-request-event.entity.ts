@@ -3,6 +3,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Generated,
   Index,
   JoinColumn,
@@ -10,7 +11,6 @@ import {
   PrimaryGeneratedColumn,
   Relation,
 } from 'typeorm';
-import { UserEntity } from '../identity/user.entity';
 import { ServiceRequestEntity } from './service-request.entity';
 
 /** One entry of a request's timeline. Append-only; who sees which kind is in service-request.policy.ts. */
@@ -20,6 +20,14 @@ import { ServiceRequestEntity } from './service-request.entity';
 @Check(
   'ck_service_request_events_kind',
   `"kind" IN ('CREATED', 'STATUS_CHANGED', 'PUBLIC_UPDATE', 'INTERNAL_NOTE', 'ASSIGNED', 'RESIDENT_REPLY', 'MARKED_DUPLICATE', 'RATED', 'PRIORITY_CHANGED')`,
+)
+@Check(
+  'ck_service_request_events_from_status',
+  `"from_status" IS NULL OR "from_status" IN ('SUBMITTED', 'ACKNOWLEDGED', 'IN_PROGRESS', 'WAITING_FOR_RESIDENT', 'RESOLVED', 'REJECTED', 'CLOSED')`,
+)
+@Check(
+  'ck_service_request_events_to_status',
+  `"to_status" IS NULL OR "to_status" IN ('SUBMITTED', 'ACKNOWLEDGED', 'IN_PROGRESS', 'WAITING_FOR_RESIDENT', 'RESOLVED', 'REJECTED', 'CLOSED')`,
 )
 export class ServiceRequestEventEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
@@ -44,11 +52,9 @@ export class ServiceRequestEventEntity {
   /** Plain text as typed (message, note, reply, reason, rating comment). */
   @Column({ type: 'text', nullable: true }) body: string | null;
 
-  @Column({ type: 'uuid', nullable: true }) authorId: string | null;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'author_id' })
-  author: Relation<UserEntity> | null;
+  @ForeignKey('users', { onDelete: 'RESTRICT' })
+  @Column({ type: 'uuid', nullable: true })
+  authorId: string | null;
 
   /** Written by the requester (shown as such without saying who). */
   @Column({ type: 'boolean', default: false }) byRequester: boolean;

@@ -3,6 +3,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
@@ -11,8 +12,6 @@ import {
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
-import { DepartmentEntity } from '../commune/department.entity';
-import { UserEntity } from '../identity/user.entity';
 import { ServiceEntity } from './service.entity';
 
 /**
@@ -27,6 +26,12 @@ import { ServiceEntity } from './service.entity';
 @Index('ix_service_requests_assignee_id', ['assigneeId'])
 @Index('ix_service_requests_duplicate_of_id', ['duplicateOfId'])
 @Index('ix_service_requests_created_at', ['createdAt'])
+// The queues' "expected date" order (keyset on expected_at, id) and the overdue filter, which reads
+// only open requests (the predicate must stay the one in ServiceRequestsRepository.whereOf).
+@Index('ix_service_requests_expected_at_id', ['expectedAt', 'id'])
+@Index('ix_service_requests_open_expected_at', ['expectedAt'], {
+  where: `"status" IN ('SUBMITTED', 'ACKNOWLEDGED', 'IN_PROGRESS', 'WAITING_FOR_RESIDENT')`,
+})
 @Index('ix_service_requests_lat_lng', ['lat', 'lng'])
 @Check(
   'ck_service_requests_status',
@@ -51,20 +56,16 @@ export class ServiceRequestEntity {
   service: Relation<ServiceEntity>;
 
   /** The service's department when filed: the queue it lands in. */
-  @Column('uuid') departmentId: string;
-
-  @ManyToOne(() => DepartmentEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'department_id' })
-  department: Relation<DepartmentEntity>;
+  @ForeignKey('departments', { onDelete: 'RESTRICT' })
+  @Column('uuid')
+  departmentId: string;
 
   /** REPORT requests are public (never who filed them); FORMALITY ones only to the requester and staff. */
   @Column({ type: 'boolean' }) isPublic: boolean;
 
-  @Column({ type: 'uuid', nullable: true }) requesterId: string | null;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'requester_id' })
-  requester: Relation<UserEntity> | null;
+  @ForeignKey('users', { onDelete: 'RESTRICT' })
+  @Column({ type: 'uuid', nullable: true })
+  requesterId: string | null;
 
   @Column({ type: 'varchar', length: 30 }) status: string;
 
@@ -83,11 +84,9 @@ export class ServiceRequestEntity {
   /** The service's extra fields as filed, by code. */
   @Column({ type: 'jsonb', default: () => "'{}'" }) fieldValues: Record<string, string | number | boolean>;
 
-  @Column({ type: 'uuid', nullable: true }) assigneeId: string | null;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'assignee_id' })
-  assignee: Relation<UserEntity> | null;
+  @ForeignKey('users', { onDelete: 'RESTRICT' })
+  @Column({ type: 'uuid', nullable: true })
+  assigneeId: string | null;
 
   /** Set when closed as a duplicate: the original the followers moved to. */
   @Column({ type: 'uuid', nullable: true }) duplicateOfId: string | null;

@@ -361,9 +361,10 @@ export class ServiceRequestsRepository {
     if (q.requesterId) w.push(`r.requester_id = ${p.add(q.requesterId)}::uuid`);
     if (q.overdue !== undefined) {
       // Same rule as isOverdue(): open, and past the due date moved forward by a running pause.
-      const now = p.add(q.now);
-      const overdue = `(r.status = ANY(${p.add(OPEN_STATUSES)}::varchar[]) AND r.expected_at
-        + CASE WHEN r.paused_at IS NULL THEN interval '0' ELSE ${now}::timestamptz - r.paused_at END < ${now}::timestamptz)`;
+      // `expected_at + (now - paused_at) < now` is `expected_at < paused_at`, so it reads as a
+      // plain comparison on expected_at; the status list is written out as in the partial index
+      // ix_service_requests_open_expected_at, so the planner can prove the index applies.
+      const overdue = `(r.status IN (${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')}) AND r.expected_at < COALESCE(r.paused_at, ${p.add(q.now)}::timestamptz))`;
       w.push(q.overdue ? overdue : `NOT ${overdue}`);
     }
     if (q.near) {

@@ -1,17 +1,4 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Relation,
-  Unique,
-  UpdateDateColumn,
-} from 'typeorm';
-import { DepartmentEntity } from '../commune/department.entity';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 import type { ServiceFieldDefinition } from './service-fields';
 
 /** An entry of the catalogue: a kind of report or formality, owned by a department. */
@@ -35,11 +22,9 @@ export class ServiceEntity {
   /** Heading the catalogue groups services under (Voirie, État civil…). */
   @Column({ type: 'varchar', length: 80 }) groupName: string;
 
-  @Column('uuid') departmentId: string;
-
-  @ManyToOne(() => DepartmentEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'department_id' })
-  department: Relation<DepartmentEntity>;
+  @ForeignKey('departments', { onDelete: 'RESTRICT' })
+  @Column('uuid')
+  departmentId: string;
 
   /** Days the town hall gives itself to resolve a request (the clock pauses while waiting for the resident). */
   @Column({ type: 'int' }) targetDays: number;

@@ -1,5 +1,6 @@
 import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -11,9 +12,14 @@ import { join } from 'node:path';
  */
 describe('embedded PostgreSQL', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'parvis-embedded-'));
-  chmodSync(dataDir, 0o711); // as root the server runs as the OS user postgres, who must enter it
-  const config = { DATA_DIR: dataDir, EMBEDDED_PG_PORT: 57000 + Math.floor(Math.random() * 1000) };
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  // Created by the server (as root: owned by the postgres user, outside the private DATA_DIR).
+  const pgDir = join(tmpdir(), `parvis-embedded-pg-${randomBytes(6).toString('hex')}`);
+  const config = { DATA_DIR: dataDir, EMBEDDED_PG_DIR: pgDir, EMBEDDED_PG_PORT: 57000 + Math.floor(Math.random() * 1000) };
+  const pidFile = join(pgDir, 'data', 'postmaster.pid');
+  afterAll(() => {
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(pgDir, { recursive: true, force: true });
+  });
 
   const run = (body: string): ChildProcessWithoutNullStreams =>
     spawn(
@@ -47,7 +53,7 @@ describe('embedded PostgreSQL', () => {
     await output(first, 'ready');
     first.kill('SIGKILL');
     await new Promise((r) => first.on('exit', r));
-    expect(existsSync(join(dataDir, 'pg', 'postmaster.pid'))).toBe(true);
+    expect(existsSync(pidFile)).toBe(true);
 
     const second = run(`
       const db = await startServerDatabase(${JSON.stringify(config)}, () => {});
@@ -61,6 +67,6 @@ describe('embedded PostgreSQL', () => {
     const row = JSON.parse(out.split('\n')[0]);
     expect(row.name).toBe('parvis');
     expect(row.version).toMatch(/^PostgreSQL 15\./);
-    expect(existsSync(join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
+    expect(existsSync(pidFile)).toBe(false);
   }, 60_000);
 });

@@ -1,0 +1,97 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import request from 'supertest';
+
+/** The real server (src/main.ts) in a process of its own, as `npm start` runs it. */
+export interface ServerProcess {
+  child: ChildProcess;
+  port: number;
+  http: ReturnType<typeof request>;
+  /** Everything written so far to stdout and stderr. */
+  output(): { stdout: string; stderr: string };
+  /** Resolves with the exit code once the process has ended. */
+  exited: Promise<number | null>;
+  /** Resolves once a line matching `pattern` was written (stdout or stderr); rejects if it exits first. */
+  waitFor(pattern: RegExp, timeoutMs?: number): Promise<string>;
+  /** Polls GET /health until it answers 200 (or the process exits, or the deadline passes). */
+  waitHealthy(timeoutMs?: number): Promise<void>;
+}
+
+export const randomPort = (base: number) => base + Math.floor(Math.random() * 2000);
+
+export function startServer(env: Record<string, string>, port = randomPort(36000)): ServerProcess {
+  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
+    cwd: join(__dirname, '..', '..'),
+    env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'info', PORT: String(port), HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  const listeners = new Set<() => void>();
+  child.stdout!.on('data', (d: Buffer) => {
+    stdout += d.toString();
+    listeners.forEach((l) => l());
+  });
+  child.stderr!.on('data', (d: Buffer) => {
+    stderr += d.toString();
+    listeners.forEach((l) => l());
+  });
+  let code: number | null | undefined;
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (c) => {
+      code = c;
+      listeners.forEach((l) => l());
+      resolve(c);
+    }),
+  );
+  const http = request(`http://127.0.0.1:${port}`);
+  const server: ServerProcess = {
+    child,
+    port,
+    http,
+    exited,
+    output: () => ({ stdout, stderr }),
+    waitFor: (pattern, timeoutMs = 60_000) =>
+      new Promise((resolve, reject) => {
+        const check = () => {
+          const line = `${stdout}\n${stderr}`.split('\n').find((l) => pattern.test(l));
+          if (line !== undefined) done(() => resolve(line));
+          else if (code !== undefined) done(() => reject(new Error(`exited ${code} before ${pattern}: ${stderr || stdout}`)));
+        };
+        const timer = setTimeout(
+          () => done(() => reject(new Error(`no ${pattern} within ${timeoutMs} ms: ${stderr || stdout}`))),
+          timeoutMs,
+        );
+        const done = (settle: () => void) => {
+          clearTimeout(timer);
+          listeners.delete(check);
+          settle();
+        };
+        listeners.add(check);
+        check();
+      }),
+    waitHealthy: async (timeoutMs = 90_000) => {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        if (code !== undefined) throw new Error(`the server exited (${code}): ${stderr || stdout}`);
+        const ok = await http.get('/health').then(
+          (r) => r.status === 200,
+          () => false,
+        );
+        if (ok) return;
+        if (Date.now() > deadline) throw new Error(`the server did not answer /health: ${stderr || stdout}`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    },
+  };
+  return server;
+}
+
+/** Ends a server started by a test and waits for it (SIGTERM, SIGKILL if it does not stop). */
+export async function stopServer(server: ServerProcess | undefined): Promise<void> {
+  if (!server || server.child.exitCode !== null || server.child.signalCode !== null) return;
+  server.child.kill('SIGTERM');
+  const timer = setTimeout(() => server.child.kill('SIGKILL'), 20_000);
+  await server.exited;
+  clearTimeout(timer);
+}
