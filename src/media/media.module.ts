@@ -35,6 +35,7 @@ const storageProvider = {
     UploadInterceptor,
     MediaPersonalData,
   ],
-  exports: [MediaService],
+  // The storage adapter too: other domains keep their own files (a consultation's PDF documents) there.
+  exports: [MediaService, MEDIA_STORAGE],
 })
 export class MediaModule {}
