@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { AppError, httpStatusOf } from './app-error';
+import { appErrorFromDatabase } from './database-error';
 
 /**
  * REST endpoints (health, media, exports, Open311) answer errors as
@@ -11,8 +12,9 @@ import { AppError, httpStatusOf } from './app-error';
 export class HttpErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
 
-  catch(exception: unknown, host: ArgumentsHost) {
-    if (host.getType<string>() === 'graphql') return exception;
+  catch(caught: unknown, host: ArgumentsHost) {
+    if (host.getType<string>() === 'graphql') return caught;
+    const exception = appErrorFromDatabase(caught) ?? caught;
     const res = host.switchToHttp().getResponse<Response>();
     const req = host.switchToHttp().getRequest<{ id?: string }>();
     if (exception instanceof AppError) {

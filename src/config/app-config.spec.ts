@@ -25,7 +25,16 @@ describe('loadConfig', () => {
     expect((c as unknown as Record<string, unknown>).PATH).toBeUndefined();
   });
 
+  it('turns introspection off in production unless configured', () => {
+    const secret = 'x'.repeat(32);
+    expect(loadConfig({}).GRAPHQL_INTROSPECTION).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret }).GRAPHQL_INTROSPECTION).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret, GRAPHQL_INTROSPECTION: 'true' }).GRAPHQL_INTROSPECTION).toBe(true);
+    expect(loadConfig({ GRAPHQL_INTROSPECTION: 'false' }).GRAPHQL_INTROSPECTION).toBe(false);
+  });
+
   it.each([
+    [{ GRAPHQL_INTROSPECTION: 'sometimes' }, /GRAPHQL_INTROSPECTION/],
     [{ PORT: 'eighty' }, /^Configuration error: PORT .*\(got "eighty"\)$/],
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must be a postgres:\/\/ URL/],
     [{ SEED_DEMO: 'maybe' }, /SEED_DEMO/],

@@ -145,6 +145,15 @@ export class AppConfig {
   @Min(1)
   GRAPHQL_MAX_ALIASES = 30;
 
+  /**
+   * Whether the schema can be introspected (and validation errors suggest field names). Defaults to
+   * true outside production and false in production, where clients use the committed schema.
+   */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  GRAPHQL_INTROSPECTION?: boolean;
+
   /** Failed logins allowed per account in LOGIN_WINDOW_SECONDS before it is throttled. */
   @Transform(toInt)
   @IsInt()
@@ -290,6 +299,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   if (config.isProduction && !config.JWT_SECRET) {
     throw new ConfigError('Configuration error: JWT_SECRET is required when NODE_ENV=production');
   }
+  config.GRAPHQL_INTROSPECTION ??= !config.isProduction;
   if (Boolean(config.ADMIN_EMAIL) !== Boolean(config.ADMIN_PASSWORD)) {
     throw new ConfigError('Configuration error: ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
   }

@@ -22,6 +22,15 @@ export class TransactionRunner {
   }
 }
 
+/**
+ * A timestamp column as the text a keyset cursor carries, with its microseconds (decodeCursor's
+ * `timestamp` kind): compared back in SQL as `$n::timestamptz`, it names the row exactly, where a
+ * JavaScript Date (milliseconds) would skip the rows created later in the same millisecond.
+ */
+export function timestampKeySql(column: string): string {
+  return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+}
+
 /** PostgreSQL's unique_violation, with the constraint name our naming strategy gave it. */
 export function uniqueViolation(error: unknown): string | undefined {
   const e = error as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };

@@ -1,7 +1,8 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
-import { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { AppError, ErrorCode } from '../common/app-error';
+import { appErrorFromDatabase } from '../common/database-error';
 
 /** Apollo's own codes for requests that never reached a resolver: their messages are safe. */
 const APOLLO_CODES = new Set([
@@ -29,11 +30,37 @@ export const INTERNAL = 'INTERNAL_SERVER_ERROR';
 
 /**
  * The one place errors become what clients see: `extensions { code, reason, fields }` for known
- * errors, a generic internal error (logged with the request id) for everything else. Never a stack,
+ * errors (AppError, and database refusals mapped by SQLSTATE), a generic internal error (logged with the request id) for everything else. Never a stack,
  * a SQL text or a file path.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+export interface FormatErrorOptions {
+  /** Strip graphql-js's "Did you mean …?" hints, which spell out the schema when introspection is off. */
+  hideSchemaDetails?: boolean;
+}
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown, options: FormatErrorOptions = {}): GraphQLFormattedError {
+  const shown = formatKnown(formatted, error);
+  return options.hideSchemaDetails ? { ...shown, message: withoutSuggestions(shown.message) } : shown;
+}
+
+/** graphql-js appends its suggestions at the end of validation and coercion messages. */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean(.+?)\?$/, '');
+}
+
+/**
+ * Apollo's request pipeline refuses some requests (a persisted query whose hash does not match its
+ * text) with an HTTP 400 and no code: those are refusals of the request as sent, not failures.
+ */
+function isPipelineRefusal(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.originalError || error.path || error.extensions?.code) return false;
+  const http = error.extensions?.http as { status?: number } | undefined;
+  return http?.status === 400;
+}
+
+function formatKnown(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const unwrapped = unwrapResolverError(error);
+  const original = unwrapped instanceof AppError ? unwrapped : (appErrorFromDatabase(unwrapped) ?? unwrapped);
   const base = { locations: formatted.locations, path: formatted.path };
   if (original instanceof AppError) {
     return {
@@ -53,7 +80,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const code = HTTP_CODES[original.getStatus()];
     return { ...base, message: code, extensions: { code, reason: code } };
   }
-  const code = formatted.extensions?.code as string | undefined;
+  const code = isPipelineRefusal(error) ? 'BAD_REQUEST' : (formatted.extensions?.code as string | undefined);
   if (code && APOLLO_CODES.has(code)) {
     const { stacktrace: _s, exception: _e, ...rest } = (formatted.extensions ?? {}) as Record<string, unknown>;
     return { ...base, message: formatted.message, extensions: { ...rest, code } };

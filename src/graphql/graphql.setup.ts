@@ -2,12 +2,21 @@ import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
-import { ExecutionResult, FormattedExecutionResult, GraphQLError, GraphQLFormattedError, specifiedRules, validate } from 'graphql';
+import {
+  ExecutionResult,
+  FormattedExecutionResult,
+  GraphQLError,
+  GraphQLFormattedError,
+  NoSchemaIntrospectionCustomRule,
+  specifiedRules,
+  validate,
+} from 'graphql';
 import type { ServerOptions } from 'graphql-ws';
 import { AppError } from '../common/app-error';
+import { appErrorFromDatabase } from '../common/database-error';
 import type { AppConfig } from '../config/app-config';
 import { GraphQLContext, ParvisRequest } from './context';
-import { formatError, INTERNAL } from './format-error';
+import { formatError, FormatErrorOptions, INTERNAL, withoutSuggestions } from './format-error';
 import { aliasRule, complexityPlugin, depthRule } from './limits';
 import { LiveConnection } from './live-connection';
 import { RequestLoaders } from './loaders';
@@ -25,7 +34,10 @@ const errorPlugin: ApolloServerPlugin<GraphQLContext> = {
         for (const error of errors) {
           const original = error.originalError;
           const known = original instanceof AppError;
-          if (!known && !error.extensions?.code) {
+          if (!known && appErrorFromDatabase(original)) {
+            // Answered as the client's error, but a check the use case should have made first.
+            logger.warn({ err: original, requestId: contextValue.req?.id, path: error.path }, 'input refused by the database');
+          } else if (!known && !error.extensions?.code) {
             logger.error({ err: original ?? error, requestId: contextValue.req?.id, path: error.path }, 'internal error');
           }
         }
@@ -45,23 +57,43 @@ const errorPlugin: ApolloServerPlugin<GraphQLContext> = {
   },
 };
 
+/**
+ * Subscriptions are served over graphql-ws only. Over HTTP, Apollo would run the subscription's
+ * resolver as a query and fail on the stream it returns: refuse the request before that.
+ */
+const subscriptionOverHttpPlugin: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation }) {
+        if (operation?.operation === 'subscription') {
+          throw new GraphQLError('Subscriptions are served over WebSocket (graphql-ws) only', {
+            extensions: { code: 'BAD_REQUEST', reason: 'SUBSCRIPTION_OVER_HTTP', http: { status: 400 } },
+          });
+        }
+      },
+    };
+  },
+};
+
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const formatOptions: FormatErrorOptions = { hideSchemaDetails: !config.GRAPHQL_INTROSPECTION };
   return {
     driver: ApolloDriver,
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
     playground: false,
-    introspection: true,
+    // Off in production unless configured: the committed schema.graphql is what clients build on.
+    introspection: config.GRAPHQL_INTROSPECTION,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     autoTransformHttpErrors: false,
     validationRules: [depthRule(config.GRAPHQL_MAX_DEPTH), aliasRule(config.GRAPHQL_MAX_ALIASES)],
     // No HTTP cache hints are used: the cache-control plugin would only add a hook to every field.
-    plugins: [complexityPlugin(config.GRAPHQL_MAX_COST), errorPlugin, ApolloServerPluginCacheControlDisabled()],
-    formatError,
-    subscriptions: { 'graphql-ws': graphqlWsOptions(config) },
+    plugins: [complexityPlugin(config.GRAPHQL_MAX_COST), subscriptionOverHttpPlugin, errorPlugin, ApolloServerPluginCacheControlDisabled()],
+    formatError: (formatted, error) => formatError(formatted, error, formatOptions),
+    subscriptions: { 'graphql-ws': graphqlWsOptions(config, formatOptions) },
     context: (arg: HttpContextArg | WsContextArg): GraphQLContext =>
       'req' in arg && arg.req
         ? { req: arg.req, res: arg.res as GraphQLContext['res'], loaders: new RequestLoaders() }
@@ -71,13 +103,15 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
 
 /**
  * graphql-ws options (Nest passes them all on, though its type names only some): the same depth
- * and alias limits as over HTTP, and errors formatted as over HTTP.
+ * and alias limits as over HTTP, the same introspection setting (graphql-ws runs queries too), and
+ * errors formatted as over HTTP.
  */
-function graphqlWsOptions(config: AppConfig): Partial<ServerOptions> & { path: string } {
+function graphqlWsOptions(config: AppConfig, formatOptions: FormatErrorOptions): Partial<ServerOptions> & { path: string } {
+  const rules = [...specifiedRules, depthRule(config.GRAPHQL_MAX_DEPTH), aliasRule(config.GRAPHQL_MAX_ALIASES)];
+  if (!config.GRAPHQL_INTROSPECTION) rules.push(NoSchemaIntrospectionCustomRule);
   return {
     path: '/graphql',
-    validate: (schema, document) =>
-      validate(schema, document, [...specifiedRules, depthRule(config.GRAPHQL_MAX_DEPTH), aliasRule(config.GRAPHQL_MAX_ALIASES)]),
+    validate: (schema, document) => validate(schema, document, rules),
     // Refused before anything is read (the token, the target): each open subscription is read again
     // at every event it hears, so their number per socket is what bounds the cost of one change.
     // graphql-ws has already registered this operation, so it counts itself.
@@ -85,8 +119,8 @@ function graphqlWsOptions(config: AppConfig): Partial<ServerOptions> & { path: s
       Object.keys(ctx.subscriptions).length > config.LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION
         ? [tooManySubscriptions(config.LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION, 'connection')]
         : undefined,
-    onNext: (_ctx, _id, _payload, _args, result) => formatWsResult(result),
-    onError: (_ctx, _id, _payload, errors) => errors.map(formatWsValidationError),
+    onNext: (_ctx, _id, _payload, _args, result) => formatWsResult(result, formatOptions),
+    onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatWsValidationError(error, formatOptions)),
     onClose: (ctx) => {
       const socket = (ctx.extra as WsContextArg['extra'])?.socket;
       if (socket) liveConnections.get(socket)?.dispose();
@@ -105,10 +139,10 @@ function tooManySubscriptions(max: number, per: 'connection'): GraphQLError {
  * carry no `extensions.code` (an AppError has none of its own) and an unknown error's raw message.
  * Same formatter as HTTP, and the hidden errors logged the same way.
  */
-function formatWsResult(result: ExecutionResult): FormattedExecutionResult | void {
+function formatWsResult(result: ExecutionResult, formatOptions: FormatErrorOptions): FormattedExecutionResult | void {
   if (!result.errors?.length) return undefined;
   const errors = result.errors.map((error) => {
-    const formatted = formatError(error.toJSON(), error);
+    const formatted = formatError(error.toJSON(), error, formatOptions);
     if (formatted.extensions?.code === INTERNAL)
       logger.error({ err: error.originalError ?? error, path: error.path }, 'internal error (subscription)');
     return formatted;
@@ -117,9 +151,13 @@ function formatWsResult(result: ExecutionResult): FormattedExecutionResult | voi
 }
 
 /** graphql-ws's own refusals (validation of the document, limits) are the client's mistakes. */
-function formatWsValidationError(error: GraphQLError): GraphQLFormattedError {
+function formatWsValidationError(error: GraphQLError, formatOptions: FormatErrorOptions): GraphQLFormattedError {
   const code = typeof error.extensions?.code === 'string' ? error.extensions.code : 'GRAPHQL_VALIDATION_FAILED';
-  return { message: error.message, locations: error.locations, extensions: { ...error.extensions, code } };
+  return {
+    message: formatOptions.hideSchemaDetails ? withoutSuggestions(error.message) : error.message,
+    locations: error.locations,
+    extensions: { ...error.extensions, code },
+  };
 }
 
 interface HttpContextArg {

@@ -1,6 +1,13 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, ValidationContext, ASTVisitor, Kind, OperationDefinitionNode } from 'graphql';
-import depthLimit from 'graphql-depth-limit';
+import {
+  ASTVisitor,
+  FragmentDefinitionNode,
+  GraphQLError,
+  Kind,
+  OperationDefinitionNode,
+  SelectionSetNode,
+  ValidationContext,
+} from 'graphql';
 import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 /**
@@ -20,8 +27,63 @@ export const SENSITIVE_FIELDS = new Set([
   'verifyEmail',
 ]);
 
+/**
+ * Refuses an operation whose fields nest deeper than `maxDepth` (root fields are depth 0;
+ * introspection fields do not count), following fragment spreads. graphql-depth-limit did the same
+ * but recursed through a fragment cycle (`A { ...B }`, `B { ...A }`) until the stack overflowed,
+ * because validation rules run side by side and NoFragmentCyclesRule's refusal came too late: here
+ * a fragment already on the path is not followed again (that rule reports the cycle), and each
+ * fragment's depth is measured once, so a document of fragments spread many times stays linear.
+ */
 export function depthRule(maxDepth: number) {
-  return depthLimit(maxDepth);
+  return (context: ValidationContext): ASTVisitor => {
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const def of context.getDocument().definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+    const measured = new Map<string, number>();
+    const onPath = new Set<string>();
+
+    /** How many levels of fields lie below this selection set (0: leaves only). */
+    const depthBelow = (selectionSet: SelectionSetNode): number => {
+      let deepest = 0;
+      for (const selection of selectionSet.selections) {
+        if (selection.kind === Kind.FIELD) {
+          if (selection.name.value.startsWith('__') || !selection.selectionSet) continue;
+          deepest = Math.max(deepest, 1 + depthBelow(selection.selectionSet));
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          deepest = Math.max(deepest, depthBelow(selection.selectionSet));
+        } else {
+          deepest = Math.max(deepest, fragmentDepth(selection.name.value));
+        }
+      }
+      return deepest;
+    };
+    const fragmentDepth = (name: string): number => {
+      const known = measured.get(name);
+      if (known !== undefined) return known;
+      const fragment = fragments.get(name);
+      // Unknown fragments and cycles are other rules' refusals; they add no depth here.
+      if (!fragment || onPath.has(name)) return 0;
+      onPath.add(name);
+      const depth = depthBelow(fragment.selectionSet);
+      onPath.delete(name);
+      measured.set(name, depth);
+      return depth;
+    };
+
+    return {
+      OperationDefinition(operation) {
+        const depth = depthBelow(operation.selectionSet);
+        if (depth > maxDepth) {
+          context.reportError(
+            new GraphQLError(`'${operation.name?.value ?? ''}' exceeds maximum operation depth of ${maxDepth}`, {
+              nodes: [operation],
+              extensions: { reason: 'QUERY_TOO_DEEP' },
+            }),
+          );
+        }
+      },
+    };
+  };
 }
 
 export function aliasRule(maxAliases: number) {

@@ -2,6 +2,7 @@ import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { AppError } from '../common/app-error';
+import { isUuid } from '../common/ids';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -62,17 +63,77 @@ export function Connection<T>(node: Type<T>, name = node.name): Type<ConnectionS
 /** Keyset position: the sort value and the id of the last row seen. */
 export type CursorKey = [value: string | number | null, id: string];
 
+/**
+ * What a list sorts on, so the codec can check a cursor's value before it reaches SQL (a value
+ * PostgreSQL cannot cast is the client's error, never an internal one):
+ * - `timestamp`: the row's timestamp as text with its microseconds (`2026-03-01T10:00:00.123456Z`),
+ *   selected by the repository with `to_char(… 'US')`: a JavaScript Date keeps only milliseconds,
+ *   and rows created within one millisecond would be skipped by the next page.
+ * - `int`: a count (PostgreSQL `integer`).
+ * - `float`: a distance (PostgreSQL `float8`), finite.
+ */
+export type CursorKind = 'timestamp' | 'int' | 'float';
+type CursorValue<K extends CursorKind> = K extends 'timestamp' ? string : number;
+
+const ISO_MICROS = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\.(\d{6})Z$/;
+const INT4_MIN = -2147483648;
+const INT4_MAX = 2147483647;
+
+/** A real instant PostgreSQL can read: no 31st of February, no hour 25, no year 0. */
+function isTimestampKey(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const m = ISO_MICROS.exec(value);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
+  if (year < 1) return false;
+  // setUTCFullYear, not Date.UTC, which reads years 0-99 as 1900-1999; overflows roll over and show.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second);
+  return (
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    date.getUTCHours() === hour &&
+    date.getUTCMinutes() === minute &&
+    date.getUTCSeconds() === second
+  );
+}
+
+function fits(kind: CursorKind, value: unknown): boolean {
+  switch (kind) {
+    case 'timestamp':
+      return isTimestampKey(value);
+    case 'int':
+      return Number.isInteger(value) && (value as number) >= INT4_MIN && (value as number) <= INT4_MAX;
+    case 'float':
+      return typeof value === 'number' && Number.isFinite(value);
+  }
+}
+
 export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | undefined, path = 'after'): CursorKey | undefined {
+/**
+ * The one cursor decoder: a cursor is `[value, id]` where the value has the list's sort kind and
+ * the id is a UUID. Anything else (hand-made, from another list or another order) is refused as
+ * BAD_USER_INPUT on `path`, so no caller hands an unchecked value to SQL.
+ */
+export function decodeCursor<K extends CursorKind>(
+  cursor: string | null | undefined,
+  kind: K,
+  path = 'after',
+): [value: CursorValue<K>, id: string] | undefined {
   if (cursor === undefined || cursor === null) return undefined;
+  let key: unknown;
   try {
-    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === 2 && typeof key[1] === 'string') return key as CursorKey;
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through to the error below
+    key = undefined;
+  }
+  if (Array.isArray(key) && key.length === 2 && fits(kind, key[0]) && isUuid(key[1])) {
+    return [key[0] as CursorValue<K>, key[1] as string];
   }
   throw AppError.field(path, 'isCursor', 'is not a cursor returned by this list');
 }

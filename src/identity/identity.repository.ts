@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { sqlRows, Tx } from '../database/transaction';
+import { sqlRows, timestampKeySql, Tx } from '../database/transaction';
 import { Role } from '../auth/role';
 
 /** A user with its roles, as the API shows it. */
@@ -122,9 +122,12 @@ export class IdentityRepository {
   }
 
   /** Admin list, newest first, keyset on (created_at, id). */
-  usersPage(tx: Tx, opts: { limit: number; after?: [string, string]; search?: string; role?: Role }): Promise<UserRow[]> {
+  usersPage(
+    tx: Tx,
+    opts: { limit: number; after?: [string, string]; search?: string; role?: Role },
+  ): Promise<(UserRow & { cursorAt: string })[]> {
     return tx.query(
-      `SELECT ${USER_COLUMNS} FROM users u
+      `SELECT ${USER_COLUMNS}, ${timestampKeySql('u.created_at')} AS "cursorAt" FROM users u
        WHERE u.deleted_at IS NULL
          AND ($2::text IS NULL OR u.display_name ILIKE '%' || $2 || '%' OR u.email ILIKE '%' || $2 || '%')
          AND ($3::text IS NULL OR EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = $3))

@@ -263,17 +263,17 @@ export class IdentityService {
 
   /** Admin list of accounts, newest first. */
   async usersPage(args: { first: number; after?: string; search?: string; role?: Role }) {
-    const after = decodeCursor(args.after);
+    const after = decodeCursor(args.after, 'timestamp');
     const rows = await this.repo.usersPage(this.tx.reader, {
       limit: args.first + 1,
-      after: after ? [String(after[0]), after[1]] : undefined,
+      after,
       search: args.search,
       role: args.role,
     });
     return toConnection(
       rows,
       args.first,
-      (u) => [u.createdAt.toISOString(), u.id],
+      (u) => [u.cursorAt, u.id],
       () => this.repo.countUsers(this.tx.reader, { search: args.search, role: args.role }),
     );
   }

@@ -4,17 +4,19 @@ import { AuthGuard } from '@nestjs/passport';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { AppError } from '../common/app-error';
-import { flattenValidationErrors } from '../common/validation';
+import { assertWellFormedText, flattenValidationErrors } from '../common/validation';
 import { LoginInput } from './dto/identity.inputs';
 
 /**
  * Runs the local strategy for the `login` mutation. Guards run before pipes, so the input is
- * validated here first: a malformed e-mail is BAD_USER_INPUT, not a failed attempt.
+ * validated here first, as AppValidationPipe would (well-formed text, then class-validator): a
+ * malformed e-mail is BAD_USER_INPUT, not a failed attempt.
  */
 @Injectable()
 export class GqlLocalAuthGuard extends AuthGuard('local') {
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const gql = GqlExecutionContext.create(context);
+    assertWellFormedText(gql.getArgs().input, 'input');
     const input = plainToInstance(LoginInput, gql.getArgs().input ?? {});
     const errors = await validate(input);
     if (errors.length) throw AppError.badInput('INVALID_INPUT', flattenValidationErrors(errors, 'input'));

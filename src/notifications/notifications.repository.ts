@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Tx } from '../database/transaction';
+import { timestampKeySql, Tx } from '../database/transaction';
 
 export interface NotificationRow {
   id: string;
@@ -109,9 +109,13 @@ export class NotificationsRepository {
   }
 
   /** A recipient's notifications, newest first, keyset on (created_at, id). */
-  page(tx: Tx, recipientId: string, opts: { limit: number; unreadOnly: boolean; after?: [string, string] }): Promise<NotificationRow[]> {
+  page(
+    tx: Tx,
+    recipientId: string,
+    opts: { limit: number; unreadOnly: boolean; after?: [string, string] },
+  ): Promise<(NotificationRow & { cursorAt: string })[]> {
     return tx.query(
-      `SELECT ${NOTIFICATION_COLUMNS} FROM notifications n
+      `SELECT ${NOTIFICATION_COLUMNS}, ${timestampKeySql('n.created_at')} AS "cursorAt" FROM notifications n
        WHERE n.recipient_id = $1 AND (NOT $2 OR n.read_at IS NULL)
          AND ($3::timestamptz IS NULL OR (n.created_at, n.id) < ($3::timestamptz, $4::uuid))
        ORDER BY n.created_at DESC, n.id DESC LIMIT $5`,

@@ -198,17 +198,13 @@ export class NotificationsService {
   }
 
   async notificationsPage(viewer: Viewer, args: { first: number; after?: string; unreadOnly?: boolean | null }) {
-    const after = decodeCursor(args.after);
+    const after = decodeCursor(args.after, 'timestamp');
     const unreadOnly = !!args.unreadOnly;
-    const rows = await this.repo.page(this.tx.reader, viewer.id, {
-      limit: args.first + 1,
-      unreadOnly,
-      after: after ? [String(after[0]), after[1]] : undefined,
-    });
+    const rows = await this.repo.page(this.tx.reader, viewer.id, { limit: args.first + 1, unreadOnly, after });
     return toConnection(
       rows,
       args.first,
-      (n) => [n.createdAt.toISOString(), n.id],
+      (n) => [n.cursorAt, n.id],
       () => this.repo.count(this.tx.reader, viewer.id, unreadOnly),
     );
   }

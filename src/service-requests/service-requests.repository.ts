@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Tx } from '../database/transaction';
+import { timestampKeySql, Tx } from '../database/transaction';
 import { OPEN_STATUSES } from './service-request.policy';
 import { ServiceRequestOrderDirection, ServiceRequestOrderField, ServiceRequestStatus } from './service-request.enums';
 import type { StoredFieldValue } from './service-fields';
@@ -35,6 +35,8 @@ export interface RequestRow {
   updatedAt: Date;
   /** Only in `near` lists: metres from the point asked about. */
   distanceMeters?: number;
+  /** Only in lists by time: the sort timestamp with its microseconds, for the cursor. */
+  cursorAt?: string;
 }
 
 export interface EventRow {
@@ -304,7 +306,7 @@ export class ServiceRequestsRepository {
   }
 
   /** One page of a list (`limit` = first + 1) and, on demand, its total. */
-  async page(tx: Tx, q: RequestListQuery, limit: number, after?: [string | number | null, string]): Promise<RequestRow[]> {
+  async page(tx: Tx, q: RequestListQuery, limit: number, after?: [string | number, string]): Promise<RequestRow[]> {
     const p = new Params();
     const where = this.whereOf(q, p);
     let select = REQUEST_COLUMNS;
@@ -318,6 +320,7 @@ export class ServiceRequestsRepository {
     } else {
       const column = q.orderBy.field === ServiceRequestOrderField.EXPECTED_AT ? 'r.expected_at' : 'r.created_at';
       const desc = q.orderBy.direction === ServiceRequestOrderDirection.DESC;
+      select += `, ${timestampKeySql(column)} AS "cursorAt"`;
       if (after) keyset = `AND (${column}, r.id) ${desc ? '<' : '>'} (${p.add(after[0])}::timestamptz, ${p.add(after[1])}::uuid)`;
       order = desc ? `${column} DESC, r.id DESC` : `${column} ASC, r.id ASC`;
     }

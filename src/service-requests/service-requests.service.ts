@@ -571,21 +571,12 @@ export class ServiceRequestsService {
   private async page(q: RequestListQuery, args: { first: number; after?: string }) {
     const after = this.decodeAfter(args.after, !!q.near);
     const rows = await this.repo.page(this.tx.reader, q, args.first + 1, after);
-    const keyOf = (r: RequestRow): CursorKey => {
-      if (q.near) return [r.distanceMeters ?? 0, r.id];
-      const at = q.orderBy.field === ServiceRequestOrderField.EXPECTED_AT ? r.expectedAt : r.createdAt;
-      return [at.toISOString(), r.id];
-    };
+    const keyOf = (r: RequestRow): CursorKey => (q.near ? [r.distanceMeters ?? 0, r.id] : [r.cursorAt ?? '', r.id]);
     return toConnection(rows, args.first, keyOf, () => this.repo.count(this.tx.reader, q));
   }
 
-  private decodeAfter(cursor: string | undefined, byDistance: boolean): CursorKey | undefined {
-    const key = decodeCursor(cursor);
-    if (!key) return undefined;
-    const [value, id] = key;
-    const valid = isUuid(id) && (byDistance ? typeof value === 'number' : typeof value === 'string' && !Number.isNaN(Date.parse(value)));
-    if (!valid) throw AppError.field('after', 'isCursor', 'is not a cursor returned by this list');
-    return key;
+  private decodeAfter(cursor: string | undefined, byDistance: boolean): [string | number, string] | undefined {
+    return byDistance ? decodeCursor(cursor, 'float') : decodeCursor(cursor, 'timestamp');
   }
 
   /** Locks the row and checks the viewer's level: NOT_FOUND if invisible, else FORBIDDEN unless `needed`. */
