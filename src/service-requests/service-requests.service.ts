@@ -384,7 +384,10 @@ export class ServiceRequestsService implements OnModuleInit {
   /**
    * Staff close an open request as a duplicate of another: it closes with a link, its followers are
    * told and move to the original. BAD_USER_INPUT originalId (itself, or not visible), CONFLICT
-   * NOT_OPEN, ORIGINAL_IS_DUPLICATE, ORIGINAL_NOT_SHAREABLE (a private original of someone else).
+   * NOT_OPEN, ORIGINAL_IS_DUPLICATE, ORIGINAL_NOT_SHAREABLE (a private original of someone else),
+   * ORIGINAL_OTHER_KIND (a report and a formality: the public and the private never merge, or the
+   * report's followers would be told of the formality's messages and its reference would show on
+   * the report's public timeline).
    */
   async markDuplicate(viewer: Viewer, id: string, originalId: string): Promise<RequestRow> {
     if (id === originalId) throw AppError.field('originalId', 'notSelf', 'must be another request');
@@ -403,6 +406,7 @@ export class ServiceRequestsService implements OnModuleInit {
       }
       if (!isOpen(current.status)) throw AppError.conflict(R.NOT_OPEN);
       if (original.duplicateOfId) throw AppError.conflict(R.ORIGINAL_IS_DUPLICATE);
+      if (original.isPublic !== current.isPublic) throw AppError.conflict(R.ORIGINAL_OTHER_KIND);
       if (!original.isPublic && original.requesterId !== current.requesterId) throw AppError.conflict(R.ORIGINAL_NOT_SHAREABLE);
 
       const now = this.clock.now();

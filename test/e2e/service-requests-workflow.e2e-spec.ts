@@ -555,6 +555,38 @@ describe('service requests: workflow', () => {
       );
       expect(await statusOf(c.id)).toBe('SUBMITTED');
     });
+    it('never merges a public report with a formality: followers stay, nobody is told, no reference leaks', async () => {
+      // The same resident filed both, so only the kinds differ.
+      const report = await reachStatus(S.SUBMITTED, s.resident);
+      const formality = await reachStatus(S.SUBMITTED, s.resident, s.formalityId);
+      const stranger = await t.factories.resident();
+      await t.gqlOk(`mutation($id: ID!) { follow(targetType: SERVICE_REQUEST, targetId: $id) }`, { id: report.id }, stranger.token);
+      const followsBefore = await t.sql(`SELECT target_id, user_id FROM follows WHERE target_id = ANY($1) ORDER BY 1, 2`, [
+        [report.id, formality.id],
+      ]);
+
+      for (const [id, originalId] of [
+        [report.id, formality.id],
+        [formality.id, report.id],
+      ]) {
+        expect(errorOf(await t.gql(DUPLICATE, { id, originalId }, s.agent.token))).toMatchObject({
+          code: 'CONFLICT',
+          reason: 'ORIGINAL_OTHER_KIND',
+        });
+      }
+      expect(await statusOf(report.id)).toBe('SUBMITTED');
+      expect(await statusOf(formality.id)).toBe('SUBMITTED');
+      expect(
+        await t.sql(`SELECT target_id, user_id FROM follows WHERE target_id = ANY($1) ORDER BY 1, 2`, [[report.id, formality.id]]),
+      ).toEqual(followsBefore);
+      expect(
+        await t.sql(`SELECT id FROM notifications WHERE kind = 'SERVICE_REQUEST_MARKED_DUPLICATE'  AND target_id = ANY($1)`, [
+          [report.id, formality.id],
+        ]),
+      ).toEqual([]);
+      const timeline = (await t.gqlOk(GET_REQUEST, { id: report.id })).serviceRequest.events;
+      expect(timeline.map((e: { kind: string }) => e.kind)).toEqual(['CREATED']);
+    });
   });
 
   describe('notes', () => {
