@@ -1,5 +1,6 @@
 import { Role } from '../../src/auth/role';
 import { PasswordHasher } from '../../src/identity/password-hasher';
+import { publishedProposal } from '../harness/proposals';
 import { errorOf, TestApp } from '../harness/test-app';
 
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) {
@@ -314,6 +315,20 @@ describe('identity', () => {
       } while (after);
       expect(new Set(seen).size).toBe(total);
       expect(total).toBeGreaterThanOrEqual(3);
+    });
+  });
+
+  describe('who sees roles', () => {
+    it('shows a user’s roles to themselves and admins only: others cannot tell who is staff', async () => {
+      const agent = await t.factories.agent([(await t.factories.department()).id]);
+      const proposal = await publishedProposal(t, agent);
+      const AUTHOR = `query($id: ID!) { proposal(id: $id) { author { id roles } } }`;
+      for (const who of [null, await t.factories.resident()]) {
+        expect((await t.gqlOk(AUTHOR, { id: proposal.id }, who?.token)).proposal.author).toEqual({ id: agent.id, roles: [] });
+      }
+      expect((await t.gqlOk(AUTHOR, { id: proposal.id }, agent.token)).proposal.author.roles).toContain('AGENT');
+      expect((await t.gqlOk(AUTHOR, { id: proposal.id }, (await t.factories.admin()).token)).proposal.author.roles).toContain('AGENT');
+      expect((await t.gqlOk(ME, {}, agent.token)).me.roles).toContain('AGENT');
     });
   });
 
