@@ -279,9 +279,9 @@ export class ServiceRequestsResolver {
     return original && this.requests.accessOf(viewer, original) !== Access.NONE ? original : null;
   }
 
-  @ResolveField(() => String, { nullable: true, description: "The requester's comment with the rating." })
-  ratingComment(@Parent() r: RequestRow) {
-    return r.ratingComment;
+  @ResolveField(() => String, { nullable: true, description: "The requester's comment with the rating (to the requester and staff)." })
+  ratingComment(@Parent() r: RequestRow, @CurrentViewer() viewer: Viewer | null) {
+    return this.requests.accessOf(viewer, r) === Access.PUBLIC ? null : r.ratingComment;
   }
 
   @ResolveField(() => Float, { nullable: true, description: 'Metres from the point asked about (lists with `near` only).' })

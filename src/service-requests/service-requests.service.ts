@@ -31,6 +31,7 @@ import { ServiceRequestNotification as N } from './service-request.notifications
 import {
   Access,
   accessOf,
+  eventBodyVisible,
   effectiveExpectedAt,
   isOpen,
   isOverdue,
@@ -517,7 +518,13 @@ export class ServiceRequestsService implements OnModuleInit {
           targetId: current.id,
           kind: N.REOPENED,
           actorId: viewer.id,
-          payload: { reference: current.reference, fromStatus: current.status, toStatus: S.IN_PROGRESS, message: reason },
+          // The reason is the requester's own words: on a public report, followers are strangers.
+          payload: {
+            reference: current.reference,
+            fromStatus: current.status,
+            toStatus: S.IN_PROGRESS,
+            ...(current.isPublic ? {} : { message: reason }),
+          },
           alsoNotify: [current.assigneeId, ...agents],
         }),
       );
@@ -576,7 +583,10 @@ export class ServiceRequestsService implements OnModuleInit {
   readonly requestLoader = () =>
     new DataLoader<string, RequestRow | null>(async (ids) => byKeys(ids, await this.repo.requestsByIds(this.tx.reader, ids), (r) => r.id));
 
-  /** Loader factory: timeline by `${requestId}|${Access}`; the SQL returns only the kinds that level sees. */
+  /**
+   * Loader factory: timeline by `${requestId}|${Access}`; the SQL returns only the kinds that level
+   * sees, and the requester's words lose their text below the requester (eventBodyVisible).
+   */
   readonly eventsLoader = () =>
     new DataLoader<string, EventRow[]>(async (keys) => {
       const byAccess = new Map<Access, string[]>();
@@ -587,7 +597,9 @@ export class ServiceRequestsService implements OnModuleInit {
       const found = new Map<string, EventRow[]>();
       for (const [access, ids] of byAccess) {
         const kinds = VISIBLE_EVENT_KINDS[access];
-        const rows = kinds.length ? await this.repo.eventsOf(this.tx.reader, ids, kinds) : [];
+        const rows = (kinds.length ? await this.repo.eventsOf(this.tx.reader, ids, kinds) : []).map((e) =>
+          eventBodyVisible(access, e) ? e : { ...e, body: null },
+        );
         groupByKeys(ids, rows, (e) => e.requestId).forEach((events, i) => found.set(`${ids[i]}|${access}`, events));
       }
       return keys.map((k) => found.get(k) ?? []);
