@@ -43,12 +43,22 @@ export const storageKey = (id: string, variant: VariantName) => `${id}/${variant
 /** Key of the loader `imagesByTarget`: `${type}:${id}`. */
 export const imageTargetKey = (target: ImageTarget) => `${target.type}:${target.id}`;
 
+/** Who may see an image, as the domain owning its target answers (IsPrivateImage). */
+export enum ImageVisibility {
+  /** Anyone: a stable URL, cached for a year. */
+  PUBLIC = 'PUBLIC',
+  /** Those who may see the target (a formality's photo, a resident's reply to staff): signed URLs. */
+  PRIVATE = 'PRIVATE',
+  /** Its uploader only, until the target is public (an upload not attached yet, a draft's photo): signed URLs. */
+  OWNER_ONLY = 'OWNER_ONLY',
+}
+
 /**
- * Whether an attached image is private (a formality's photo, a resident's reply to staff): the
- * domain owning the target answers. Private images are served only through signed URLs that
- * expire, and never to shared caches.
+ * How visible an attached image is now: the domain owning the target answers. Images not PUBLIC
+ * are served only through signed URLs that expire, and never to shared caches; the domain gives
+ * those URLs (ImageObject.restricted) only to viewers it lets see them.
  */
-export type IsPrivateImage = (targetId: string, imageId: string) => Promise<boolean>;
+export type IsPrivateImage = (targetId: string, imageId: string) => Promise<ImageVisibility>;
 
 /** A signed URL's proof: expiry (Unix seconds) and signature, from its query string. */
 export interface UrlGrant {
@@ -95,8 +105,8 @@ export class MediaService {
   }
 
   /**
-   * Called once by the domain owning a target type whose images may be private (in its
-   * onModuleInit). Without it, a type's attached images are public.
+   * Called once by the domain owning a target type whose images may be private or owner-only (in
+   * its onModuleInit). Without it, a type's attached images are public.
    */
   registerPrivateTargets(type: ImageTargetType, isPrivate: IsPrivateImage): void {
     if (this.privateTargets.has(type)) throw new Error(`private image targets ${type} registered twice`);
@@ -144,7 +154,8 @@ export class MediaService {
       width: image.width,
       height: image.height,
       placeholder: image.placeholder,
-      variants: Object.fromEntries(VARIANT_NAMES.map((v) => [v, this.urlOf(id, v)])) as Record<VariantName, string>,
+      // Not attached yet, so its uploader's only (OWNER_ONLY): signed URLs.
+      variants: Object.fromEntries(VARIANT_NAMES.map((v) => [v, this.privateUrlOf(id, v)])) as Record<VariantName, string>,
     };
   }
 
@@ -173,29 +184,31 @@ export class MediaService {
   }
 
   /**
-   * An image for GraphQL: attached public ones to anyone; unattached ones, and those of private
-   * targets (a formality…), only to their uploader (others see them through their target).
+   * An image for GraphQL: public ones to anyone; unattached ones, and those of private or
+   * owner-only targets (a formality, a draft…), only to their uploader (others see them through
+   * their target), with signed URLs.
    */
   async image(id: string, viewerId: string | null): Promise<ImageObject | null> {
     if (!isUuid(id)) return null;
     const [row] = await this.repo.imagesByIds(this.tx.reader, [id]);
     if (!row) return null;
-    const restricted = await this.isPrivate(row);
-    if ((!row.attachedId || restricted) && row.ownerId !== viewerId) return null;
+    const restricted = (await this.visibilityOf(row)) !== ImageVisibility.PUBLIC;
+    if (restricted && row.ownerId !== viewerId) return null;
     const image = toImageObject(row).image;
     return restricted ? { ...image, restricted } : image;
   }
 
   /**
-   * A stored variant to send. NOT_FOUND IMAGE_NOT_FOUND for an unknown id or variant, and for a
-   * private image without a valid, unexpired signature (the same answer, so nothing leaks).
+   * A stored variant to send. NOT_FOUND IMAGE_NOT_FOUND for an unknown id or variant, and for an
+   * image that is not public (private, or its uploader's only: not attached yet, a draft's) without
+   * a valid, unexpired signature (the same answer, so nothing leaks).
    */
   async variant(id: string, variant: string, grant: UrlGrant = {}): Promise<ServedVariant> {
     if (!isUuid(id) || !(VARIANT_NAMES as string[]).includes(variant)) throw AppError.notFound(MediaReason.IMAGE_NOT_FOUND);
     const [row] = await this.repo.imagesByIds(this.tx.reader, [id]);
     if (!row) throw AppError.notFound(MediaReason.IMAGE_NOT_FOUND);
     let privateMaxAge: number | null = null;
-    if (await this.isPrivate(row)) {
+    if ((await this.visibilityOf(row)) !== ImageVisibility.PUBLIC) {
       const until = this.checkGrant(id, variant, grant);
       if (!until) throw AppError.notFound(MediaReason.IMAGE_NOT_FOUND);
       privateMaxAge = Math.max(0, Math.floor((until.getTime() - this.clock.now().getTime()) / 1000));
@@ -265,10 +278,11 @@ export class MediaService {
       return groupByKeys(keys, rows.map(toImageObject), (r) => r.key).map((list) => list.map((r) => r.image));
     });
 
-  private async isPrivate(row: ImageRow): Promise<boolean> {
-    if (!row.attachedType || !row.attachedId) return false;
+  /** An unattached upload is its uploader's only; an attached one is as its target's domain says. */
+  private async visibilityOf(row: ImageRow): Promise<ImageVisibility> {
+    if (!row.attachedType || !row.attachedId) return ImageVisibility.OWNER_ONLY;
     const check = this.privateTargets.get(row.attachedType);
-    return check ? check(row.attachedId, row.id) : false;
+    return check ? check(row.attachedId, row.id) : ImageVisibility.PUBLIC;
   }
 
   private sign(id: string, variant: string, exp: number): string {

@@ -11,7 +11,7 @@ import { TransactionRunner, Tx } from '../database/transaction';
 import { groupByKeys } from '../graphql/loaders';
 import { ConnectionShape, decodeCursor, toConnection } from '../graphql/pagination';
 import { imageIdsRefused, MediaReason } from '../media/media.errors';
-import { ImageTarget, MAX_IMAGES_PER_TARGET, MediaService } from '../media/media.service';
+import { ImageTarget, ImageVisibility, MAX_IMAGES_PER_TARGET, MediaService } from '../media/media.service';
 import { LiveBatch } from '../notifications/live';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ProposalEventKind, ProposalStatus as S } from './proposal-status';
@@ -99,10 +99,17 @@ export class ProposalsService implements OnModuleInit {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Following a proposal needs the same visibility as reading it: drafts only by their author. */
+  /**
+   * Following a proposal needs the same visibility as reading it: drafts only by their author.
+   * A draft's photos are likewise its author's only until it is published.
+   */
   onModuleInit(): void {
     this.notifications.registerTarget(PROPOSAL_TARGET, {
       canFollow: async (viewer, id) => (await this.findVisible(viewer, id)) !== null,
+    });
+    this.media.registerPrivateTargets('PROPOSAL', async (id) => {
+      const [p] = await this.repo.proposalsByIds(this.tx.reader, [id]);
+      return !p || p.status === S.DRAFT ? ImageVisibility.OWNER_ONLY : ImageVisibility.PUBLIC;
     });
   }
 

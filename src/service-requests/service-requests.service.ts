@@ -11,7 +11,7 @@ import { byKeys, groupByKeys } from '../graphql/loaders';
 import { CursorKey, decodeCursor, toConnection } from '../graphql/pagination';
 import { IdentityService } from '../identity/identity.service';
 import { imageIdsRefused, MediaReason } from '../media/media.errors';
-import { ImageTarget, MAX_IMAGES_PER_TARGET, MediaService } from '../media/media.service';
+import { ImageTarget, ImageVisibility, MAX_IMAGES_PER_TARGET, MediaService } from '../media/media.service';
 import { FollowTargetType } from '../notifications/follow-target';
 import { LiveBatch } from '../notifications/live';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -90,10 +90,11 @@ export class ServiceRequestsService implements OnModuleInit {
    * A request's photo is private (served only through signed URLs, given to the requester and
    * staff) when the request is (a formality), or when it came with a reply of the requester.
    */
-  private async isPrivateImage(requestId: string, imageId: string): Promise<boolean> {
+  private async isPrivateImage(requestId: string, imageId: string): Promise<ImageVisibility> {
     const row = await this.repo.requestById(this.tx.reader, requestId);
-    if (!row || !row.isPublic) return true;
-    return (await this.repo.replyImageIds(this.tx.reader, [requestId])).some((r) => r.imageId === imageId);
+    if (!row || !row.isPublic) return ImageVisibility.PRIVATE;
+    const fromReply = (await this.repo.replyImageIds(this.tx.reader, [requestId])).some((r) => r.imageId === imageId);
+    return fromReply ? ImageVisibility.PRIVATE : ImageVisibility.PUBLIC;
   }
 
   // ---- reading ----

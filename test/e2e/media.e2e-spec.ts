@@ -64,10 +64,11 @@ describe('media: upload, convert, serve', () => {
         width: 3000,
         height: 4000,
         placeholder: expect.stringMatching(/^#[0-9a-f]{6}$/),
+        // Not attached yet, so the uploader's only: signed URLs.
         variants: {
-          thumb: `/media/${body.id}/thumb`,
-          medium: `/media/${body.id}/medium`,
-          large: `/media/${body.id}/large`,
+          thumb: expect.stringMatching(new RegExp(`^/media/${body.id}/thumb\\?exp=\\d+&sig=[\\w-]{43}$`)),
+          medium: expect.stringMatching(new RegExp(`^/media/${body.id}/medium\\?exp=\\d+&sig=[\\w-]{43}$`)),
+          large: expect.stringMatching(new RegExp(`^/media/${body.id}/large\\?exp=\\d+&sig=[\\w-]{43}$`)),
         },
       });
     });
@@ -131,15 +132,21 @@ describe('media: upload, convert, serve', () => {
       expect(Math.abs(data[at + 2] - 200)).toBeLessThanOrEqual(8);
     });
 
-    it('serves with long cache headers, the right type, and 304 on revalidation, to anyone', async () => {
+    it('serves it, not attached yet, only through its signed URLs: private cache, the right type, 304 on revalidation', async () => {
       const res = await t.http.get(body.variants.thumb).expect(200);
       expect(res.headers['content-type']).toBe('image/webp');
-      expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(res.headers['cache-control']).toMatch(/^private, max-age=\d+$/);
       expect(Number(res.headers['content-length'])).toBeGreaterThan(0);
       expect(res.headers['x-content-type-options']).toBe('nosniff');
       const etag = res.headers.etag;
       expect(etag).toBeTruthy();
       await t.http.get(body.variants.thumb).set('If-None-Match', etag).expect(304);
+      // Anyone else holding only its id gets nothing, for every variant, as for an unknown image.
+      for (const variant of VARIANTS) {
+        const bare = await t.http.get(`/media/${body.id}/${variant}`).expect(404);
+        expect(bare.body.error).toMatchObject({ code: 'NOT_FOUND', reason: 'IMAGE_NOT_FOUND' });
+      }
+      await t.http.get(`${body.variants.thumb.replace(/sig=[\w-]+/, 'sig=' + 'A'.repeat(43))}`).expect(404);
     });
 
     it('keeps only the three variants on disk, never the original', () => {
@@ -394,17 +401,17 @@ describe('media: upload, convert, serve', () => {
       // Less than a day: nothing goes.
       clock().advance(23 * HOUR);
       expect(await cleanup().run({ sweepOrphans: false })).toMatchObject({ skipped: false, deletedImages: 0 });
-      await t.http.get(dropped.variants.thumb).expect(200);
+      expect(filesUnder(mediaDir).some((f) => f.includes(dropped.id))).toBe(true);
 
       clock().advance(2 * HOUR);
       const report = await cleanup().run({ sweepOrphans: false });
       expect(report.deletedImages).toBeGreaterThanOrEqual(1);
       expect(await t.sql(`SELECT id FROM images WHERE id = $1`, [dropped.id])).toHaveLength(0);
       expect(filesUnder(mediaDir).some((f) => f.includes(dropped.id))).toBe(false);
-      await t.http.get(dropped.variants.thumb).expect(404);
+      await t.http.get(media.privateUrlOf(dropped.id, 'thumb')).expect(404);
       // Every unattached upload is gone; the attached one stays, files included.
       expect(await t.sql(`SELECT id FROM images WHERE attached_id IS NULL`)).toHaveLength(0);
-      await t.http.get(kept.variants.large).expect(200);
+      await t.http.get(media.privateUrlOf(kept.id, 'large')).expect(200);
     });
 
     it('sweeps stored files no row points to (a crash between writing and recording)', async () => {
