@@ -195,6 +195,15 @@ export class AppConfig {
   @Max(64)
   MEDIA_CONCURRENCY = 2;
 
+  /**
+   * Uploads a user may have waiting to be attached (several forms' worth, retries included): keeps
+   * one account from filling the disk with images nobody will see before the daily cleanup.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  MEDIA_MAX_UNATTACHED_PER_USER = 50;
+
   /** Supports a published proposal needs before it goes under review by the council. */
   @Transform(toInt)
   @IsInt()

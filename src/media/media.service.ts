@@ -17,12 +17,6 @@ import { MEDIA_STORAGE, MediaStorage, StoredObject } from './storage/media-stora
 
 /** At most this many photos on one proposal, service request or forum topic. */
 export const MAX_IMAGES_PER_TARGET = 6;
-/**
- * Uploads a user may have waiting to be attached (several forms' worth, retries included): keeps
- * one account from filling the disk with images nobody will see before the daily cleanup.
- */
-export const MAX_UNATTACHED_PER_USER = 50;
-
 export interface ImageTarget {
   type: ImageTargetType;
   id: string;
@@ -87,6 +81,8 @@ export class MediaService {
   private readonly publicBase: string;
   private readonly signingKey: Buffer;
   private readonly privateTargets = new Map<ImageTargetType, IsPrivateImage>();
+  /** Uploads a user may have waiting to be attached (MEDIA_MAX_UNATTACHED_PER_USER). */
+  private readonly maxUnattached: number;
 
   constructor(
     private readonly repo: MediaRepository,
@@ -97,6 +93,7 @@ export class MediaService {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.publicBase = (config.PUBLIC_URL ?? '').replace(/\/+$/, '');
+    this.maxUnattached = config.MEDIA_MAX_UNATTACHED_PER_USER;
     // Derived from the server's secret (a key of its own, never the JWT key itself); without one,
     // a random key: signed URLs then last until the next restart only.
     this.signingKey = createHmac('sha256', config.JWT_SECRET ?? randomBytes(32))
@@ -114,16 +111,17 @@ export class MediaService {
   }
 
   /**
-   * Converts an upload (RATE_LIMITED TOO_MANY_UNATTACHED_UPLOADS past MAX_UNATTACHED_PER_USER; then
+   * Converts an upload (RATE_LIMITED TOO_MANY_UNATTACHED_UPLOADS past MEDIA_MAX_UNATTACHED_PER_USER,
+   * checked cheaply before the work and for certain, under a per-user lock, when recording; then
    * ImageProcessor's refusals: UNSUPPORTED_IMAGE_FORMAT, IMAGE_TOO_MANY_PIXELS,
    * IMAGE_UNREADABLE), stores every variant, then records the row. The row exists only once all
    * variants are stored; on any failure the stored variants are deleted again (a crash in between
    * leaves files without a row, which the cleanup sweeps).
    */
   async upload(ownerId: string, bytes: Buffer): Promise<UploadedImage> {
-    if ((await this.repo.countUnattached(this.tx.reader, ownerId)) >= MAX_UNATTACHED_PER_USER) {
-      throw new AppError('RATE_LIMITED', MediaReason.TOO_MANY_UNATTACHED_UPLOADS, undefined, { retryAfterSeconds: 3600 });
-    }
+    // A first look spares the decoding when the user is already at the cap; it proves nothing
+    // under concurrency, so the count is taken again under the lock before the insert.
+    if ((await this.repo.countUnattached(this.tx.reader, ownerId)) >= this.maxUnattached) throw tooManyUnattached();
     const image = await this.processor.process(bytes);
     const id = randomUUID();
     const keys = image.variants.map((v) => storageKey(id, v.name));
@@ -132,8 +130,10 @@ export class MediaService {
       const writes = await Promise.allSettled(image.variants.map((v) => this.storage.put(storageKey(id, v.name), v.data)));
       const failed = writes.find((w): w is PromiseRejectedResult => w.status === 'rejected');
       if (failed) throw failed.reason;
-      await this.tx.run((tx) =>
-        this.repo.insertImage(tx, {
+      await this.tx.run(async (tx) => {
+        await this.repo.lockOwnerUploads(tx, ownerId);
+        if ((await this.repo.countUnattached(tx, ownerId)) >= this.maxUnattached) throw tooManyUnattached();
+        await this.repo.insertImage(tx, {
           id,
           ownerId,
           sourceFormat: image.sourceFormat,
@@ -141,8 +141,8 @@ export class MediaService {
           width: image.width,
           height: image.height,
           placeholder: image.placeholder,
-        }),
-      );
+        });
+      });
     } catch (error) {
       await this.storage
         .delete(keys)
@@ -348,6 +348,10 @@ export class MediaService {
       throw imageIdsRefused(path, MediaReason.IMAGE_ALREADY_ATTACHED, 'names an image already attached elsewhere');
     }
   }
+}
+
+function tooManyUnattached(): AppError {
+  return new AppError('RATE_LIMITED', MediaReason.TOO_MANY_UNATTACHED_UPLOADS, undefined, { retryAfterSeconds: 3600 });
 }
 
 function toImageObject(row: ImageRow): { key: string; image: ImageObject } {

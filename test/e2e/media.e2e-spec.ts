@@ -386,6 +386,33 @@ describe('media: upload, convert, serve', () => {
     });
   });
 
+  describe('the cap of unattached uploads under concurrency', () => {
+    it('never lets simultaneous uploads take a user past 50 waiting to be attached', async () => {
+      const erin = await t.factories.resident();
+      await t.sql(
+        `INSERT INTO images (id, owner_id, source_format, source_bytes, width, height, placeholder)
+         SELECT gen_random_uuid(), $1, 'jpeg', 1000, 10, 10, '#000000' FROM generate_series(1, 48)`,
+        [erin.id],
+      );
+      const image = await smallImage();
+      // Fired together, all of them see 48 before any is recorded.
+      const results = await Promise.all(Array.from({ length: 8 }, () => upload(t, image, { token: erin.token })));
+      const created = results.filter((r) => r.status === 201);
+      expect(created).toHaveLength(2);
+      for (const r of results.filter((r) => r.status !== 201)) {
+        expect(r.status).toBe(429);
+        expect(['TOO_MANY_UNATTACHED_UPLOADS', 'MEDIA_BUSY']).toContain(r.body.error.reason);
+      }
+      expect(results.filter((r) => r.body.error?.reason === 'TOO_MANY_UNATTACHED_UPLOADS').length).toBeGreaterThanOrEqual(1);
+      const [{ n }] = await t.sql(`SELECT count(*)::int AS n FROM images WHERE owner_id = $1 AND attached_id IS NULL`, [erin.id]);
+      expect(n).toBe(50);
+      // Files on disk: the recorded ones only (a refused upload deletes what it had stored).
+      const ids = (await t.sql(`SELECT id FROM images WHERE owner_id = $1`, [erin.id])).map((r) => r.id as string);
+      const stored = new Set(filesUnder(mediaDir).map((f) => f.split('/').at(-2)));
+      expect(created.every((r) => stored.has(r.body.id) && ids.includes(r.body.id))).toBe(true);
+    });
+  });
+
   describe('cleanup of uploads never attached', () => {
     const clock = () => t.get<Clock>(Clock);
     const cleanup = () => t.get<MediaCleanup>(MediaCleanup);
