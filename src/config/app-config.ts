@@ -204,6 +204,33 @@ export class AppConfig {
   @Min(1)
   MEDIA_MAX_UNATTACHED_PER_USER = 50;
 
+  /**
+   * Uploads one user may have in flight at once (received or being converted): one account cannot
+   * take every upload slot of the server.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  MEDIA_UPLOADS_IN_FLIGHT_PER_USER = 3;
+
+  /**
+   * Longest silence while an upload's body arrives, in milliseconds: a connection that sends its
+   * headers and stalls gives its slot back this soon (408 UPLOAD_TIMEOUT).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  MEDIA_BODY_IDLE_TIMEOUT_MS = 10_000;
+
+  /**
+   * Longest an upload's whole body may take to arrive, in milliseconds (15 MB over a slow mobile
+   * link fits): a connection that trickles bytes cannot hold its slot longer (408 UPLOAD_TIMEOUT).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  MEDIA_BODY_TIMEOUT_MS = 120_000;
+
   /** Supports a published proposal needs before it goes under review by the council. */
   @Transform(toInt)
   @IsInt()
