@@ -29,6 +29,9 @@ const toList = ({ value }: { value: unknown }) =>
         .map((s) => s.trim())
         .filter(Boolean);
 
+/** One CSP source expression (a scheme, a host or an origin): nothing that could end the directive. */
+const CSP_SOURCE = /^[^\s;,'"]+$/;
+
 export const DEFAULT_DISTRICTS = ['Centre-ville', 'Les Arènes', 'Saint-Jean', 'Le Port', 'La Garenne', 'Bel-Air'];
 
 /**
@@ -96,6 +99,19 @@ export class AppConfig {
   @Transform(toList)
   @IsString({ each: true })
   CORS_ORIGINS: string[] = [];
+
+  /**
+   * Extra image sources allowed by the Content-Security-Policy (comma-separated, e.g. a map tile
+   * server `https://tiles.example.org`). Empty: the app's own origin, data: and blob: only.
+   */
+  @Transform(toList)
+  @Matches(CSP_SOURCE, { each: true, message: 'each source is one CSP source expression (no spaces, quotes, commas or semicolons)' })
+  CSP_IMG_SOURCES: string[] = [];
+
+  /** Extra origins the browser may connect to (CSP connect-src, comma-separated). Empty: the app's own origin only. */
+  @Transform(toList)
+  @Matches(CSP_SOURCE, { each: true, message: 'each source is one CSP source expression (no spaces, quotes, commas or semicolons)' })
+  CSP_CONNECT_SOURCES: string[] = [];
 
   /** The commune's districts (comma-separated), offered in forms and filters. */
   @Transform(toList)
