@@ -294,8 +294,20 @@ describe('service requests: workflow', () => {
       expect(notes[0]).toEqual({
         recipient_id: expect.any(String),
         kind: 'SERVICE_REQUEST_REOPENED',
-        payload: expect.objectContaining({ reference: r.reference, message: 'Le trou est revenu.' }),
+        payload: expect.objectContaining({ reference: r.reference }),
       });
+      // One fan-out reaches the report's followers too, strangers among them: the requester's reason
+      // stays out of it, and staff read it on the timeline.
+      expect(notes.every((n: any) => !('message' in n.payload))).toBe(true);
+    });
+
+    it('keeps the reason in the notification of a reopened formality (its followers are the requester and staff)', async () => {
+      const r = await reachStatus(S.RESOLVED, s.resident, s.formalityId);
+      clock.advance(DAY);
+      await t.gqlOk(REOPEN, { id: r.id, reason: 'Une erreur sur le nom.' }, s.resident.token);
+      const notes = await t.sql(`SELECT payload FROM notifications WHERE target_id = $1 AND kind = 'SERVICE_REQUEST_REOPENED'`, [r.id]);
+      expect(notes.length).toBeGreaterThan(0);
+      expect(notes.every((n: any) => n.payload.message === 'Une erreur sur le nom.')).toBe(true);
     });
 
     it('tells every agent of the department of a reopening, each once, and no one outside it', async () => {
@@ -325,7 +337,7 @@ describe('service requests: workflow', () => {
       // it, an agent of another department, nor one no longer an agent there.
       expect(notes.map((n: any) => n.recipient_id).sort()).toEqual([assignee.id, colleague.id, follower.id, alsoElsewhere.id].sort());
       expect(notes.map((n: any) => n.recipient_id)).not.toContain(elsewhere.id);
-      expect(notes.every((n: any) => n.payload.message === 'Le trou est revenu.')).toBe(true);
+      expect(notes.every((n: any) => !('message' in n.payload))).toBe(true);
       // The agents are found in one query.
       const { result, count } = await t.queryCounter.measure(() =>
         t.get<IdentityService>(IdentityService).agentIdsOfDepartment(department.id),
