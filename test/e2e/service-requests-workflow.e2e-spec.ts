@@ -601,6 +601,25 @@ describe('service requests: workflow', () => {
     });
   });
 
+  it('never names a private original on the public timeline, even for a merge made before kinds were kept apart', async () => {
+    const report = await reachStatus(S.SUBMITTED, s.resident);
+    const formality = await reachStatus(S.SUBMITTED, s.resident, s.formalityId);
+    // What the old markDuplicate left behind.
+    await t.sql(
+      `INSERT INTO service_request_events (request_id, kind, from_status, to_status, author_id, payload)
+       VALUES ($1, 'MARKED_DUPLICATE', 'SUBMITTED', 'CLOSED', $2, $3)`,
+      [report.id, s.agent.id, { originalId: formality.id, originalReference: formality.reference }],
+    );
+    const duplicateEvent = async (token?: string) =>
+      (await t.gqlOk(GET_REQUEST, { id: report.id }, token)).serviceRequest.events.find(
+        (e: { kind: string }) => e.kind === 'MARKED_DUPLICATE',
+      );
+    expect(await duplicateEvent()).toMatchObject({ originalReference: null });
+    expect(await duplicateEvent(s.other.token)).toMatchObject({ originalReference: null });
+    expect(await duplicateEvent(s.resident.token)).toMatchObject({ originalReference: formality.reference });
+    expect(await duplicateEvent(s.agent.token)).toMatchObject({ originalReference: formality.reference });
+  });
+
   describe('notes', () => {
     it('adds internal notes and public updates for staff only', async () => {
       const r = await reachStatus(S.IN_PROGRESS);
