@@ -3,6 +3,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { join, resolve } from 'node:path';
 import type { AppConfig } from './config/app-config';
 
@@ -17,17 +18,7 @@ export function configureHttp(app: INestApplication, config: AppConfig): void {
   const server = app as NestExpressApplication;
   server.set('trust proxy', config.TRUST_PROXY_HOPS);
   server.disable('x-powered-by');
-  server.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          'img-src': ["'self'", 'data:', 'blob:', 'https:'],
-          'connect-src': ["'self'", 'ws:', 'wss:'],
-        },
-      },
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
+  server.use(securityHeaders(config));
   server.enableCors({ origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false });
   const limit = config.JSON_BODY_LIMIT_BYTES;
   const parsers = [express.json({ limit }), express.urlencoded({ extended: false, limit })];
@@ -50,6 +41,37 @@ export function configureHttp(app: INestApplication, config: AppConfig): void {
       res.sendFile(join(dist, 'index.html'));
     });
   }
+}
+
+/**
+ * Helmet's headers with a Content-Security-Policy kept to the app's own origin: images from it
+ * (plus data: and blob: for previews), connections to it (HTTP and its own WebSocket, for the
+ * GraphQL subscriptions), plus the extra sources of CSP_IMG_SOURCES / CSP_CONNECT_SOURCES.
+ * HSTS and upgrade-insecure-requests only on HTTPS requests (req.secure, which honours
+ * X-Forwarded-Proto from the TRUST_PROXY_HOPS trusted proxies): sent over plain HTTP (a LAN
+ * address, a test machine) they would make the browser ask for https:// resources no one serves,
+ * and the page stays blank.
+ */
+function securityHeaders(config: AppConfig) {
+  // The WebSocket URL of this very origin: 'self' does not cover ws:/wss: in every browser.
+  const ownSocket = (req: IncomingMessage) => {
+    const r = req as Request;
+    return `${r.secure ? 'wss' : 'ws'}://${r.get('host') ?? 'localhost'}`;
+  };
+  const directives = {
+    'img-src': ["'self'", 'data:', 'blob:', ...config.CSP_IMG_SOURCES],
+    'connect-src': ["'self'", ownSocket, ...config.CSP_CONNECT_SOURCES],
+  };
+  const overHttps = helmet({
+    contentSecurityPolicy: { directives },
+    crossOriginEmbedderPolicy: false,
+  });
+  const overHttp = helmet({
+    contentSecurityPolicy: { directives: { ...directives, 'upgrade-insecure-requests': null } },
+    crossOriginEmbedderPolicy: false,
+    strictTransportSecurity: false,
+  });
+  return (req: Request, res: Response, next: NextFunction) => (req.secure ? overHttps : overHttp)(req, res, next);
 }
 
 function bodyError(err: unknown, res: Response) {

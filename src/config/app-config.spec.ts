@@ -40,6 +40,11 @@ describe('loadConfig', () => {
     [{ SEED_DEMO: 'maybe' }, /SEED_DEMO/],
     [{ NODE_ENV: 'production' }, /JWT_SECRET is required when NODE_ENV=production/],
     [{ ADMIN_EMAIL: 'a@b.fr' }, /ADMIN_EMAIL and ADMIN_PASSWORD must be set together/],
+    [
+      { CSP_IMG_SOURCES: "https://a.fr; script-src 'unsafe-inline'" },
+      /^Configuration error: CSP_IMG_SOURCES each source is one CSP source/,
+    ],
+    [{ MEDIA_UPLOADS_IN_FLIGHT_PER_USER: '0' }, /MEDIA_UPLOADS_IN_FLIGHT_PER_USER/],
   ])('stops on %j with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env as Record<string, string>)).toThrow(ConfigError);
     expect(() => loadConfig(env as Record<string, string>)).toThrow(message);

@@ -29,6 +29,9 @@ const toList = ({ value }: { value: unknown }) =>
         .map((s) => s.trim())
         .filter(Boolean);
 
+/** One CSP source expression (a scheme, a host or an origin): nothing that could end the directive. */
+const CSP_SOURCE = /^[^\s;,'"]+$/;
+
 export const DEFAULT_DISTRICTS = ['Centre-ville', 'Les Arènes', 'Saint-Jean', 'Le Port', 'La Garenne', 'Bel-Air'];
 
 /**
@@ -105,6 +108,19 @@ export class AppConfig {
   @Transform(toList)
   @IsString({ each: true })
   CORS_ORIGINS: string[] = [];
+
+  /**
+   * Extra image sources allowed by the Content-Security-Policy (comma-separated, e.g. a map tile
+   * server `https://tiles.example.org`). Empty: the app's own origin, data: and blob: only.
+   */
+  @Transform(toList)
+  @Matches(CSP_SOURCE, { each: true, message: 'each source is one CSP source expression (no spaces, quotes, commas or semicolons)' })
+  CSP_IMG_SOURCES: string[] = [];
+
+  /** Extra origins the browser may connect to (CSP connect-src, comma-separated). Empty: the app's own origin only. */
+  @Transform(toList)
+  @Matches(CSP_SOURCE, { each: true, message: 'each source is one CSP source expression (no spaces, quotes, commas or semicolons)' })
+  CSP_CONNECT_SOURCES: string[] = [];
 
   /** The commune's districts (comma-separated), offered in forms and filters. */
   @Transform(toList)
@@ -254,6 +270,42 @@ export class AppConfig {
   @Min(1)
   @Max(64)
   MEDIA_CONCURRENCY = 2;
+
+  /**
+   * Uploads a user may have waiting to be attached (several forms' worth, retries included): keeps
+   * one account from filling the disk with images nobody will see before the daily cleanup.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  MEDIA_MAX_UNATTACHED_PER_USER = 50;
+
+  /**
+   * Uploads one user may have in flight at once (received or being converted): one account cannot
+   * take every upload slot of the server.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  MEDIA_UPLOADS_IN_FLIGHT_PER_USER = 3;
+
+  /**
+   * Longest silence while an upload's body arrives, in milliseconds: a connection that sends its
+   * headers and stalls gives its slot back this soon (408 UPLOAD_TIMEOUT).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  MEDIA_BODY_IDLE_TIMEOUT_MS = 10_000;
+
+  /**
+   * Longest an upload's whole body may take to arrive, in milliseconds (15 MB over a slow mobile
+   * link fits): a connection that trickles bytes cannot hold its slot longer (408 UPLOAD_TIMEOUT).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  MEDIA_BODY_TIMEOUT_MS = 120_000;
 
   /** Supports a published proposal needs before it goes under review by the council. */
   @Transform(toInt)

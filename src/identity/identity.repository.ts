@@ -28,6 +28,7 @@ export interface RefreshTokenRow {
   userId: string;
   revokedAt: Date | null;
   expiresAt: Date;
+  suspendedUntil: Date | null;
 }
 
 const USER_COLUMNS = `u.id, u.email, u.display_name AS "displayName", u.district, u.created_at AS "createdAt",
@@ -179,8 +180,8 @@ export class IdentityRepository {
   async lockRefreshToken(tx: Tx, tokenHash: string): Promise<RefreshTokenRow | null> {
     const rows: RefreshTokenRow[] = await tx.query(
       `SELECT t.id AS "tokenId", t.used_at AS "usedAt", s.id AS "sessionId", s.user_id AS "userId",
-              s.revoked_at AS "revokedAt", s.expires_at AS "expiresAt"
-       FROM refresh_tokens t JOIN sessions s ON s.id = t.session_id
+              s.revoked_at AS "revokedAt", s.expires_at AS "expiresAt", u.suspended_until AS "suspendedUntil"
+       FROM refresh_tokens t JOIN sessions s ON s.id = t.session_id JOIN users u ON u.id = s.user_id
        WHERE t.token_hash = $1 FOR UPDATE OF t`,
       [tokenHash],
     );

@@ -134,14 +134,26 @@ export class IdentityResolver {
 
   @ResolveField(() => String, { nullable: true, description: 'Only to the user and to admins.' })
   email(@Parent() user: UserRow, @CurrentViewer() viewer: Viewer | null) {
-    return user.shownToSelf || (viewer && (viewer.id === user.id || hasRole(viewer, Role.ADMIN))) ? user.email : null;
+    return shownToSelfOrAdmin(user, viewer) ? user.email : null;
+  }
+
+  @ResolveField(() => [Role], {
+    description: 'What the user may do: to the user and to admins only (empty to others), since roles tell who is staff.',
+  })
+  roles(@Parent() user: UserRow, @CurrentViewer() viewer: Viewer | null): Role[] {
+    return shownToSelfOrAdmin(user, viewer) ? user.roles : [];
   }
 
   @ResolveField(() => [DepartmentObject], { description: 'Departments an agent works for (to the user and admins).' })
   async departments(@Parent() user: UserRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
-    if (!viewer || (viewer.id !== user.id && !hasRole(viewer, Role.ADMIN))) return [];
+    if (!shownToSelfOrAdmin(user, viewer)) return [];
     const loader = ctx.loaders.get(this.commune.departmentById);
     const found = await loader.loadMany(user.departmentIds ?? []);
     return found.filter((d) => d && !(d instanceof Error));
   }
+}
+
+/** The account's own holder (signed in, or being handed its tokens) and admins. */
+function shownToSelfOrAdmin(user: UserRow, viewer: Viewer | null): boolean {
+  return !!user.shownToSelf || (!!viewer && (viewer.id === user.id || hasRole(viewer, Role.ADMIN)));
 }

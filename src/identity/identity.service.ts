@@ -95,17 +95,10 @@ export class IdentityService {
   async authenticate(emailInput: string, password: string, client: ClientInfo): Promise<string> {
     const email = normaliseEmail(emailInput);
     await this.throttle.attemptFromIp(client.ip ?? 'unknown');
-    await this.throttle.assertAccountOpen(email);
     const found = await this.repo.credentialsByEmail(this.tx.reader, email);
-    const ok = await this.hasher.verify(found?.passwordHash ?? null, password);
-    if (!found || !ok) {
-      await this.throttle.failed(email);
-      throw AppError.unauthenticated('INVALID_CREDENTIALS');
-    }
-    await this.throttle.succeeded(email);
-    if (found.suspendedUntil && found.suspendedUntil > this.clock.now()) {
-      throw new AppError('FORBIDDEN', 'ACCOUNT_SUSPENDED', undefined, { suspendedUntil: found.suspendedUntil.toISOString() });
-    }
+    const ok = await this.throttle.checkPassword(email, () => this.hasher.verify(found?.passwordHash ?? null, password));
+    if (!found || !ok) throw AppError.unauthenticated('INVALID_CREDENTIALS');
+    if (found.suspendedUntil && found.suspendedUntil > this.clock.now()) throw suspended(found.suspendedUntil);
     return found.id;
   }
 
@@ -117,6 +110,8 @@ export class IdentityService {
   /**
    * Rotates a refresh token: the presented one is spent and a new one issued. A spent token
    * presented again revokes the whole session (REFRESH_TOKEN_REUSED): whoever holds a copy is out.
+   * A suspended account gets no new tokens (FORBIDDEN ACCOUNT_SUSPENDED) and its token stays
+   * unspent, so the session goes on once the suspension ends.
    */
   async refresh(refreshToken: string): Promise<IssuedSession> {
     const hash = sha256(refreshToken);
@@ -124,6 +119,7 @@ export class IdentityService {
       const token = await this.repo.lockRefreshToken(tx, hash);
       if (!token) return { error: 'INVALID_REFRESH_TOKEN' } as const;
       if (token.revokedAt || token.expiresAt <= this.clock.now()) return { error: 'SESSION_ENDED' } as const;
+      if (token.suspendedUntil && token.suspendedUntil > this.clock.now()) return { suspendedUntil: token.suspendedUntil } as const;
       if (token.usedAt) {
         await this.repo.revokeSession(tx, token.sessionId, 'REFRESH_TOKEN_REUSED');
         this.logger.warn({ sessionId: token.sessionId }, 'refresh token reused: session revoked');
@@ -133,6 +129,7 @@ export class IdentityService {
       await this.repo.touchSession(tx, token.sessionId, this.sessionExpiry());
       return { session: await this.issueTokens(tx, token.userId, token.sessionId) } as const;
     });
+    if ('suspendedUntil' in outcome && outcome.suspendedUntil) throw suspended(outcome.suspendedUntil);
     if ('error' in outcome) throw AppError.unauthenticated(outcome.error);
     return outcome.session;
   }
@@ -217,10 +214,12 @@ export class IdentityService {
     });
   }
 
-  /** Changes the password and signs out every other session. UNAUTHENTICATED WRONG_PASSWORD. */
+  /**
+   * Changes the password and signs out every other session. BAD_USER_INPUT WRONG_PASSWORD;
+   * RATE_LIMITED after too many wrong ones (a stolen session must not become a password oracle).
+   */
   async changePassword(viewer: Viewer, currentPassword: string, newPassword: string): Promise<boolean> {
-    const creds = await this.repo.credentialsById(this.tx.reader, viewer.id);
-    if (!(await this.hasher.verify(creds?.passwordHash ?? null, currentPassword))) {
+    if (!(await this.checkViewerPassword(viewer, currentPassword))) {
       throw new AppError('BAD_USER_INPUT', 'WRONG_PASSWORD', [
         { path: 'currentPassword', constraint: 'matches', message: 'is not the current password' },
       ]);
@@ -231,6 +230,15 @@ export class IdentityService {
       await this.repo.revokeSessionsOf(tx, viewer.id, 'PASSWORD_CHANGED', viewer.sessionId);
     });
     return true;
+  }
+
+  /**
+   * The viewer's password check, throttled per account like sign-in (RATE_LIMITED): for the
+   * mutations that ask for the password again inside a session.
+   */
+  async checkViewerPassword(viewer: Viewer, password: string): Promise<boolean> {
+    const creds = await this.repo.credentialsById(this.tx.reader, viewer.id);
+    return this.throttle.checkPassword(`user:${viewer.id}`, () => this.hasher.verify(creds?.passwordHash ?? null, password));
   }
 
   mySessions(viewer: Viewer) {
@@ -357,4 +365,8 @@ export class IdentityService {
       user,
     };
   }
+}
+
+function suspended(until: Date): AppError {
+  return new AppError('FORBIDDEN', 'ACCOUNT_SUSPENDED', undefined, { suspendedUntil: until.toISOString() });
 }

@@ -6,8 +6,8 @@ import { APP_CONFIG } from '../config/config.module';
 
 /**
  * Limits password guessing: every login or registration attempt counts against the caller's IP,
- * and every failed login against the account, which is then refused (even with the right
- * password) until the window ends. In memory: one server process (see README, scaling out).
+ * and every password check (sign-in, password change, account deletion) against the account, which
+ * is then refused (even with the right password) until the window ends. In memory: one server process (see README, scaling out).
  */
 @Injectable()
 export class LoginThrottle {
@@ -36,22 +36,22 @@ export class LoginThrottle {
     }
   }
 
-  /** RATE_LIMITED while the account has used up its failures. */
-  async assertAccountOpen(email: string): Promise<void> {
-    const res = await this.perAccount.get(email);
-    if (res && res.consumedPoints >= this.perAccountPoints) throw limited(res);
-  }
-
-  async failed(email: string): Promise<void> {
-    await this.perAccount.penalty(email, 1);
-  }
-
-  async succeeded(email: string): Promise<void> {
-    await this.perAccount.delete(email);
-  }
-
-  private get perAccountPoints(): number {
-    return this.perAccount.points;
+  /**
+   * Checks a password under the account's limit. The attempt is counted *before* the slow argon2
+   * check and only cleared by a right password: a count read before the check and written after it
+   * would let N simultaneous guesses all be checked. Beyond the limit the password is not even
+   * checked (RATE_LIMITED, the right one included) until the window ends. `account` names the
+   * budget: the normalised e-mail for sign-in, the user id for checks inside a session.
+   */
+  async checkPassword(account: string, check: () => Promise<boolean>): Promise<boolean> {
+    try {
+      await this.perAccount.consume(account);
+    } catch (res) {
+      throw limited(res);
+    }
+    const ok = await check();
+    if (ok) await this.perAccount.delete(account);
+    return ok;
   }
 }
 

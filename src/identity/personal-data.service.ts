@@ -7,7 +7,7 @@ import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { TransactionRunner } from '../database/transaction';
 import { IdentityRepository } from './identity.repository';
-import { PasswordHasher } from './password-hasher';
+import { IdentityService } from './identity.service';
 import { PERSONAL_DATA } from './personal-data';
 
 /** What a deleted account is called wherever its content stays. */
@@ -31,7 +31,7 @@ export class PersonalDataService {
   constructor(
     private readonly repo: IdentityRepository,
     private readonly tx: TransactionRunner,
-    private readonly hasher: PasswordHasher,
+    private readonly identity: IdentityService,
     private readonly capabilities: Capabilities,
     private readonly clock: Clock,
   ) {}
@@ -61,12 +61,11 @@ export class PersonalDataService {
 
   /**
    * Deletes the viewer's account after checking the password (BAD_USER_INPUT WRONG_PASSWORD on
-   * `password`, nothing changed). One transaction: sessions revoked, each domain's anonymiser,
+   * `password`, nothing changed; RATE_LIMITED after too many wrong ones). One transaction: sessions revoked, each domain's anonymiser,
    * the user row anonymised. The last admin cannot leave (CONFLICT LAST_ADMIN).
    */
   async deleteMyAccount(viewer: Viewer, password: string): Promise<boolean> {
-    const creds = await this.repo.credentialsById(this.tx.reader, viewer.id);
-    if (!(await this.hasher.verify(creds?.passwordHash ?? null, password))) {
+    if (!(await this.identity.checkViewerPassword(viewer, password))) {
       throw new AppError('BAD_USER_INPUT', 'WRONG_PASSWORD', [
         { path: 'password', constraint: 'matches', message: 'is not the current password' },
       ]);

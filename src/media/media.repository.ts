@@ -39,6 +39,15 @@ export class MediaRepository {
     );
   }
 
+  /**
+   * Serialises the recording of one user's uploads for the rest of the transaction, so the count
+   * of their unattached uploads read next stays true until the insert: simultaneous uploads cannot
+   * all pass the cap and together exceed it.
+   */
+  async lockOwnerUploads(tx: Tx, ownerId: string): Promise<void> {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`parvis:uploads:${ownerId}`]);
+  }
+
   /** Uploads of this user not attached to anything yet. */
   async countUnattached(tx: Tx, ownerId: string): Promise<number> {
     const [{ n }] = await tx.query(`SELECT count(*)::int AS n FROM images WHERE owner_id = $1 AND attached_id IS NULL`, [ownerId]);

@@ -10,7 +10,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { TransactionRunner, Tx } from '../database/transaction';
 import { groupByKeys } from '../graphql/loaders';
 import { ImageObject, ImageVariant } from './dto/image.object';
-import { PHOTO_TARGETS } from './image-targets';
+import { ImageVisibility, PHOTO_TARGETS } from './image-targets';
 import { ImageProcessor, VARIANT_NAMES, VariantName } from './image-processor';
 import { imageIdsRefused, MediaReason } from './media.errors';
 import { ImageRow, MediaRepository } from './media.repository';
@@ -18,12 +18,6 @@ import { MEDIA_STORAGE, MediaStorage, StoredObject } from './storage/media-stora
 
 /** At most this many photos on one proposal, service request or forum topic. */
 export const MAX_IMAGES_PER_TARGET = 6;
-/**
- * Uploads a user may have waiting to be attached (several forms' worth, retries included): keeps
- * one account from filling the disk with images nobody will see before the daily cleanup.
- */
-export const MAX_UNATTACHED_PER_USER = 50;
-
 export interface ImageTarget {
   /** A type a domain declared `@Photographable`. */
   type: string;
@@ -71,6 +65,8 @@ export class MediaService {
   private readonly logger = new Logger(MediaService.name);
   private readonly publicBase: string;
   private readonly signingKey: Buffer;
+  /** Uploads a user may have waiting to be attached (MEDIA_MAX_UNATTACHED_PER_USER). */
+  private readonly maxUnattached: number;
 
   constructor(
     private readonly repo: MediaRepository,
@@ -82,6 +78,7 @@ export class MediaService {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.publicBase = (config.PUBLIC_URL ?? '').replace(/\/+$/, '');
+    this.maxUnattached = config.MEDIA_MAX_UNATTACHED_PER_USER;
     // Derived from the server's secret (a key of its own, never the JWT key itself); without one,
     // a random key: signed URLs then last until the next restart only.
     this.signingKey = createHmac('sha256', config.JWT_SECRET ?? randomBytes(32))
@@ -90,16 +87,17 @@ export class MediaService {
   }
 
   /**
-   * Converts an upload (RATE_LIMITED TOO_MANY_UNATTACHED_UPLOADS past MAX_UNATTACHED_PER_USER; then
+   * Converts an upload (RATE_LIMITED TOO_MANY_UNATTACHED_UPLOADS past MEDIA_MAX_UNATTACHED_PER_USER,
+   * checked cheaply before the work and for certain, under a per-user lock, when recording; then
    * ImageProcessor's refusals: UNSUPPORTED_IMAGE_FORMAT, IMAGE_TOO_MANY_PIXELS,
    * IMAGE_UNREADABLE), stores every variant, then records the row. The row exists only once all
    * variants are stored; on any failure the stored variants are deleted again (a crash in between
    * leaves files without a row, which the cleanup sweeps).
    */
   async upload(ownerId: string, bytes: Buffer): Promise<UploadedImage> {
-    if ((await this.repo.countUnattached(this.tx.reader, ownerId)) >= MAX_UNATTACHED_PER_USER) {
-      throw new AppError('RATE_LIMITED', MediaReason.TOO_MANY_UNATTACHED_UPLOADS, undefined, { retryAfterSeconds: 3600 });
-    }
+    // A first look spares the decoding when the user is already at the cap; it proves nothing
+    // under concurrency, so the count is taken again under the lock before the insert.
+    if ((await this.repo.countUnattached(this.tx.reader, ownerId)) >= this.maxUnattached) throw tooManyUnattached();
     const image = await this.processor.process(bytes);
     const id = randomUUID();
     const keys = image.variants.map((v) => storageKey(id, v.name));
@@ -108,8 +106,10 @@ export class MediaService {
       const writes = await Promise.allSettled(image.variants.map((v) => this.storage.put(storageKey(id, v.name), v.data)));
       const failed = writes.find((w): w is PromiseRejectedResult => w.status === 'rejected');
       if (failed) throw failed.reason;
-      await this.tx.run((tx) =>
-        this.repo.insertImage(tx, {
+      await this.tx.run(async (tx) => {
+        await this.repo.lockOwnerUploads(tx, ownerId);
+        if ((await this.repo.countUnattached(tx, ownerId)) >= this.maxUnattached) throw tooManyUnattached();
+        await this.repo.insertImage(tx, {
           id,
           ownerId,
           sourceFormat: image.sourceFormat,
@@ -117,8 +117,8 @@ export class MediaService {
           width: image.width,
           height: image.height,
           placeholder: image.placeholder,
-        }),
-      );
+        });
+      });
     } catch (error) {
       await this.storage
         .delete(keys)
@@ -130,7 +130,8 @@ export class MediaService {
       width: image.width,
       height: image.height,
       placeholder: image.placeholder,
-      variants: Object.fromEntries(VARIANT_NAMES.map((v) => [v, this.urlOf(id, v)])) as Record<VariantName, string>,
+      // Not attached yet, so its uploader's only (OWNER_ONLY): signed URLs.
+      variants: Object.fromEntries(VARIANT_NAMES.map((v) => [v, this.privateUrlOf(id, v)])) as Record<VariantName, string>,
     };
   }
 
@@ -159,29 +160,31 @@ export class MediaService {
   }
 
   /**
-   * An image for GraphQL: attached public ones to anyone; unattached ones, and those of private
-   * targets (a formality…), only to their uploader (others see them through their target).
+   * An image for GraphQL: public ones to anyone; unattached ones, and those of private or
+   * owner-only targets (a formality, a draft…), only to their uploader (others see them through
+   * their target), with signed URLs.
    */
   async image(id: string, viewerId: string | null): Promise<ImageObject | null> {
     if (!isUuid(id)) return null;
     const [row] = await this.repo.imagesByIds(this.tx.reader, [id]);
     if (!row) return null;
-    const restricted = await this.isPrivate(row);
-    if ((!row.attachedId || restricted) && row.ownerId !== viewerId) return null;
+    const restricted = (await this.visibilityOf(row)) !== ImageVisibility.PUBLIC;
+    if (restricted && row.ownerId !== viewerId) return null;
     const image = toImageObject(row).image;
     return restricted ? { ...image, restricted } : image;
   }
 
   /**
-   * A stored variant to send. NOT_FOUND IMAGE_NOT_FOUND for an unknown id or variant, and for a
-   * private image without a valid, unexpired signature (the same answer, so nothing leaks).
+   * A stored variant to send. NOT_FOUND IMAGE_NOT_FOUND for an unknown id or variant, and for an
+   * image that is not public (private, or its uploader's only: not attached yet, a draft's) without
+   * a valid, unexpired signature (the same answer, so nothing leaks).
    */
   async variant(id: string, variant: string, grant: UrlGrant = {}): Promise<ServedVariant> {
     if (!isUuid(id) || !(VARIANT_NAMES as string[]).includes(variant)) throw AppError.notFound(MediaReason.IMAGE_NOT_FOUND);
     const [row] = await this.repo.imagesByIds(this.tx.reader, [id]);
     if (!row) throw AppError.notFound(MediaReason.IMAGE_NOT_FOUND);
     let privateMaxAge: number | null = null;
-    if (await this.isPrivate(row)) {
+    if ((await this.visibilityOf(row)) !== ImageVisibility.PUBLIC) {
       const until = this.checkGrant(id, variant, grant);
       if (!until) throw AppError.notFound(MediaReason.IMAGE_NOT_FOUND);
       privateMaxAge = Math.max(0, Math.floor((until.getTime() - this.clock.now().getTime()) / 1000));
@@ -251,10 +254,11 @@ export class MediaService {
       return groupByKeys(keys, rows.map(toImageObject), (r) => r.key).map((list) => list.map((r) => r.image));
     });
 
-  private async isPrivate(row: ImageRow): Promise<boolean> {
-    if (!row.attachedType || !row.attachedId) return false;
+  /** An unattached upload is its uploader's only; an attached one is as its target's domain says. */
+  private async visibilityOf(row: ImageRow): Promise<ImageVisibility> {
+    if (!row.attachedType || !row.attachedId) return ImageVisibility.OWNER_ONLY;
     const target = this.capabilities.get(PHOTO_TARGETS, row.attachedType);
-    return target ? target.isPrivateImage(row.attachedId, row.id) : false;
+    return target ? target.imageVisibility(row.attachedId, row.id) : ImageVisibility.OWNER_ONLY;
   }
 
   private isPhotoTarget(type: string): boolean {
@@ -324,6 +328,10 @@ export class MediaService {
       throw imageIdsRefused(path, MediaReason.IMAGE_ALREADY_ATTACHED, 'names an image already attached elsewhere');
     }
   }
+}
+
+function tooManyUnattached(): AppError {
+  return new AppError('RATE_LIMITED', MediaReason.TOO_MANY_UNATTACHED_UPLOADS, undefined, { retryAfterSeconds: 3600 });
 }
 
 function toImageObject(row: ImageRow): { key: string; image: ImageObject } {

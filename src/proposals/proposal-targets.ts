@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer';
 import { AddedComment, Commentable, CommentTarget } from '../comments/comment-targets';
 import { TransactionRunner, Tx } from '../database/transaction';
-import { PhotoTarget, Photographable } from '../media/image-targets';
+import { ImageVisibility, PhotoTarget, Photographable } from '../media/image-targets';
 import { Followable, FollowTarget } from '../notifications/follow-target';
 import { NotificationsService } from '../notifications/notifications.service';
+import { ProposalStatus } from './proposal-status';
 import { ProposalError } from './proposal.errors';
 import { PROPOSAL_TARGET, ProposalNotification } from './proposal.notifications';
 import { canView, commentsOpen } from './proposal.policy';
@@ -12,8 +13,8 @@ import { ProposalsRepository } from './proposals.repository';
 
 /**
  * What proposals can do in the generic domains: be commented on (open while the proposal is
- * published and not closed), be followed (by whoever may read it), and carry photos (public once
- * attached). Declared here, so comments, notifications and media list no proposal anywhere.
+ * published and not closed), be followed (by whoever may read it), and carry photos (its author's
+ * only while a draft, public once published). Declared here, so comments, notifications and media list no proposal anywhere.
  */
 @Injectable()
 @Commentable(PROPOSAL_TARGET, 'A proposal (see `proposal`).')
@@ -40,9 +41,10 @@ export class ProposalTargets implements CommentTarget, FollowTarget, PhotoTarget
     return this.isVisible(viewer, targetId);
   }
 
-  /** A proposal's photos are public once attached (a draft's are seen through the draft, by its author). */
-  isPrivateImage(): Promise<boolean> {
-    return Promise.resolve(false);
+  /** A draft's photos are its author's only until it is published; then they are public. */
+  async imageVisibility(targetId: string): Promise<ImageVisibility> {
+    const [p] = await this.repo.proposalsByIds(this.tx.reader, [targetId]);
+    return !p || p.status === ProposalStatus.DRAFT ? ImageVisibility.OWNER_ONLY : ImageVisibility.PUBLIC;
   }
 
   async commentRefusal(tx: Tx, _viewer: Viewer, targetId: string): Promise<string | null> {

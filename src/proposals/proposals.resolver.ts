@@ -14,7 +14,7 @@ import { ImageObject } from '../media/dto/image.object';
 import { imageTargetKey, MediaService } from '../media/media.service';
 import { NotificationsService, targetKey } from '../notifications/notifications.service';
 import { PROPOSAL_TARGET } from './proposal.notifications';
-import { ProposalEventKind } from './proposal-status';
+import { ProposalEventKind, ProposalStatus } from './proposal-status';
 import { ProposalEventRow, ProposalRow } from './proposals.repository';
 import { ProposalsService } from './proposals.service';
 import {
@@ -131,9 +131,11 @@ export class ProposalsResolver {
   }
 
   @ResolveField(() => [ImageObject], { description: 'Its photos, in the order its author gave them.' })
-  images(@Parent() p: ProposalRow, @Context() ctx: GraphQLContext): Promise<ImageObject[]> {
-    // Rows reach this resolver only once visible to the viewer (drafts to their author).
-    return ctx.loaders.get(this.media.imagesByTarget).load(imageTargetKey({ type: 'PROPOSAL', id: p.id }));
+  async images(@Parent() p: ProposalRow, @Context() ctx: GraphQLContext): Promise<ImageObject[]> {
+    // Rows reach this resolver only once visible to the viewer (drafts to their author), who gets
+    // signed URLs for a draft's photos: they are not public yet.
+    const images = await ctx.loaders.get(this.media.imagesByTarget).load(imageTargetKey({ type: 'PROPOSAL', id: p.id }));
+    return p.status === ProposalStatus.DRAFT ? this.media.restricted(images) : images;
   }
 
   @ResolveField(() => Int, { description: 'Supports needed for the council to review it (fixed when published).' })

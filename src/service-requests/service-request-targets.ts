@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer';
 import { TransactionRunner } from '../database/transaction';
-import { PhotoTarget, Photographable } from '../media/image-targets';
+import { ImageVisibility, PhotoTarget, Photographable } from '../media/image-targets';
 import { Followable, FollowTarget } from '../notifications/follow-target';
 import { SERVICE_REQUEST_TARGET } from './service-request.notifications';
 import { ServiceRequestsRepository } from './service-requests.repository';
@@ -29,9 +29,10 @@ export class ServiceRequestTargets implements FollowTarget, PhotoTarget {
    * A request's photo is private (served only through signed URLs, given to the requester and
    * staff) when the request is (a formality), or when it came with a reply of the requester.
    */
-  async isPrivateImage(requestId: string, imageId: string): Promise<boolean> {
+  async imageVisibility(requestId: string, imageId: string): Promise<ImageVisibility> {
     const row = await this.repo.requestById(this.tx.reader, requestId);
-    if (!row || !row.isPublic) return true;
-    return (await this.repo.replyImageIds(this.tx.reader, [requestId])).some((r) => r.imageId === imageId);
+    if (!row || !row.isPublic) return ImageVisibility.PRIVATE;
+    const fromReply = (await this.repo.replyImageIds(this.tx.reader, [requestId])).some((r) => r.imageId === imageId);
+    return fromReply ? ImageVisibility.PRIVATE : ImageVisibility.PUBLIC;
   }
 }

@@ -21,4 +21,6 @@ export const ServiceRequestReason = {
   NOT_OPEN: 'NOT_OPEN',
   ORIGINAL_IS_DUPLICATE: 'ORIGINAL_IS_DUPLICATE',
   ORIGINAL_NOT_SHAREABLE: 'ORIGINAL_NOT_SHAREABLE',
+  /** A public report and a private formality never merge, in either direction. */
+  ORIGINAL_OTHER_KIND: 'ORIGINAL_OTHER_KIND',
 } as const;

@@ -68,6 +68,15 @@ export const VISIBLE_EVENT_KINDS: Readonly<Record<Access, readonly K[]>> = {
   [Access.NONE]: [],
 };
 
+/**
+ * Whether a viewer at this level reads the text of an event. The requester's own words (a reopen
+ * reason, a rating comment; replies are not even listed) may hold personal details: the public
+ * view of a report shows that they happened, never what they say. Staff's messages are public.
+ */
+export function eventBodyVisible(access: Access, e: { byRequester: boolean }): boolean {
+  return access === Access.STAFF || access === Access.REQUESTER || (access === Access.PUBLIC && !e.byRequester);
+}
+
 export interface ReopenFacts {
   status: S;
   resolvedAt: Date | null;

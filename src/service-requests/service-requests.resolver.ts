@@ -278,9 +278,9 @@ export class ServiceRequestsResolver {
     return original && this.requests.accessOf(viewer, original) !== Access.NONE ? original : null;
   }
 
-  @ResolveField(() => String, { nullable: true, description: "The requester's comment with the rating." })
-  ratingComment(@Parent() r: RequestRow) {
-    return r.ratingComment;
+  @ResolveField(() => String, { nullable: true, description: "The requester's comment with the rating (to the requester and staff)." })
+  ratingComment(@Parent() r: RequestRow, @CurrentViewer() viewer: Viewer | null) {
+    return this.requests.accessOf(viewer, r) === Access.PUBLIC ? null : r.ratingComment;
   }
 
   @ResolveField(() => Float, { nullable: true, description: 'Metres from the point asked about (lists with `near` only).' })
@@ -294,6 +294,7 @@ export class ServiceRequestEventResolver {
   constructor(
     private readonly identity: IdentityService,
     private readonly media: MediaService,
+    private readonly requests: ServiceRequestsService,
   ) {}
 
   @ResolveField(() => [ImageObject], { description: 'RESIDENT_REPLY: the photos sent with the reply, in order (empty otherwise).' })
@@ -331,9 +332,17 @@ export class ServiceRequestEventResolver {
     return typeof e.payload.rating === 'number' ? e.payload.rating : null;
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'MARKED_DUPLICATE: the reference of the original.' })
-  originalReference(@Parent() e: EventView) {
-    return typeof e.payload.originalReference === 'string' ? e.payload.originalReference : null;
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'MARKED_DUPLICATE: the reference of the original (if visible to the viewer).',
+  })
+  async originalReference(@Parent() e: EventView, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
+    const reference = e.payload.originalReference;
+    const originalId = e.payload.originalId;
+    if (typeof reference !== 'string' || typeof originalId !== 'string') return null;
+    // As duplicateOf: a private original (merged before kinds were kept apart) stays unnamed.
+    const original = await ctx.loaders.get(this.requests.requestLoader).load(originalId);
+    return original && this.requests.accessOf(viewer, original) !== Access.NONE ? reference : null;
   }
 
   @ResolveField(() => ServiceRequestPriority, { nullable: true, description: 'PRIORITY_CHANGED: the new priority.' })

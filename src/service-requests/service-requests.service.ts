@@ -30,6 +30,7 @@ import { SERVICE_REQUEST_TARGET, ServiceRequestNotification as N } from './servi
 import {
   Access,
   accessOf,
+  eventBodyVisible,
   effectiveExpectedAt,
   isOpen,
   isOverdue,
@@ -357,7 +358,10 @@ export class ServiceRequestsService {
   /**
    * Staff close an open request as a duplicate of another: it closes with a link, its followers are
    * told and move to the original. BAD_USER_INPUT originalId (itself, or not visible), CONFLICT
-   * NOT_OPEN, ORIGINAL_IS_DUPLICATE, ORIGINAL_NOT_SHAREABLE (a private original of someone else).
+   * NOT_OPEN, ORIGINAL_IS_DUPLICATE, ORIGINAL_NOT_SHAREABLE (a private original of someone else),
+   * ORIGINAL_OTHER_KIND (a report and a formality: the public and the private never merge, or the
+   * report's followers would be told of the formality's messages and its reference would show on
+   * the report's public timeline).
    */
   async markDuplicate(viewer: Viewer, id: string, originalId: string): Promise<RequestRow> {
     if (id === originalId) throw AppError.field('originalId', 'notSelf', 'must be another request');
@@ -376,6 +380,7 @@ export class ServiceRequestsService {
       }
       if (!isOpen(current.status)) throw AppError.conflict(R.NOT_OPEN);
       if (original.duplicateOfId) throw AppError.conflict(R.ORIGINAL_IS_DUPLICATE);
+      if (original.isPublic !== current.isPublic) throw AppError.conflict(R.ORIGINAL_OTHER_KIND);
       if (!original.isPublic && original.requesterId !== current.requesterId) throw AppError.conflict(R.ORIGINAL_NOT_SHAREABLE);
 
       const now = this.clock.now();
@@ -483,7 +488,13 @@ export class ServiceRequestsService {
         targetId: current.id,
         kind: N.REOPENED,
         actorId: viewer.id,
-        payload: { reference: current.reference, fromStatus: current.status, toStatus: S.IN_PROGRESS, message: reason },
+        // The reason is the requester's own words: on a public report, followers are strangers.
+        payload: {
+          reference: current.reference,
+          fromStatus: current.status,
+          toStatus: S.IN_PROGRESS,
+          ...(current.isPublic ? {} : { message: reason }),
+        },
         alsoNotify: [current.assigneeId, ...agents],
       });
       return updated;
@@ -539,7 +550,10 @@ export class ServiceRequestsService {
   readonly requestLoader = () =>
     new DataLoader<string, RequestRow | null>(async (ids) => byKeys(ids, await this.repo.requestsByIds(this.tx.reader, ids), (r) => r.id));
 
-  /** Loader factory: timeline by `${requestId}|${Access}`; the SQL returns only the kinds that level sees. */
+  /**
+   * Loader factory: timeline by `${requestId}|${Access}`; the SQL returns only the kinds that level
+   * sees, and the requester's words lose their text below the requester (eventBodyVisible).
+   */
   readonly eventsLoader = () =>
     new DataLoader<string, EventRow[]>(async (keys) => {
       const byAccess = new Map<Access, string[]>();
@@ -550,7 +564,9 @@ export class ServiceRequestsService {
       const found = new Map<string, EventRow[]>();
       for (const [access, ids] of byAccess) {
         const kinds = VISIBLE_EVENT_KINDS[access];
-        const rows = kinds.length ? await this.repo.eventsOf(this.tx.reader, ids, kinds) : [];
+        const rows = (kinds.length ? await this.repo.eventsOf(this.tx.reader, ids, kinds) : []).map((e) =>
+          eventBodyVisible(access, e) ? e : { ...e, body: null },
+        );
         groupByKeys(ids, rows, (e) => e.requestId).forEach((events, i) => found.set(`${ids[i]}|${access}`, events));
       }
       return keys.map((k) => found.get(k) ?? []);

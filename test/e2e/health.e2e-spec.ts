@@ -40,3 +40,49 @@ describe('CORS', () => {
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
   });
 });
+
+describe('security headers over HTTP and HTTPS', () => {
+  let t: TestApp;
+  let direct: TestApp;
+  beforeAll(async () => {
+    t = await TestApp.start({ TRUST_PROXY_HOPS: '1', CSP_IMG_SOURCES: 'https://tiles.example.org' });
+    direct = await TestApp.start();
+  });
+  afterAll(async () => {
+    await t?.close();
+    await direct?.close();
+  });
+
+  const csp = (res: { headers: Record<string, string> }) =>
+    Object.fromEntries(
+      res.headers['content-security-policy'].split(';').map((d) => {
+        const [name, ...values] = d.trim().split(/\s+/);
+        return [name, values];
+      }),
+    ) as Record<string, string[]>;
+
+  it('over plain HTTP (a LAN address): no HSTS, no upgrade-insecure-requests, so the page loads', async () => {
+    const res = await t.http.get('/health').set('Host', '192.168.1.20:3000');
+    expect(res.headers['strict-transport-security']).toBeUndefined();
+    const policy = csp(res);
+    expect(policy['upgrade-insecure-requests']).toBeUndefined();
+    // The app's own origin and its own WebSocket only: no ws:/wss:/https: wildcards.
+    expect(policy['connect-src']).toEqual(["'self'", 'ws://192.168.1.20:3000']);
+    expect(policy['img-src']).toEqual(["'self'", 'data:', 'blob:', 'https://tiles.example.org']);
+  });
+
+  it('over HTTPS behind a trusted proxy (X-Forwarded-Proto): HSTS and upgrade-insecure-requests', async () => {
+    const res = await t.http.get('/health').set('Host', 'parvis.mairie.example').set('X-Forwarded-Proto', 'https');
+    expect(res.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+    const policy = csp(res);
+    expect(policy['upgrade-insecure-requests']).toEqual([]);
+    expect(policy['connect-src']).toEqual(["'self'", 'wss://parvis.mairie.example']);
+  });
+
+  it('ignores X-Forwarded-Proto when no proxy is trusted (TRUST_PROXY_HOPS=0)', async () => {
+    const res = await direct.http.get('/health').set('X-Forwarded-Proto', 'https');
+    expect(res.headers['strict-transport-security']).toBeUndefined();
+    expect(csp(res)['upgrade-insecure-requests']).toBeUndefined();
+    expect(csp(res)['img-src']).toEqual(["'self'", 'data:', 'blob:']);
+  });
+});

@@ -1,4 +1,6 @@
 import { Role } from '../../src/auth/role';
+import { PasswordHasher } from '../../src/identity/password-hasher';
+import { publishedProposal } from '../harness/proposals';
 import { errorOf, TestApp } from '../harness/test-app';
 
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) {
@@ -101,6 +103,44 @@ describe('identity', () => {
       expect((await t.gql(LOGIN, { input: { email: other.email, password: other.password } })).data?.login).toBeTruthy();
     });
 
+    it('counts each attempt before checking it: simultaneous guesses beyond the limit are not checked', async () => {
+      const u = await t.factories.resident();
+      const hasher = t.get<PasswordHasher>(PasswordHasher);
+      const verify = jest.spyOn(hasher, 'verify');
+      try {
+        const results = await Promise.all(
+          Array.from({ length: 40 }, (_, i) => t.gql(LOGIN, { input: { email: u.email, password: `wrong guess ${i}` } })),
+        );
+        const codes = results.map((r) => errorOf(r).code);
+        expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(3);
+        expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(37);
+        expect(verify).toHaveBeenCalledTimes(3);
+      } finally {
+        verify.mockRestore();
+      }
+      expect(errorOf(await t.gql(LOGIN, { input: { email: u.email, password: u.password } })).code).toBe('RATE_LIMITED');
+    });
+
+    it('throttles the password checks of changePassword and deleteMyAccount, shared per account', async () => {
+      const u = await t.factories.resident();
+      const [before] = await t.sql('SELECT password_hash FROM users WHERE id = $1', [u.id]);
+      const CHANGE = `mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "a brand new passphrase") }`;
+      const DELETE = `mutation($p: String!) { deleteMyAccount(password: $p) }`;
+      const results = await Promise.all([
+        ...Array.from({ length: 10 }, (_, i) => t.gql(CHANGE, { c: `wrong guess ${i}` }, u.token)),
+        ...Array.from({ length: 10 }, (_, i) => t.gql(DELETE, { p: `wrong guess ${i}` }, u.token)),
+      ]);
+      const codes = results.map((r) => errorOf(r).code);
+      expect(codes.filter((c) => c === 'BAD_USER_INPUT')).toHaveLength(3);
+      expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(17);
+      // The right password is refused too until the window ends; nothing changed.
+      expect(errorOf(await t.gql(CHANGE, { c: u.password }, u.token))).toMatchObject({ code: 'RATE_LIMITED', reason: 'TOO_MANY_ATTEMPTS' });
+      expect(errorOf(await t.gql(DELETE, { p: u.password }, u.token)).code).toBe('RATE_LIMITED');
+      const [after] = await t.sql('SELECT password_hash, deleted_at FROM users WHERE id = $1', [u.id]);
+      expect(after).toEqual({ password_hash: before.password_hash, deleted_at: null });
+      expect((await t.gqlOk(ME, {}, u.token)).me.id).toBe(u.id);
+    });
+
     it('refuses a suspended account', async () => {
       const u = await t.factories.resident();
       await t.sql(`UPDATE users SET suspended_until = now() + interval '1 day' WHERE id = $1`, [u.id]);
@@ -155,6 +195,24 @@ describe('identity', () => {
       const u = await t.factories.resident();
       const results = await Promise.all([t.gql(REFRESH, { t: u.refreshToken }), t.gql(REFRESH, { t: u.refreshToken })]);
       expect(results.filter((r) => r.data?.refreshSession).length).toBe(1);
+    });
+
+    it('refuses to refresh a suspended account, and lets it go on once the suspension ends', async () => {
+      const u = await t.factories.resident();
+      await t.sql(`UPDATE users SET suspended_until = now() + interval '1 day' WHERE id = $1`, [u.id]);
+      const refused = await t.gql(REFRESH, { t: u.refreshToken });
+      expect(errorOf(refused)).toMatchObject({ code: 'FORBIDDEN', reason: 'ACCOUNT_SUSPENDED' });
+      expect(refused.data?.refreshSession ?? null).toBeNull();
+      expect(
+        await t.sql(
+          'SELECT count(*)::int AS n FROM refresh_tokens t JOIN sessions s ON s.id = t.session_id WHERE s.user_id = $1 AND t.used_at IS NOT NULL',
+          [u.id],
+        ),
+      ).toEqual([{ n: 0 }]);
+
+      await t.sql(`UPDATE users SET suspended_until = NULL WHERE id = $1`, [u.id]);
+      const again = await t.gqlOk(REFRESH, { t: u.refreshToken });
+      expect((await t.gqlOk(ME, {}, again.refreshSession.accessToken)).me.id).toBe(u.id);
     });
 
     it('refuses an unknown refresh token', async () => {
@@ -257,6 +315,20 @@ describe('identity', () => {
       } while (after);
       expect(new Set(seen).size).toBe(total);
       expect(total).toBeGreaterThanOrEqual(3);
+    });
+  });
+
+  describe('who sees roles', () => {
+    it('shows a user’s roles to themselves and admins only: others cannot tell who is staff', async () => {
+      const agent = await t.factories.agent([(await t.factories.department()).id]);
+      const proposal = await publishedProposal(t, agent);
+      const AUTHOR = `query($id: ID!) { proposal(id: $id) { author { id roles } } }`;
+      for (const who of [null, await t.factories.resident()]) {
+        expect((await t.gqlOk(AUTHOR, { id: proposal.id }, who?.token)).proposal.author).toEqual({ id: agent.id, roles: [] });
+      }
+      expect((await t.gqlOk(AUTHOR, { id: proposal.id }, agent.token)).proposal.author.roles).toContain('AGENT');
+      expect((await t.gqlOk(AUTHOR, { id: proposal.id }, (await t.factories.admin()).token)).proposal.author.roles).toContain('AGENT');
+      expect((await t.gqlOk(ME, {}, agent.token)).me.roles).toContain('AGENT');
     });
   });
 

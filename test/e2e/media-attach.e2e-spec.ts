@@ -8,6 +8,7 @@ import { MediaCleanup } from '../../src/media/media-cleanup';
 import { ImageTarget, imageTargetKey, MediaService } from '../../src/media/media.service';
 import type { TestUser } from '../harness/factories';
 import { smallImage, upload } from '../harness/media';
+import { publishedProposal } from '../harness/proposals';
 import { TestApp } from '../harness/test-app';
 
 /**
@@ -35,6 +36,8 @@ describe('media: attaching images to content', () => {
   });
 
   const proposal = (): ImageTarget => ({ type: 'PROPOSAL', id: randomUUID() });
+  /** A target whose images are public: a published proposal. */
+  const publicTarget = async (): Promise<ImageTarget> => ({ type: 'PROPOSAL', id: (await publishedProposal(t, alice)).id });
   const uploads = async (user: TestUser, n: number): Promise<string[]> => {
     const ids: string[] = [];
     for (let i = 0; i < n; i++)
@@ -173,7 +176,7 @@ describe('media: attaching images to content', () => {
 
   it('exposes Image in GraphQL with url(variant) defaulting to MEDIUM; unattached images only to their uploader', async () => {
     const [attached, loose] = await uploads(alice, 2);
-    await attach(alice, [attached], proposal());
+    await attach(alice, [attached], await publicTarget());
     const query = `query($id: ID!) { image(id: $id) { id width height placeholder url thumb: url(variant: THUMB) large: url(variant: LARGE) } }`;
     const data = await t.gqlOk(query, { id: attached });
     expect(data.image).toEqual({
@@ -193,7 +196,7 @@ describe('media: attaching images to content', () => {
 
   it('the cleanup keeps attached images and deletes released ones a day after their upload', async () => {
     const [a, b] = await uploads(alice, 2);
-    const target = proposal();
+    const target = await publicTarget();
     await attach(alice, [a, b], target);
     const cleanup = t.get<MediaCleanup>(MediaCleanup);
     const later = new Date(t.get<Clock>(Clock).now().getTime() + 25 * 3600_000);

@@ -31,7 +31,13 @@ describe('media: upload, convert, serve', () => {
 
   beforeAll(async () => {
     mediaDir = mkdtempSync(join(tmpdir(), 'parvis-media-'));
-    t = await TestApp.start({ MEDIA_DIR: mediaDir, MEDIA_MAX_BYTES: String(3 * 1024 * 1024), MEDIA_CONCURRENCY: '2' });
+    t = await TestApp.start({
+      MEDIA_DIR: mediaDir,
+      MEDIA_MAX_BYTES: String(3 * 1024 * 1024),
+      MEDIA_CONCURRENCY: '2',
+      // These tests send one user's photos 8 at once (the per-user limit has media-slots.e2e-spec.ts).
+      MEDIA_UPLOADS_IN_FLIGHT_PER_USER: '8',
+    });
     alice = await t.factories.resident();
     photo = await sidewaysPhoto();
   });
@@ -64,10 +70,11 @@ describe('media: upload, convert, serve', () => {
         width: 3000,
         height: 4000,
         placeholder: expect.stringMatching(/^#[0-9a-f]{6}$/),
+        // Not attached yet, so the uploader's only: signed URLs.
         variants: {
-          thumb: `/media/${body.id}/thumb`,
-          medium: `/media/${body.id}/medium`,
-          large: `/media/${body.id}/large`,
+          thumb: expect.stringMatching(new RegExp(`^/media/${body.id}/thumb\\?exp=\\d+&sig=[\\w-]{43}$`)),
+          medium: expect.stringMatching(new RegExp(`^/media/${body.id}/medium\\?exp=\\d+&sig=[\\w-]{43}$`)),
+          large: expect.stringMatching(new RegExp(`^/media/${body.id}/large\\?exp=\\d+&sig=[\\w-]{43}$`)),
         },
       });
     });
@@ -131,15 +138,21 @@ describe('media: upload, convert, serve', () => {
       expect(Math.abs(data[at + 2] - 200)).toBeLessThanOrEqual(8);
     });
 
-    it('serves with long cache headers, the right type, and 304 on revalidation, to anyone', async () => {
+    it('serves it, not attached yet, only through its signed URLs: private cache, the right type, 304 on revalidation', async () => {
       const res = await t.http.get(body.variants.thumb).expect(200);
       expect(res.headers['content-type']).toBe('image/webp');
-      expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(res.headers['cache-control']).toMatch(/^private, max-age=\d+$/);
       expect(Number(res.headers['content-length'])).toBeGreaterThan(0);
       expect(res.headers['x-content-type-options']).toBe('nosniff');
       const etag = res.headers.etag;
       expect(etag).toBeTruthy();
       await t.http.get(body.variants.thumb).set('If-None-Match', etag).expect(304);
+      // Anyone else holding only its id gets nothing, for every variant, as for an unknown image.
+      for (const variant of VARIANTS) {
+        const bare = await t.http.get(`/media/${body.id}/${variant}`).expect(404);
+        expect(bare.body.error).toMatchObject({ code: 'NOT_FOUND', reason: 'IMAGE_NOT_FOUND' });
+      }
+      await t.http.get(`${body.variants.thumb.replace(/sig=[\w-]+/, 'sig=' + 'A'.repeat(43))}`).expect(404);
     });
 
     it('keeps only the three variants on disk, never the original', () => {
@@ -353,15 +366,16 @@ describe('media: upload, convert, serve', () => {
 
   describe('limits per server and per user', () => {
     it('answers 429 MEDIA_BUSY, before reading the body, past 8 uploads in flight per MEDIA_CONCURRENCY slot', async () => {
-      const carol = await t.factories.resident();
-      const results = await Promise.all(Array.from({ length: 22 }, () => upload(t, photo, { token: carol.token })));
+      // Two each from eleven residents: under the per-user limit, over the server's.
+      const residents = await Promise.all(Array.from({ length: 11 }, () => t.factories.resident()));
+      const results = await Promise.all(residents.flatMap((r) => [0, 1].map(() => upload(t, photo, { token: r.token }))));
       const statuses = results.map((r) => r.status);
       expect(statuses.every((s) => s === 201 || s === 429)).toBe(true);
       expect(statuses.filter((s) => s === 201).length).toBeGreaterThanOrEqual(8);
       const busy = results.filter((r) => r.status === 429);
       expect(busy.length).toBeGreaterThanOrEqual(1);
       for (const r of busy) expect(r.body.error).toMatchObject({ code: 'RATE_LIMITED', reason: 'MEDIA_BUSY', retryAfterSeconds: 2 });
-      const [{ n }] = await t.sql(`SELECT count(*)::int AS n FROM images WHERE owner_id = $1`, [carol.id]);
+      const [{ n }] = await t.sql(`SELECT count(*)::int AS n FROM images WHERE owner_id = ANY($1)`, [residents.map((r) => r.id)]);
       expect(n).toBe(statuses.filter((s) => s === 201).length);
     });
 
@@ -376,6 +390,33 @@ describe('media: upload, convert, serve', () => {
       expect(res.body.error).toMatchObject({ code: 'RATE_LIMITED', reason: 'TOO_MANY_UNATTACHED_UPLOADS' });
       await t.sql(`DELETE FROM images WHERE owner_id = $1`, [dave.id]);
       await upload(t, await smallImage(), { token: dave.token }).expect(201);
+    });
+  });
+
+  describe('the cap of unattached uploads under concurrency', () => {
+    it('never lets simultaneous uploads take a user past 50 waiting to be attached', async () => {
+      const erin = await t.factories.resident();
+      await t.sql(
+        `INSERT INTO images (id, owner_id, source_format, source_bytes, width, height, placeholder)
+         SELECT gen_random_uuid(), $1, 'jpeg', 1000, 10, 10, '#000000' FROM generate_series(1, 48)`,
+        [erin.id],
+      );
+      const image = await smallImage();
+      // Fired together, all of them see 48 before any is recorded.
+      const results = await Promise.all(Array.from({ length: 8 }, () => upload(t, image, { token: erin.token })));
+      const created = results.filter((r) => r.status === 201);
+      expect(created).toHaveLength(2);
+      for (const r of results.filter((r) => r.status !== 201)) {
+        expect(r.status).toBe(429);
+        expect(['TOO_MANY_UNATTACHED_UPLOADS', 'MEDIA_BUSY']).toContain(r.body.error.reason);
+      }
+      expect(results.filter((r) => r.body.error?.reason === 'TOO_MANY_UNATTACHED_UPLOADS').length).toBeGreaterThanOrEqual(1);
+      const [{ n }] = await t.sql(`SELECT count(*)::int AS n FROM images WHERE owner_id = $1 AND attached_id IS NULL`, [erin.id]);
+      expect(n).toBe(50);
+      // Files on disk: the recorded ones only (a refused upload deletes what it had stored).
+      const ids = (await t.sql(`SELECT id FROM images WHERE owner_id = $1`, [erin.id])).map((r) => r.id as string);
+      const stored = new Set(filesUnder(mediaDir).map((f) => f.split('/').at(-2)));
+      expect(created.every((r) => stored.has(r.body.id) && ids.includes(r.body.id))).toBe(true);
     });
   });
 
@@ -394,17 +435,17 @@ describe('media: upload, convert, serve', () => {
       // Less than a day: nothing goes.
       clock().advance(23 * HOUR);
       expect(await cleanup().run({ sweepOrphans: false })).toMatchObject({ skipped: false, deletedImages: 0 });
-      await t.http.get(dropped.variants.thumb).expect(200);
+      expect(filesUnder(mediaDir).some((f) => f.includes(dropped.id))).toBe(true);
 
       clock().advance(2 * HOUR);
       const report = await cleanup().run({ sweepOrphans: false });
       expect(report.deletedImages).toBeGreaterThanOrEqual(1);
       expect(await t.sql(`SELECT id FROM images WHERE id = $1`, [dropped.id])).toHaveLength(0);
       expect(filesUnder(mediaDir).some((f) => f.includes(dropped.id))).toBe(false);
-      await t.http.get(dropped.variants.thumb).expect(404);
+      await t.http.get(media.privateUrlOf(dropped.id, 'thumb')).expect(404);
       // Every unattached upload is gone; the attached one stays, files included.
       expect(await t.sql(`SELECT id FROM images WHERE attached_id IS NULL`)).toHaveLength(0);
-      await t.http.get(kept.variants.large).expect(200);
+      await t.http.get(media.privateUrlOf(kept.id, 'large')).expect(200);
     });
 
     it('sweeps stored files no row points to (a crash between writing and recording)', async () => {

@@ -8,7 +8,7 @@ import type { Viewer } from '../../src/auth/viewer';
 import { AddedComment, Commentable, CommentTarget } from '../../src/comments/comment-targets';
 import { TransactionRunner, Tx } from '../../src/database/transaction';
 import { PersonalDataContributor, PersonalDataSection } from '../../src/identity/personal-data';
-import { PhotoTarget, Photographable } from '../../src/media/image-targets';
+import { ImageVisibility, PhotoTarget, Photographable } from '../../src/media/image-targets';
 import { MediaService } from '../../src/media/media.service';
 import { Followable, FollowTarget } from '../../src/notifications/follow-target';
 import { NotificationsModule } from '../../src/notifications/notifications.module';
@@ -63,8 +63,8 @@ class TestThingTargets implements CommentTarget, FollowTarget, PhotoTarget {
     });
   }
 
-  isPrivateImage(): Promise<boolean> {
-    return Promise.resolve(false);
+  imageVisibility(): Promise<ImageVisibility> {
+    return Promise.resolve(ImageVisibility.PUBLIC);
   }
 }
 

@@ -54,8 +54,9 @@ describe('proposals: photos', () => {
       width: 40,
       height: 30,
       placeholder: expect.stringMatching(/^#[0-9a-f]{6}$/),
-      thumb: `/media/${ids[0]}/thumb`,
-      url: `/media/${ids[0]}/medium`,
+      // A draft's photos are its author's only: signed URLs.
+      thumb: expect.stringMatching(new RegExp(`^/media/${ids[0]}/thumb\\?exp=\\d+&sig=[\\w-]{43}$`)),
+      url: expect.stringMatching(new RegExp(`^/media/${ids[0]}/medium\\?exp=\\d+&sig=[\\w-]{43}$`)),
     });
     expect(await attachment(ids)).toEqual({
       [ids[2]]: ['PROPOSAL', created.id, 1],
@@ -68,6 +69,25 @@ describe('proposals: photos', () => {
     expect(
       (await t.gqlOk(CREATE, { input: { title: 'Sans photo', body: 'Rien à montrer.' } }, author.token)).createProposal.images,
     ).toEqual([]);
+  });
+
+  it('serves a draft’s photos to its author only, and to anyone once it is published', async () => {
+    const [a] = await uploads(author, 1);
+    const draft = (await t.gqlOk(CREATE, { input: input([a]) }, author.token)).createProposal;
+    const signed = draft.images[0].thumb as string;
+    await fetchBytes(t, signed).expect(200);
+    // The id alone (a guess, a leak) opens nothing while it is a draft, nor the Image query.
+    for (const variant of ['thumb', 'medium', 'large']) await t.http.get(`/media/${a}/${variant}`).expect(404);
+    const IMAGE = `query($id: ID!) { image(id: $id) { id } }`;
+    expect((await t.gqlOk(IMAGE, { id: a }, other.token)).image).toBeNull();
+    expect((await t.gqlOk(IMAGE, { id: a })).image).toBeNull();
+
+    await t.gqlOk(PUBLISH, { id: draft.id }, author.token);
+    const published = (await t.gqlOk(GET, { id: draft.id }, other.token)).proposal;
+    expect(published.images[0].thumb).toBe(`/media/${a}/thumb`);
+    const res = await t.http.get(`/media/${a}/thumb`).expect(200);
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await t.gqlOk(IMAGE, { id: a })).image).toEqual({ id: a });
   });
 
   it('refuses someone else’s photo on input.imageIds and creates nothing', async () => {

@@ -134,6 +134,60 @@ describe('service requests: privacy of internal notes and of the requester', () 
     }
   });
 
+  it('keeps the rating comment and the reopen reason between the requester and staff', async () => {
+    const RATING = 'AVIS-PERSONNEL-voisin-bruyant-7';
+    const REASON = 'MOTIF-REOUVERTURE-ma-sante-9';
+    const r = await file(t, s.resident, s.reportId);
+    await t.gqlOk(`mutation($id: ID!) { follow(targetType: SERVICE_REQUEST, targetId: $id) }`, { id: r.id }, follower.token);
+    await move(t, s.agent, r.id, 'RESOLVED', 'Lampe changée.');
+    await t.gqlOk(
+      `mutation($id: ID!, $c: String) { rateServiceRequest(id: $id, rating: 2, comment: $c) { id } }`,
+      { id: r.id, c: RATING },
+      s.resident.token,
+    );
+    await t.gqlOk(
+      `mutation($id: ID!, $reason: String!) { reopenServiceRequest(id: $id, reason: $reason) { id } }`,
+      { id: r.id, reason: REASON },
+      s.resident.token,
+    );
+
+    const seenBy = async (who: TestUser | null) => {
+      const answers = [
+        await t.gql(QUERIES.byId, { id: r.id }, who?.token),
+        await t.gql(QUERIES.byReference, { reference: r.reference }, who?.token),
+        await t.gql(QUERIES.list, { filter: { departmentId: s.departmentId } }, who?.token),
+      ];
+      if (who) answers.push(await t.gql(QUERIES.notifications, {}, who.token));
+      for (const a of answers) expect(a.errors).toBeUndefined();
+      return answers;
+    };
+    for (const who of [s.resident, s.agent, s.admin]) {
+      const [byId] = await seenBy(who);
+      expect(byId.data!.serviceRequest.ratingComment).toBe(RATING);
+      const bodies = byId.data!.serviceRequest.events.map((e: { body: string | null }) => e.body);
+      expect(bodies).toEqual(expect.arrayContaining([RATING, REASON]));
+    }
+    for (const who of [follower, s.other, s.otherAgent, null]) {
+      const answers = await seenBy(who);
+      const seen = JSON.stringify(answers);
+      expect(seen).not.toContain(RATING);
+      expect(seen).not.toContain(REASON);
+      // What happened stays public: the rating, the reopening, the town hall's message.
+      const events = answers[0].data!.serviceRequest.events;
+      expect(answers[0].data!.serviceRequest).toMatchObject({ rating: 2, ratingComment: null, reopenCount: 1 });
+      expect(events.find((e: { kind: string }) => e.kind === 'RATED')).toMatchObject({ rating: 2, body: null, byRequester: true });
+      expect(events.at(-1)).toMatchObject({ kind: 'STATUS_CHANGED', toStatus: 'IN_PROGRESS', body: null, byRequester: true });
+      expect(seen).toContain('Lampe changée.');
+    }
+    // The follower was told of the reopening, without the reason.
+    const told = await t.sql(
+      `SELECT payload FROM notifications WHERE kind = 'SERVICE_REQUEST_REOPENED' AND recipient_id = $1 AND target_id = $2`,
+      [follower.id, r.id],
+    );
+    expect(told).toHaveLength(1);
+    expect(JSON.stringify(told)).not.toContain(REASON);
+  });
+
   it('never names the requester to the public, in any query or notification', async () => {
     for (const who of [follower, s.other, s.otherAgent, null]) {
       const seen = await everythingSeenBy(who);

@@ -294,8 +294,20 @@ describe('service requests: workflow', () => {
       expect(notes[0]).toEqual({
         recipient_id: expect.any(String),
         kind: 'SERVICE_REQUEST_REOPENED',
-        payload: expect.objectContaining({ reference: r.reference, message: 'Le trou est revenu.' }),
+        payload: expect.objectContaining({ reference: r.reference }),
       });
+      // One fan-out reaches the report's followers too, strangers among them: the requester's reason
+      // stays out of it, and staff read it on the timeline.
+      expect(notes.every((n: any) => !('message' in n.payload))).toBe(true);
+    });
+
+    it('keeps the reason in the notification of a reopened formality (its followers are the requester and staff)', async () => {
+      const r = await reachStatus(S.RESOLVED, s.resident, s.formalityId);
+      clock.advance(DAY);
+      await t.gqlOk(REOPEN, { id: r.id, reason: 'Une erreur sur le nom.' }, s.resident.token);
+      const notes = await t.sql(`SELECT payload FROM notifications WHERE target_id = $1 AND kind = 'SERVICE_REQUEST_REOPENED'`, [r.id]);
+      expect(notes.length).toBeGreaterThan(0);
+      expect(notes.every((n: any) => n.payload.message === 'Une erreur sur le nom.')).toBe(true);
     });
 
     it('tells every agent of the department of a reopening, each once, and no one outside it', async () => {
@@ -329,7 +341,7 @@ describe('service requests: workflow', () => {
       // it, an agent of another department, nor one no longer an agent there.
       expect(notes.map((n: any) => n.recipient_id).sort()).toEqual([assignee.id, colleague.id, follower.id, alsoElsewhere.id].sort());
       expect(notes.map((n: any) => n.recipient_id)).not.toContain(elsewhere.id);
-      expect(notes.every((n: any) => n.payload.message === 'Le trou est revenu.')).toBe(true);
+      expect(notes.every((n: any) => !('message' in n.payload))).toBe(true);
       // The agents are found in one query.
       const { result, count } = await t.queryCounter.measure(() =>
         t.get<IdentityService>(IdentityService).agentIdsOfDepartment(department.id),
@@ -567,6 +579,57 @@ describe('service requests: workflow', () => {
       );
       expect(await statusOf(c.id)).toBe('SUBMITTED');
     });
+    it('never merges a public report with a formality: followers stay, nobody is told, no reference leaks', async () => {
+      // The same resident filed both, so only the kinds differ.
+      const report = await reachStatus(S.SUBMITTED, s.resident);
+      const formality = await reachStatus(S.SUBMITTED, s.resident, s.formalityId);
+      const stranger = await t.factories.resident();
+      await t.gqlOk(`mutation($id: ID!) { follow(targetType: SERVICE_REQUEST, targetId: $id) }`, { id: report.id }, stranger.token);
+      const followsBefore = await t.sql(`SELECT target_id, user_id FROM follows WHERE target_id = ANY($1) ORDER BY 1, 2`, [
+        [report.id, formality.id],
+      ]);
+
+      for (const [id, originalId] of [
+        [report.id, formality.id],
+        [formality.id, report.id],
+      ]) {
+        expect(errorOf(await t.gql(DUPLICATE, { id, originalId }, s.agent.token))).toMatchObject({
+          code: 'CONFLICT',
+          reason: 'ORIGINAL_OTHER_KIND',
+        });
+      }
+      expect(await statusOf(report.id)).toBe('SUBMITTED');
+      expect(await statusOf(formality.id)).toBe('SUBMITTED');
+      expect(
+        await t.sql(`SELECT target_id, user_id FROM follows WHERE target_id = ANY($1) ORDER BY 1, 2`, [[report.id, formality.id]]),
+      ).toEqual(followsBefore);
+      expect(
+        await t.sql(`SELECT id FROM notifications WHERE kind = 'SERVICE_REQUEST_MARKED_DUPLICATE'  AND target_id = ANY($1)`, [
+          [report.id, formality.id],
+        ]),
+      ).toEqual([]);
+      const timeline = (await t.gqlOk(GET_REQUEST, { id: report.id })).serviceRequest.events;
+      expect(timeline.map((e: { kind: string }) => e.kind)).toEqual(['CREATED']);
+    });
+  });
+
+  it('never names a private original on the public timeline, even for a merge made before kinds were kept apart', async () => {
+    const report = await reachStatus(S.SUBMITTED, s.resident);
+    const formality = await reachStatus(S.SUBMITTED, s.resident, s.formalityId);
+    // What the old markDuplicate left behind.
+    await t.sql(
+      `INSERT INTO service_request_events (request_id, kind, from_status, to_status, author_id, payload)
+       VALUES ($1, 'MARKED_DUPLICATE', 'SUBMITTED', 'CLOSED', $2, $3)`,
+      [report.id, s.agent.id, { originalId: formality.id, originalReference: formality.reference }],
+    );
+    const duplicateEvent = async (token?: string) =>
+      (await t.gqlOk(GET_REQUEST, { id: report.id }, token)).serviceRequest.events.find(
+        (e: { kind: string }) => e.kind === 'MARKED_DUPLICATE',
+      );
+    expect(await duplicateEvent()).toMatchObject({ originalReference: null });
+    expect(await duplicateEvent(s.other.token)).toMatchObject({ originalReference: null });
+    expect(await duplicateEvent(s.resident.token)).toMatchObject({ originalReference: formality.reference });
+    expect(await duplicateEvent(s.agent.token)).toMatchObject({ originalReference: formality.reference });
   });
 
   describe('notes', () => {

@@ -71,7 +71,10 @@ export function uploadErrorKey(error: unknown): string {
     case 'FILE_REQUIRED':
       return 'ui.photos.errors.unreadable';
     case 'MEDIA_BUSY':
+    case 'TOO_MANY_UPLOADS_IN_FLIGHT':
       return 'ui.photos.errors.busy';
+    case 'UPLOAD_TIMEOUT':
+      return 'ui.photos.errors.network';
     case 'TOO_MANY_UNATTACHED_UPLOADS':
       return 'ui.photos.errors.tooManyUploads';
     case 'NETWORK':
@@ -91,7 +94,11 @@ export function uploadErrorKey(error: unknown): string {
 
 /** Whether trying the same file again a moment later may work (the server was busy, the line dropped). */
 export function isTransient(error: unknown): boolean {
-  return error instanceof PhotoUploadError && (error.reason === 'MEDIA_BUSY' || error.reason === 'NETWORK');
+  // Too many of this person's own photos at once (the picker sends each file as it is chosen), or a
+  // body the server gave up waiting for: both pass with a retry.
+  return (
+    error instanceof PhotoUploadError && ['MEDIA_BUSY', 'TOO_MANY_UPLOADS_IN_FLIGHT', 'UPLOAD_TIMEOUT', 'NETWORK'].includes(error.reason)
+  );
 }
 
 /**

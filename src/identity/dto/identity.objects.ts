@@ -6,7 +6,8 @@ import { Connection } from '../../graphql/pagination';
 export class UserObject {
   @Field(() => ID, { description: 'Opaque identifier.' }) id: string;
   @Field({ description: 'Name shown beside what the user writes.' }) displayName: string;
-  @Field(() => [Role], { description: 'What the user may do.' }) roles: Role[];
+  /** Resolved by a field resolver that checks who asks (roles tell who is staff). */
+  roles: Role[];
   @Field(() => String, { nullable: true, description: "The user's district, if given." }) district: string | null;
   @Field({ description: 'When the account was created.' }) createdAt: Date;
   /** Resolved by a field resolver that checks who asks. */

@@ -55,7 +55,11 @@ export class ServiceRequestEventObject {
   @Field(() => ServiceRequestStatus, { nullable: true, description: 'Status before (status changes, replies, duplicates).' })
   fromStatus: ServiceRequestStatus | null;
   @Field(() => ServiceRequestStatus, { nullable: true, description: 'Status after.' }) toStatus: ServiceRequestStatus | null;
-  @Field(() => String, { nullable: true, description: 'The message, note, reply, reopen reason or rating comment (plain text).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The message, note, reply, reopen reason or rating comment (plain text). The requester's own words are shown to them and staff only (null to others).",
+  })
   body: string | null;
   @Field({ description: 'Written by the resident who filed the request (without saying who to others).' }) byRequester: boolean;
   @Field({ description: 'When it happened.' }) createdAt: Date;

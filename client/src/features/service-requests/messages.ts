@@ -311,6 +311,7 @@ export const fr = {
     NOT_OPEN: 'Cette demande n’est plus ouverte.',
     ORIGINAL_IS_DUPLICATE: 'La demande d’origine est elle-même un doublon : indiquez la demande dont elle est le doublon.',
     ORIGINAL_NOT_SHAREABLE: 'La demande d’origine est une démarche privée d’une autre personne : impossible de fusionner.',
+    ORIGINAL_OTHER_KIND: 'Un signalement et une démarche ne peuvent pas être fusionnés.',
     fieldOf: {
       location: { required: 'Indiquez une adresse ou un point (latitude et longitude).' },
       description: { matches: 'Décrivez votre demande.' },
@@ -636,6 +637,7 @@ export const en: typeof fr = {
     NOT_OPEN: 'This request is no longer open.',
     ORIGINAL_IS_DUPLICATE: 'The original request is itself a duplicate: give the request it duplicates.',
     ORIGINAL_NOT_SHAREABLE: 'The original request is someone else’s private formality: they cannot be merged.',
+    ORIGINAL_OTHER_KIND: 'A report and a formality cannot be merged.',
     fieldOf: {
       location: { required: 'Give an address or a point (latitude and longitude).' },
       description: { matches: 'Describe your request.' },
