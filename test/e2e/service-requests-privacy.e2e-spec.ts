@@ -138,7 +138,11 @@ describe('service requests: privacy of internal notes and of the requester', () 
     const RATING = 'AVIS-PERSONNEL-voisin-bruyant-7';
     const REASON = 'MOTIF-REOUVERTURE-ma-sante-9';
     const r = await file(t, s.resident, s.reportId);
-    await t.gqlOk(`mutation($id: ID!) { follow(targetType: SERVICE_REQUEST, targetId: $id) { followerCount viewerIsFollowing } }`, { id: r.id }, follower.token);
+    await t.gqlOk(
+      `mutation($id: ID!) { follow(targetType: SERVICE_REQUEST, targetId: $id) { followerCount viewerIsFollowing } }`,
+      { id: r.id },
+      follower.token,
+    );
     await move(t, s.agent, r.id, 'RESOLVED', 'Lampe changée.');
     await t.gqlOk(
       `mutation($id: ID!, $c: String) { rateServiceRequest(id: $id, rating: 2, comment: $c) { id } }`,

@@ -584,7 +584,11 @@ describe('service requests: workflow', () => {
       const report = await reachStatus(S.SUBMITTED, s.resident);
       const formality = await reachStatus(S.SUBMITTED, s.resident, s.formalityId);
       const stranger = await t.factories.resident();
-      await t.gqlOk(`mutation($id: ID!) { follow(targetType: SERVICE_REQUEST, targetId: $id) { followerCount viewerIsFollowing } }`, { id: report.id }, stranger.token);
+      await t.gqlOk(
+        `mutation($id: ID!) { follow(targetType: SERVICE_REQUEST, targetId: $id) { followerCount viewerIsFollowing } }`,
+        { id: report.id },
+        stranger.token,
+      );
       const followsBefore = await t.sql(`SELECT target_id, user_id FROM follows WHERE target_id = ANY($1) ORDER BY 1, 2`, [
         [report.id, formality.id],
       ]);
