@@ -1,4 +1,3 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,6 +5,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import request from 'supertest';
 import { cloneTemplate } from '../harness/database';
+import { randomPort, ServerProcess, startServer } from '../harness/server-process';
 
 /**
  * "Nothing is lost to a crash": the real server process (src/main.ts) is killed with SIGKILL right
@@ -15,10 +15,10 @@ import { cloneTemplate } from '../harness/database';
  */
 describe('outbox: a delivery interrupted by SIGKILL completes after restart, once', () => {
   let db: Awaited<ReturnType<typeof cloneTemplate>>;
-  let server: ChildProcess | undefined;
+  let server: ServerProcess | undefined;
   let lock: Client | undefined;
   const mediaDir = mkdtempSync(join(tmpdir(), 'parvis-crash-'));
-  const port = 38000 + Math.floor(Math.random() * 2000);
+  const port = randomPort(38000);
   const secret = randomBytes(32).toString('hex');
   const http = request(`http://127.0.0.1:${port}`);
 
@@ -26,21 +26,16 @@ describe('outbox: a delivery interrupted by SIGKILL completes after restart, onc
     db = await cloneTemplate();
   });
   afterAll(async () => {
-    server?.kill('SIGKILL');
+    server?.child.kill('SIGKILL');
     await lock?.end().catch(() => undefined);
     await db?.drop();
     rmSync(mediaDir, { recursive: true, force: true });
   });
 
-  async function start(): Promise<{ process: ChildProcess; exited: Promise<number | null> }> {
-    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
-      cwd: join(__dirname, '..', '..'),
-      env: {
-        ...process.env,
-        NODE_ENV: 'test',
+  async function start(): Promise<ServerProcess> {
+    const started = startServer(
+      {
         LOG_LEVEL: 'warn',
-        PORT: String(port),
-        HOST: '127.0.0.1',
         DATABASE_URL: db.url,
         JWT_SECRET: secret,
         MEDIA_DIR: mediaDir,
@@ -51,19 +46,10 @@ describe('outbox: a delivery interrupted by SIGKILL completes after restart, onc
         ADMIN_EMAIL: 'mairie@example.test',
         ADMIN_PASSWORD: 'the first admin passphrase',
       },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      const ok = await http.get('/health').then(
-        (r) => r.status === 200,
-        () => false,
-      );
-      if (ok) return { process: child, exited };
-      if (Date.now() > deadline) throw new Error('the server did not start');
-      await new Promise((r) => setTimeout(r, 100));
-    }
+      port,
+    );
+    await started.waitHealthy();
+    return started;
   }
 
   async function gql(query: string, variables: Record<string, unknown> = {}, token?: string) {
@@ -95,8 +81,7 @@ describe('outbox: a delivery interrupted by SIGKILL completes after restart, onc
   }
 
   it('delivers each follower’s notification exactly once after the restart', async () => {
-    let running = await start();
-    server = running.process;
+    server = await start();
 
     const register = async (name: string) =>
       (
@@ -143,8 +128,8 @@ describe('outbox: a delivery interrupted by SIGKILL completes after restart, onc
       return job?.locked_by ? job : undefined;
     });
 
-    server.kill('SIGKILL');
-    await running.exited;
+    server.child.kill('SIGKILL');
+    await server.exited;
     await lock.query('ROLLBACK');
     await lock.end();
     lock = undefined;
@@ -154,8 +139,7 @@ describe('outbox: a delivery interrupted by SIGKILL completes after restart, onc
       ]);
     expect(await answerNotifications()).toEqual([]); // nothing was delivered before the kill
 
-    running = await start();
-    server = running.process;
+    server = await start();
     await until('the queue to be empty', async () => {
       const jobs = await sql(`SELECT 1 FROM graphile_worker.jobs`);
       return jobs.length === 0 ? true : undefined;
@@ -169,8 +153,8 @@ describe('outbox: a delivery interrupted by SIGKILL completes after restart, onc
       expect(notifications.edges.filter((e: any) => e.node.kind === 'PROPOSAL_UNDER_REVIEW')).toHaveLength(1);
     }
 
-    server.kill('SIGTERM');
-    expect(await running.exited).toBe(0);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
     server = undefined;
   }, 150_000);
 });
