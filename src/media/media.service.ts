@@ -97,6 +97,8 @@ export class MediaService {
    * leaves files without a row, which the cleanup sweeps).
    */
   async upload(ownerId: string, bytes: Buffer): Promise<UploadedImage> {
+    // The whole body has arrived (multer buffered it): from here a stop waits for this upload.
+    this.logger.debug({ bytes: bytes.length }, 'upload received');
     if ((await this.repo.countUnattached(this.tx.reader, ownerId)) >= MAX_UNATTACHED_PER_USER) {
       throw new AppError('RATE_LIMITED', MediaReason.TOO_MANY_UNATTACHED_UPLOADS, undefined, { retryAfterSeconds: 3600 });
     }
