@@ -8,6 +8,7 @@ import type { Logger as TypeOrmLogger } from 'typeorm';
 import { AuthGuard } from './auth/auth.guard';
 import { CommonModule } from './common/common.module';
 import { HttpErrorFilter } from './common/http-error.filter';
+import { logTransport } from './common/log-transport';
 import { AppValidationPipe } from './common/validation.pipe';
 import { CommuneModule } from './commune/commune.module';
 import type { AppConfig } from './config/app-config';
@@ -49,6 +50,7 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.LOG_LEVEL,
+            transport: logTransport(config.NODE_ENV, process.stdout.isTTY),
             genReqId: (req, res) => {
               const given = req.headers['x-request-id'];
               const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();

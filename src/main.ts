@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import pino from 'pino';
 import { createApp } from './bootstrap';
+import { logTransport } from './common/log-transport';
 import { AppConfig, ConfigError, loadConfigFromEnv } from './config/app-config';
 import { dataDirSecret, EmbeddedPostgresError, startServerDatabase } from './database/embedded-postgres';
 
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const log = pino({ level: config.LOG_LEVEL, base: { context: 'Main' } });
+  const log = pino({ level: config.LOG_LEVEL, base: { context: 'Main' }, transport: logTransport(config.NODE_ENV, process.stdout.isTTY) });
 
   let stopDatabase: (() => Promise<void>) | undefined;
   let databaseUrl = config.DATABASE_URL;

@@ -95,6 +95,8 @@ export class MediaService {
    * leaves files without a row, which the cleanup sweeps).
    */
   async upload(ownerId: string, bytes: Buffer): Promise<UploadedImage> {
+    // The whole body has arrived (multer buffered it): from here a stop waits for this upload.
+    this.logger.debug({ bytes: bytes.length }, 'upload received');
     // A first look spares the decoding when the user is already at the cap; it proves nothing
     // under concurrency, so the count is taken again under the lock before the insert.
     if ((await this.repo.countUnattached(this.tx.reader, ownerId)) >= this.maxUnattached) throw tooManyUnattached();

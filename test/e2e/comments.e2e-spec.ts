@@ -298,6 +298,37 @@ describe('comments', () => {
     });
 
     it('does not show comments of a draft, nor the draft through them', async () => {
+      // The API refuses comments on a draft (tested above), so rows on one are written directly:
+      // what is tested is the read path, which must hold whatever rows exist.
+      const draft = await createDraft(t, author);
+      const insert = async (parentId: string | null, body: string) =>
+        (
+          await t.sql(
+            `INSERT INTO comments (target_type, target_id, parent_id, author_id, body) VALUES ('PROPOSAL', $1, $2, $3, $4) RETURNING id`,
+            [draft.id, parentId, author.id, body],
+          )
+        )[0].id as string;
+      const top = await insert(null, 'Note sur le brouillon');
+      const reply = await insert(top, 'Réponse sur le brouillon');
+
+      for (const token of [undefined, bob.token, moderator.token]) {
+        for (const id of [top, reply]) {
+          const res = await t.gql(ONE, { id }, token);
+          expect(res.errors).toBeUndefined();
+          expect(res.data?.comment).toBeNull();
+          expect(JSON.stringify(res)).not.toContain(draft.id);
+        }
+        expect((await t.gqlOk(`query($id: ID!) { proposal(id: $id) { id } }`, { id: draft.id }, token)).proposal).toBeNull();
+      }
+      // Its author, who may read the draft, reads them (so the nulls above are the draft's privacy).
+      expect((await t.gqlOk(ONE, { id: top }, author.token)).comment).toMatchObject({
+        id: top,
+        targetId: draft.id,
+        body: 'Note sur le brouillon',
+        replies: { totalCount: 1, edges: [{ node: { id: reply } }] },
+      });
+      expect((await t.gqlOk(ONE, { id: reply }, author.token)).comment).toMatchObject({ id: reply, parent: { id: top } });
+      // Unknown and malformed ids answer null as well, not an error.
       expect((await t.gqlOk(ONE, { id: '00000000-0000-4000-8000-000000000000' })).comment).toBeNull();
       expect((await t.gqlOk(ONE, { id: 'x' })).comment).toBeNull();
     });

@@ -92,10 +92,69 @@ describe('abuse limits', () => {
     expect(res.status).toBe(400);
   });
 
-  it('never shows a stack trace or SQL in an error', async () => {
-    const res = await t.gql(`{ user(id: "not-a-uuid") { id } }`);
-    expect(res.data?.user).toBeNull();
+  /** What no error answer may carry: a stack, a file, SQL, or the database's names for things. */
+  const INTERNALS =
+    /stack|node_modules|\.ts:|\bat [\w.<]+ \(|SELECT|INSERT|column "|does not exist|relation|constraint|violates|title_broken|ck_proposals_sabotage|QueryFailedError|postgres/i;
+
+  it('never shows a stack trace, SQL or table names when the database fails a read, but the request id', async () => {
+    const LIST = `{ proposals(first: 5) { edges { node { id title } } } }`;
+    const post = () => t.http.post('/graphql').set('Content-Type', 'application/json').send({ query: LIST });
+    expect((await post()).body.errors).toBeUndefined();
+    // Break this file's own database under the running server: its SELECT now fails in PostgreSQL.
+    await t.sql(`ALTER TABLE proposals RENAME COLUMN title TO title_broken`);
+    let res;
+    try {
+      res = await post();
+    } finally {
+      await t.sql(`ALTER TABLE proposals RENAME COLUMN title_broken TO title`);
+    }
+    const requestId = res.headers['x-request-id'];
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(res.body.errors).toEqual([
+      {
+        message: 'Internal server error',
+        locations: [{ line: 1, column: 3 }],
+        path: ['proposals'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+      },
+    ]);
+    expect(res.text).not.toMatch(INTERNALS);
+    // The same request works once the table is whole again: the error above was the database's.
+    expect((await post()).body.errors).toBeUndefined();
+  });
+
+  it('never shows SQL or constraint names when the database refuses a write, and keeps nothing of it', async () => {
+    const author = await t.factories.resident();
+    const CREATE = `mutation($input: CreateProposalInput!) { createProposal(input: $input) { id } }`;
+    const count = async () => (await t.sql(`SELECT count(*)::int AS n FROM proposals WHERE author_id = $1`, [author.id]))[0].n;
+    // A rule the server does not know of, so the refusal comes from PostgreSQL (SQLSTATE 23514).
+    await t.sql(`ALTER TABLE proposals ADD CONSTRAINT ck_proposals_sabotage CHECK (title <> 'Sabotage')`);
+    let res;
+    try {
+      res = await t.http
+        .post('/graphql')
+        .set('Content-Type', 'application/json')
+        .set('Authorization', `Bearer ${author.token}`)
+        .set('X-Request-Id', 'support-ticket-4242')
+        .send({ query: CREATE, variables: { input: { title: 'Sabotage', body: 'Un texte assez long pour passer.' } } });
+    } finally {
+      await t.sql(`ALTER TABLE proposals DROP CONSTRAINT ck_proposals_sabotage`);
+    }
+    expect(res.headers['x-request-id']).toBe('support-ticket-4242');
+    expect(res.body.errors).toHaveLength(1);
+    expect(res.body.errors[0].message).toBe('Internal server error');
+    expect(res.body.errors[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'support-ticket-4242' });
+    expect(res.text).not.toMatch(INTERNALS);
+    expect(await count()).toBe(0);
+    // Without the broken rule the same input is accepted: the refusal above was the database's.
+    const ok = await t.gql(CREATE, { input: { title: 'Sabotage', body: 'Un texte assez long pour passer.' } }, author.token);
+    expect(ok.errors).toBeUndefined();
+    expect(await count()).toBe(1);
+  });
+
+  it('never shows a stack trace for a query the schema refuses', async () => {
     const bad = await t.gql(`{ nope }`);
+    expect(bad.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(JSON.stringify(bad)).not.toMatch(/stacktrace|node_modules|\.ts:/);
   });
 

@@ -2,7 +2,7 @@ import { JwtService } from '@nestjs/jwt';
 import type { Client } from 'graphql-ws';
 import { changesTopic, notificationsTopic } from '../../src/notifications/live';
 import type { TestUser } from '../harness/factories';
-import { listenerCount, LiveSubscription, liveClient, settle, until, waitForListeners } from '../harness/live';
+import { listenerCount, LiveSubscription, liveClient, until, waitForListeners } from '../harness/live';
 import { ADD_NOTE, CHANGE_STATUS, file, fileFormality, move, setup, Setup } from '../harness/service-requests';
 import { errorOf, TestApp } from '../harness/test-app';
 
@@ -65,6 +65,8 @@ describe('notifications and request changes, live', () => {
       const follower = await t.factories.resident();
       const stranger = await t.factories.resident();
       await t.gqlOk(FOLLOW, { id: r.id }, follower.token);
+      // The agent follows too: the actor of the change, so still not told of it.
+      await t.gqlOk(FOLLOW, { id: r.id }, s.agent.token);
       const followerLive = await notificationsFor(follower);
       const requesterLive = await notificationsFor(s.resident);
       const strangerLive = await notificationsFor(stranger);
@@ -86,11 +88,17 @@ describe('notifications and request changes, live', () => {
       // Delivered after the commit: the row is there for anyone to read, and it is the follower's.
       expect(await t.sql(`SELECT recipient_id FROM notifications WHERE id = $1`, [n.id])).toEqual([{ recipient_id: follower.id }]);
       expect((await requesterLive.waitFor(1))[0].data!.notificationAdded.targetId).toBe(r.id);
-      await settle();
-      expect(strangerLive.results).toEqual([]);
+      // Sentinel: the stranger now follows, and an admin's public note reaches all four. Each
+      // subscription delivers in order, so had the status change reached the stranger or its actor,
+      // it would arrive before the note.
+      await t.gqlOk(FOLLOW, { id: r.id }, stranger.token);
+      await t.gqlOk(ADD_NOTE, { id: r.id, body: 'Passage demain matin.', internal: false }, s.admin.token);
+      const kinds = async (live: LiveSubscription, count: number) =>
+        (await live.waitFor(count)).map((x) => x.data!.notificationAdded.kind as string);
+      expect(await kinds(strangerLive, 1)).toEqual(['SERVICE_REQUEST_PUBLIC_UPDATE']);
       // The actor is never notified of their own change.
-      expect(agentLive.results).toEqual([]);
-      expect(followerLive.results).toHaveLength(1);
+      expect(await kinds(agentLive, 1)).toEqual(['SERVICE_REQUEST_PUBLIC_UPDATE']);
+      expect(await kinds(followerLive, 2)).toEqual(['SERVICE_REQUEST_STATUS_CHANGED', 'SERVICE_REQUEST_PUBLIC_UPDATE']);
     });
 
     it('announces nothing for a change that was refused', async () => {
@@ -99,8 +107,11 @@ describe('notifications and request changes, live', () => {
       const refused = await t.gql(CHANGE_STATUS, { id: r.id, status: 'RESOLVED', message: null }, s.agent.token);
       expect(errorOf(refused)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'MESSAGE_REQUIRED' });
       expect(errorOf(await t.gql(CHANGE_STATUS, { id: r.id, status: 'ACKNOWLEDGED' }, s.otherAgent.token)).code).toBe('FORBIDDEN');
-      await settle();
-      expect(live.results).toEqual([]);
+      // Sentinel: an accepted change, delivered after anything the refused ones could have caused.
+      await move(t, s.agent, r.id, 'IN_PROGRESS', 'On s’en occupe.');
+      const [first] = await live.waitFor(1);
+      expect(first.data!.notificationAdded.payload).toMatchObject({ fromStatus: 'SUBMITTED', toStatus: 'IN_PROGRESS' });
+      expect(live.results).toHaveLength(1);
       live.unsubscribe();
     });
 
@@ -169,8 +180,10 @@ describe('notifications and request changes, live', () => {
       await t.gqlOk(FOLLOW, { id: r.id }, fan.token);
       const [update] = await live.waitFor(1);
       expect(update.data!.serviceRequestUpdated).toMatchObject({ id: r.id, status: 'SUBMITTED', followerCount: 2 });
-      await settle();
-      expect(live.results).toHaveLength(1);
+      // Sentinel: a change of this request; it comes second, so the follow announced itself once.
+      await move(t, s.agent, r.id, 'ACKNOWLEDGED', 'Vu.');
+      const updates = await live.waitFor(2);
+      expect(updates.map((u) => u.data!.serviceRequestUpdated.status)).toEqual(['SUBMITTED', 'ACKNOWLEDGED']);
     });
 
     it('answers NOT_FOUND for a request the subscriber may not see (a formality of someone else, an unknown id)', async () => {
@@ -308,7 +321,8 @@ describe('notifications and request changes, live', () => {
       }
       const topic = changesTopic({ targetType: 'SERVICE_REQUEST' as never, targetId: r.id });
       await waitForListeners(t, topic, PER_CONNECTION);
-      await settle();
+      // Every one of the 500 is accounted for (refused, or listening): none can still be on its way.
+      expect(refused.length + PER_CONNECTION).toBe(500);
       expect(listenerCount(t, topic)).toBe(PER_CONNECTION);
 
       await move(t, s.agent, r.id, 'ACKNOWLEDGED', 'Vu.');

@@ -1,6 +1,7 @@
 import { errorOf, TestApp } from '../harness/test-app';
 import { BY_REFERENCE, CREATE_REQUEST, file, fileFormality, GET_REQUEST, makeService, setup, Setup } from '../harness/service-requests';
 import { ServiceFieldKind } from '../../src/service-requests/service-request.enums';
+import { Clock } from '../../src/common/clock';
 
 describe('service requests: filing', () => {
   let t: TestApp;
@@ -300,14 +301,6 @@ describe('service requests: filing', () => {
     expect(counter.last_value).toBe(rows.n);
   });
 
-  it('numbers per year and pads to six digits', async () => {
-    const r = await file(t, s.resident, s.reportId);
-    expect(r.reference).toMatch(/^PAR-\d{4}-0000\d\d$/);
-    const [{ n }] = await t.sql(`SELECT count(DISTINCT reference)::int AS n FROM service_requests`);
-    const [{ m }] = await t.sql(`SELECT count(*)::int AS m FROM service_requests`);
-    expect(n).toBe(m);
-  });
-
   describe('privacy of the requester and of formalities', () => {
     let report: Record<string, any>;
     let formality: Record<string, any>;
@@ -357,5 +350,37 @@ describe('service requests: filing', () => {
         expect(r.fieldValues).toEqual([{ code: 'full_name', label: 'Nom', value: 'Marie Dupont' }]);
       }
     });
+  });
+
+  // Last: moves this app's clock into next year.
+  it('numbers per year: the count restarts at 000001 on 1 January, Paris time', async () => {
+    const clock = t.get<Clock>(Clock);
+    const parisYear = (d: Date) => Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Paris', year: 'numeric' }).format(d));
+    const year = parisYear(clock.now());
+    const counter = async (y: number) =>
+      (await t.sql(`SELECT last_value FROM service_request_counters WHERE year = $1`, [y])).map((r) => r.last_value as number);
+    const [sofar] = await counter(year);
+    // Files made earlier in this file: this year's count is well under way.
+    expect(sofar).toBeGreaterThan(40);
+
+    // 31 December, 23:50 in Paris (22:50 UTC; Paris is UTC+1 in winter): still this year.
+    clock.advance(Date.UTC(year, 11, 31, 22, 50) - clock.now().getTime());
+    expect((await file(t, s.resident, s.reportId)).reference).toBe(`PAR-${year}-${String(sofar + 1).padStart(6, '0')}`);
+
+    // 23:30 UTC is already 00:30 on 1 January in Paris: a new year, numbered from 1 again.
+    clock.advance(40 * 60_000);
+    const first = await file(t, s.resident, s.reportId);
+    const second = await file(t, s.other, s.reportId);
+    expect([first.reference, second.reference]).toEqual([`PAR-${year + 1}-000001`, `PAR-${year + 1}-000002`]);
+    expect(await counter(year)).toEqual([sofar + 1]);
+    expect(await counter(year + 1)).toEqual([2]);
+    // What a user sees is what was stored.
+    const stored = await t.sql(`SELECT reference FROM service_requests WHERE id = ANY($1::uuid[]) ORDER BY reference`, [
+      [first.id, second.id],
+    ]);
+    expect(stored.map((r) => r.reference)).toEqual([first.reference, second.reference]);
+    const [{ n }] = await t.sql(`SELECT count(DISTINCT reference)::int AS n FROM service_requests`);
+    const [{ m }] = await t.sql(`SELECT count(*)::int AS m FROM service_requests`);
+    expect(n).toBe(m);
   });
 });

@@ -119,9 +119,33 @@ describe('service requests: privacy of internal notes and of the requester', () 
     expect(all).not.toContain('INTERNAL_NOTE');
   });
 
-  it('writes no notification for an internal note', async () => {
-    const rows = await t.sql(`SELECT kind, payload::text FROM notifications`);
-    expect(JSON.stringify(rows)).not.toContain(SECRET);
+  it('writes no notification for an internal note, to anyone', async () => {
+    const r = await file(t, s.resident, s.reportId);
+    const colleague = await t.factories.agent([s.departmentId]);
+    for (const who of [follower, colleague]) {
+      await t.gqlOk(
+        `mutation($id: ID!) { follow(targetType: SERVICE_REQUEST, targetId: $id) { viewerIsFollowing } }`,
+        { id: r.id },
+        who.token,
+      );
+    }
+    const everyone = [s.resident, follower, colleague, s.agent, s.other].map((u) => u.id);
+    // Every notification row of each of them, about anything: an internal note may cause none.
+    const rowsOf = () => t.sql<{ id: string }>(`SELECT id FROM notifications WHERE recipient_id = ANY($1::uuid[]) ORDER BY id`, [everyone]);
+    const before = await rowsOf();
+
+    await t.gqlOk(ADD_NOTE, { id: r.id, body: SECRET, internal: true }, s.agent.token);
+    expect(await rowsOf()).toEqual(before);
+    expect(await t.sql(`SELECT id FROM notifications WHERE target_id = $1`, [r.id])).toEqual([]);
+
+    // The same followers are told of a public note: the rows above were looked for where they appear.
+    await t.gqlOk(ADD_NOTE, { id: r.id, body: 'Passage prévu vendredi.', internal: false }, s.agent.token);
+    const told = await t.sql(`SELECT recipient_id, kind FROM notifications WHERE target_id = $1 ORDER BY recipient_id`, [r.id]);
+    expect(told).toEqual(
+      [s.resident.id, follower.id, colleague.id].sort().map((id) => ({ recipient_id: id, kind: 'SERVICE_REQUEST_PUBLIC_UPDATE' })),
+    );
+    const all = await t.sql(`SELECT payload::text AS payload FROM notifications`);
+    expect(JSON.stringify(all)).not.toContain(SECRET);
   });
 
   it('keeps the resident’s reply between them and staff', async () => {

@@ -94,6 +94,3 @@ export async function until(condition: () => boolean, what: string, ms = 5000): 
 export function waitForListeners(t: TestApp, topic: string, count = 1): Promise<void> {
   return until(() => listenerCount(t, topic) >= count, `${count} listener(s) on ${topic}`);
 }
-
-/** Gives in-flight messages time to arrive, to check that nothing more does. */
-export const settle = (ms = 300) => new Promise((r) => setTimeout(r, ms));

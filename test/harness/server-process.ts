@@ -11,8 +11,11 @@ export interface ServerProcess {
   output(): { stdout: string; stderr: string };
   /** Resolves with the exit code once the process has ended. */
   exited: Promise<number | null>;
-  /** Resolves once a line matching `pattern` was written (stdout or stderr); rejects if it exits first. */
-  waitFor(pattern: RegExp, timeoutMs?: number): Promise<string>;
+  /**
+   * Resolves with the `count`-th line matching `pattern` once it was written (stdout or stderr);
+   * rejects if the process exits first or the deadline passes.
+   */
+  waitFor(pattern: RegExp, timeoutMs?: number, count?: number): Promise<string>;
   /** Polls GET /health until it answers 200 (or the process exits, or the deadline passes). */
   waitHealthy(timeoutMs?: number): Promise<void>;
 }
@@ -51,10 +54,10 @@ export function startServer(env: Record<string, string>, port = randomPort(36000
     http,
     exited,
     output: () => ({ stdout, stderr }),
-    waitFor: (pattern, timeoutMs = 60_000) =>
+    waitFor: (pattern, timeoutMs = 60_000, count = 1) =>
       new Promise((resolve, reject) => {
         const check = () => {
-          const line = `${stdout}\n${stderr}`.split('\n').find((l) => pattern.test(l));
+          const line = `${stdout}\n${stderr}`.split('\n').filter((l) => pattern.test(l))[count - 1];
           if (line !== undefined) done(() => resolve(line));
           else if (code !== undefined) done(() => reject(new Error(`exited ${code} before ${pattern}: ${stderr || stdout}`)));
         };

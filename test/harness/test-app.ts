@@ -10,24 +10,38 @@ import { AppConfig, loadConfig } from '../../src/config/app-config';
 import { cloneTemplate } from './database';
 import { Factories } from './factories';
 
-/** Counts the SQL statements the server runs while `counting` is on (N+1 checks). */
+/** One statement the server ran, with the parameters it was sent with. */
+export interface CapturedStatement {
+  sql: string;
+  parameters: unknown[];
+}
+
+/**
+ * Counts the SQL statements the server runs while `counting` is on (N+1 checks), and keeps each with
+ * its parameters, so a test can EXPLAIN exactly what the app sent.
+ */
 export class QueryCounter implements TypeOrmLogger {
   counting = false;
   queries: string[] = [];
-  logQuery(query: string) {
-    if (this.counting && !/^(START TRANSACTION|COMMIT|ROLLBACK)/.test(query)) this.queries.push(query);
+  statements: CapturedStatement[] = [];
+  logQuery(query: string, parameters?: unknown[]) {
+    if (this.counting && !/^(START TRANSACTION|COMMIT|ROLLBACK)/.test(query)) {
+      this.queries.push(query);
+      this.statements.push({ sql: query, parameters: parameters ?? [] });
+    }
   }
   logQueryError() {}
   logQuerySlow() {}
   logSchemaBuild() {}
   logMigration() {}
   log() {}
-  async measure<T>(work: () => Promise<T>): Promise<{ result: T; count: number; queries: string[] }> {
+  async measure<T>(work: () => Promise<T>): Promise<{ result: T; count: number; queries: string[]; statements: CapturedStatement[] }> {
     this.queries = [];
+    this.statements = [];
     this.counting = true;
     try {
       const result = await work();
-      return { result, count: this.queries.length, queries: [...this.queries] };
+      return { result, count: this.queries.length, queries: [...this.queries], statements: [...this.statements] };
     } finally {
       this.counting = false;
     }
