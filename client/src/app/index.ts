@@ -2,6 +2,6 @@
 export { useAuth, ME, type Auth, type Viewer } from './auth';
 export { RequireAuth, RequireRole, safeNext } from './guards';
 export { flash, type Flash } from './flash';
-export { ConnectionLoadMore, PAGE_INFO, type Connection, type PageInfo } from './connections';
+export { ConnectionLoadMore, PAGE_INFO, type Connection } from './connections';
 export type { NavCount, NavItem } from './features';
 export { ROLES, type Role } from './roles';

@@ -3,5 +3,5 @@
  * its hook; the followed feature supplies the sentences, see FollowMessages).
  */
 export { FollowControl, type FollowMessages } from './components/FollowControl';
-export { useFollow } from './hooks/useFollow';
+export { useFollow, writeFollowState } from './hooks/useFollow';
 export { FOLLOW, UNFOLLOW, type FollowTarget, type FollowTargetType } from './graphql/notifications.graphql';

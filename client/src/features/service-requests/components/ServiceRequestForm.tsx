@@ -2,7 +2,7 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { flash } from '@/app';
-import { FOLLOW } from '@/features/notifications';
+import { FOLLOW, writeFollowState } from '@/features/notifications';
 import { useT } from '@/i18n';
 import { Button, Cluster, FormError, Grid, Notice, PhotoPicker, Select, TextArea, TextField, useFormErrors, usePhotoPicker } from '@/ui';
 import {
@@ -52,7 +52,12 @@ export function ServiceRequestForm({ service }: { service: Service }) {
       cache.gc();
     },
   });
-  const [follow] = useMutation(FOLLOW);
+  const [follow] = useMutation(FOLLOW, {
+    // A copy of that request already cached (its page seen before) shows the server's count.
+    update: (cache, { data }) => {
+      if (data) writeFollowState(cache, 'ServiceRequest', data.follow);
+    },
+  });
   const photos = usePhotoPicker();
   const [lat, setLat] = useState('');
   const [lng, setLng] = useState('');
