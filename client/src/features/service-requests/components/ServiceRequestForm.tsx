@@ -129,7 +129,8 @@ export function ServiceRequestForm({ service }: { service: Service }) {
     setFollowing(item.id);
     const result = await form.run(() => follow({ variables: { targetType: 'SERVICE_REQUEST', targetId: item.id } }));
     setFollowing(null);
-    if (result?.data) navigate(`/service-requests/${item.id}`, flash('service-requests.nearby.followed', { reference: item.reference }));
+    if (result?.data)
+      void navigate(`/service-requests/${item.id}`, flash('service-requests.nearby.followed', { reference: item.reference }));
   }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -182,7 +183,7 @@ export function ServiceRequestForm({ service }: { service: Service }) {
     const result = await form.run(() => create({ variables: { input } }));
     if (result?.data) {
       const created = result.data.createServiceRequest;
-      navigate(`/service-requests/${created.id}`, flash('service-requests.new.created', { reference: created.reference }));
+      void navigate(`/service-requests/${created.id}`, flash('service-requests.new.created', { reference: created.reference }));
     }
   }
 
