@@ -7,7 +7,7 @@ import type {
 } from '@/generated/graphql';
 
 /**
- * The comment thread shared by proposals, forum topics and consultations. A thread page asks
+ * The comment thread shared by every commentable target (proposals today). A thread page asks
  * its top-level comments with `...CommentThreadNode` (the first replies inline); deeper replies
  * are fetched on demand with COMMENT_REPLIES, which keeps each request under the server's depth
  * and cost limits.
