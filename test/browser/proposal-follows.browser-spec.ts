@@ -112,6 +112,35 @@ describe('following proposals in the browser', () => {
     expect(await notificationsOf(lea.id)).toEqual(['PROPOSAL_UNDER_REVIEW', 'PROPOSAL_ANSWERED', 'PROPOSAL_PROGRESS']);
   });
 
+  it('after a follow or an unfollow the page shows the count the server answers, not one it computed', async () => {
+    const proposal = await publishedProposal(h.t, lea, { title: 'Une fontaine à eau place de la mairie', body: 'Pour l’été.' });
+    const FOLLOW = `mutation($id: ID!) { follow(targetType: PROPOSAL, targetId: $id) { followerCount viewerIsFollowing } }`;
+    const UNFOLLOW = `mutation($id: ID!) { unfollow(targetType: PROPOSAL, targetId: $id) { followerCount viewerIsFollowing } }`;
+
+    const page = await h.newPage();
+    await h.signIn(page, marie);
+    await h.visit(page, `/proposals/${proposal.id}`);
+    const box = region(page, 'Suivre la proposition');
+    await box.getByText('Suivie par 1 personne').waitFor();
+
+    // Bob follows it from elsewhere while Marie's page still shows 1: her follow makes 3, not 1 + 1.
+    expect((await h.t.gqlOk(FOLLOW, { id: proposal.id }, bob.token)).follow).toEqual({ followerCount: 2, viewerIsFollowing: true });
+    await box.getByRole('button', { name: 'Suivre cette proposition' }).click();
+    await box.getByRole('status').getByText('Vous suivez cette proposition : vous serez prévenu·e de ses suites.').waitFor();
+    await box.getByText('Suivie par 3 personnes').waitFor();
+    await box.getByText('Vous suivez cette proposition.').waitFor();
+
+    // Bob leaves meanwhile: her unfollow leaves the author alone, 1, not 3 − 1.
+    expect((await h.t.gqlOk(UNFOLLOW, { id: proposal.id }, bob.token)).unfollow).toEqual({ followerCount: 2, viewerIsFollowing: false });
+    await box.getByRole('button', { name: 'Ne plus suivre' }).click();
+    await box.getByRole('status').getByText('Vous ne suivez plus cette proposition.').waitFor();
+    await box.getByText('Suivie par 1 personne').waitFor();
+    await box.getByRole('button', { name: 'Suivre cette proposition' }).waitFor();
+    await h.checkA11y(page);
+    const rows = await h.t.sql(`SELECT user_id FROM follows WHERE target_type = 'PROPOSAL' AND target_id = $1`, [proposal.id]);
+    expect(rows.map((r: { user_id: string }) => r.user_id)).toEqual([lea.id]);
+  });
+
   it('supporting follows (as the support box says); the supporter reads in English that the threshold was reached, the author that someone commented', async () => {
     const proposal = await publishedProposal(h.t, lea, { title: OTHER, body: 'Pour les épluchures du quartier.' });
     const page = await h.newPage();

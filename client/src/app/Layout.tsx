@@ -98,7 +98,7 @@ function Header() {
                   size="small"
                   onClick={async () => {
                     await signOut();
-                    navigate('/', flash('app.signedOut'));
+                    void navigate('/', flash('app.signedOut'));
                   }}
                 >
                   {t('app.signOut')}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeTypePolicies, navItems, featureRoutes } from './features';
+import { featureNotificationRenderers, mergeNotificationRenderers, mergeTypePolicies, navItems, featureRoutes } from './features';
 import { safeNext } from './guards';
 
 describe('feature discovery', () => {
@@ -15,6 +15,19 @@ describe('feature discovery', () => {
     const b = { typePolicies: { Query: { fields: { proposals: {} } } } };
     expect(() => mergeTypePolicies([a, b])).toThrow(/Query.proposals/);
     expect(mergeTypePolicies([a, { typePolicies: { Query: { fields: { forums: {} } } } }]).Query?.fields).toHaveProperty('forums');
+  });
+
+  it('collects the notification renderers of the features that write notifications', () => {
+    expect([...featureNotificationRenderers.keys()]).toEqual(
+      expect.arrayContaining(['PROPOSAL_ANSWERED', 'PROPOSAL_COMMENTED', 'SERVICE_REQUEST_STATUS_CHANGED', 'SERVICE_REQUEST_RATED']),
+    );
+  });
+
+  it('refuses two features rendering the same notification kind', () => {
+    const render = () => ({ text: '', message: null, link: null });
+    expect(() => mergeNotificationRenderers([{ notificationRenderers: { X: render } }, { notificationRenderers: { X: render } }])).toThrow(
+      /X/,
+    );
   });
 });
 

@@ -1,20 +1,15 @@
-import { gql, type ApolloClient, type TypedDocumentNode } from '@apollo/client';
+import type { ApolloClient } from '@apollo/client';
+import { graphql } from '@/generated';
+import type { MeQuery } from '@/generated/graphql';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import type { Role } from './roles';
 import { session, type IssuedTokens } from './session';
 
-export interface Viewer {
-  id: string;
-  displayName: string;
-  email: string | null;
-  roles: Role[];
-  district: string | null;
-  createdAt: string;
-  departments: { id: string; code: string; name: string }[];
-}
+/** The signed-in user, as the shell and the pages know them. */
+export type Viewer = NonNullable<MeQuery['me']>;
 
-export const ME: TypedDocumentNode<{ me: Viewer | null }, Record<string, never>> = gql`
+export const ME = graphql(`
   query Me {
     me {
       id
@@ -30,13 +25,13 @@ export const ME: TypedDocumentNode<{ me: Viewer | null }, Record<string, never>>
       }
     }
   }
-`;
+`);
 
-const LOGOUT: TypedDocumentNode<{ logout: boolean }, { refreshToken: string }> = gql`
+const LOGOUT = graphql(`
   mutation Logout($refreshToken: String!) {
     logout(refreshToken: $refreshToken)
   }
-`;
+`);
 
 export interface Auth {
   /** The signed-in user, or null for a visitor. */

@@ -1,28 +1,26 @@
-import { gql, NetworkStatus } from '@apollo/client';
+import { NetworkStatus } from '@apollo/client';
+import { graphql } from '@/generated';
+import type { PageInfoFieldsFragment } from '@/generated/graphql';
 import { LoadMore } from '@/ui';
 
 /**
  * Relay connections, the shape of every list the API pages (cursor "load more", no page numbers).
- * A list document selects `totalCount`, `pageInfo { ...PageInfoFields }` (interpolate PAGE_INFO)
- * and `edges { cursor node { … } }`; its type is `Connection<Node>`; the page ends the list with
+ * A list document selects `totalCount`, `pageInfo { ...PageInfoFields }` and
+ * `edges { cursor node { … } }` (its type comes from codegen); the page ends the list with
  * `<ConnectionLoadMore>`, and the feature's cache.ts appends pages with `relayStylePagination()`.
  */
-export const PAGE_INFO = gql`
+export const PAGE_INFO = graphql(`
   fragment PageInfoFields on PageInfo {
     hasNextPage
     endCursor
   }
-`;
+`);
 
-export interface PageInfo {
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
-
-export interface Connection<Node> {
+/** What "load more" needs of any connection a document selected as above. */
+export interface Connection {
   totalCount: number;
-  pageInfo: PageInfo;
-  edges: { cursor: string; node: Node }[];
+  pageInfo: PageInfoFieldsFragment;
+  edges: readonly unknown[];
 }
 
 /**
@@ -34,7 +32,7 @@ export function ConnectionLoadMore({
   networkStatus,
   fetchMore,
 }: {
-  connection: Connection<unknown>;
+  connection: Connection;
   networkStatus: NetworkStatus;
   fetchMore: (options: { variables: { after: string | null } }) => Promise<unknown>;
 }) {

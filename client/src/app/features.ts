@@ -1,10 +1,12 @@
 /**
- * Feature auto-discovery: every `features/<name>/routes.tsx` (routes, nav items) and optional
- * `features/<name>/cache.ts` (Apollo type policies) is collected at build time, so adding a
- * feature never touches a shared file.
+ * Feature auto-discovery: every `features/<name>/routes.tsx` (routes, nav items), optional
+ * `features/<name>/cache.ts` (Apollo type policies) and optional `features/<name>/notifications.ts`
+ * (how the notifications it writes read) is collected at build time, so adding a feature never
+ * touches a shared file.
  */
 import type { TypePolicies } from '@apollo/client';
 import type { RouteObject } from 'react-router-dom';
+import type { I18n } from '@/i18n';
 import type { Role } from './roles';
 
 export interface NavItem {
@@ -40,8 +42,36 @@ export interface FeatureCacheModule {
   typePolicies?: TypePolicies;
 }
 
+/** What a notification says, as the API sends it (`payload`: plain facts, by kind). */
+export interface NotificationFacts {
+  kind: string;
+  targetType: string;
+  targetId: string;
+  payload: Record<string, unknown>;
+}
+
+/** A notification in words: its sentence, the free text that came with it, and where it leads. */
+export interface NotificationView {
+  text: string;
+  /** The town hall's or the council's public message, shown as written (plain text). */
+  message: string | null;
+  /** The page of the thing it is about (null: this client has none). */
+  link: { to: string; label: string } | null;
+}
+
+export type NotificationRenderer = (n: NotificationFacts, i18n: Pick<I18n, 't' | 'formatNumber'>) => NotificationView;
+
+/**
+ * `features/<name>/notifications.ts`: a renderer for each notification kind the feature's domain
+ * writes (e.g. `PROPOSAL_ANSWERED`), its sentences in the feature's own messages.
+ */
+export interface FeatureNotificationsModule {
+  notificationRenderers?: Record<string, NotificationRenderer>;
+}
+
 const routeModules = import.meta.glob<FeatureRoutesModule>('../features/*/routes.tsx', { eager: true });
 const cacheModules = import.meta.glob<FeatureCacheModule>('../features/*/cache.ts', { eager: true });
+const notificationModules = import.meta.glob<FeatureNotificationsModule>('../features/*/notifications.ts', { eager: true });
 
 export const featureRoutes: RouteObject[] = Object.values(routeModules).flatMap((m) => m.routes ?? []);
 
@@ -69,3 +99,17 @@ export function mergeTypePolicies(modules: FeatureCacheModule[]): TypePolicies {
 }
 
 export const featureTypePolicies: TypePolicies = mergeTypePolicies(Object.values(cacheModules));
+
+/** The renderers of all features, by kind (a kind rendered by two features is an error). */
+export function mergeNotificationRenderers(modules: FeatureNotificationsModule[]): ReadonlyMap<string, NotificationRenderer> {
+  const merged = new Map<string, NotificationRenderer>();
+  for (const mod of modules) {
+    for (const [kind, render] of Object.entries(mod.notificationRenderers ?? {})) {
+      if (merged.has(kind)) throw new Error(`notification kind ${kind} is rendered by two features`);
+      merged.set(kind, render);
+    }
+  }
+  return merged;
+}
+
+export const featureNotificationRenderers = mergeNotificationRenderers(Object.values(notificationModules));

@@ -2,6 +2,8 @@
 export { useAuth, ME, type Auth, type Viewer } from './auth';
 export { RequireAuth, RequireRole, safeNext } from './guards';
 export { flash, type Flash } from './flash';
-export { ConnectionLoadMore, PAGE_INFO, type Connection, type PageInfo } from './connections';
+export { ConnectionLoadMore, PAGE_INFO, type Connection } from './connections';
 export type { NavCount, NavItem } from './features';
 export { ROLES, type Role } from './roles';
+// Last: features.ts loads every feature's modules, which import this file (their bindings above must be ready).
+export { featureNotificationRenderers, type NotificationFacts, type NotificationRenderer, type NotificationView } from './features';

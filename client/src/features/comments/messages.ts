@@ -1,4 +1,4 @@
-/** Comment threads (proposals, forum topics, consultations). French first, English complete. */
+/** Comment threads (of any commentable target). French first, English complete. */
 export const fr = {
   comments: {
     title: 'Commentaires ({count})',

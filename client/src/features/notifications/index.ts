@@ -1,7 +1,9 @@
 /**
  * What other features use from notifications: following a thing (the shared follow control and
- * its hook; the followed feature supplies the sentences, see FollowMessages).
+ * its hook; the followed feature supplies the sentences, see FollowMessages), and reading a
+ * notification's payload in the feature's own `notifications.ts` renderers.
  */
 export { FollowControl, type FollowMessages } from './components/FollowControl';
-export { useFollow } from './hooks/useFollow';
+export { useFollow, writeFollowState } from './hooks/useFollow';
 export { FOLLOW, UNFOLLOW, type FollowTarget, type FollowTargetType } from './graphql/notifications.graphql';
+export { payloadNumber, payloadText } from './notification-view';

@@ -291,6 +291,18 @@ export const fr = {
         'Vérifiez la référence. Les démarches administratives ne sont visibles que par la personne qui les a faites, une fois connectée.',
       open: 'Ouvrir la page de la demande {reference}',
     },
+    /** Notifications about a request (features/service-requests/notifications.ts). */
+    notifications: {
+      statusChanged: 'La demande {reference} a changé de statut : {status}.',
+      publicUpdate: 'Nouvelle information de la mairie sur la demande {reference}.',
+      markedDuplicate: 'La demande {reference} a été fusionnée avec la demande {original}, que vous suivez désormais.',
+      reopened: 'La demande {reference} a été rouverte par la personne qui l’a faite.',
+      residentReplied: 'La personne qui a fait la demande {reference} a répondu.',
+      assigned: 'La demande {reference} vous a été attribuée.',
+      rated: 'La demande {reference} a reçu la note de {rating} sur 5.',
+      open: 'Voir la demande {reference}',
+      openNoRef: 'Voir la demande',
+    },
   },
   errors: {
     SERVICE_CODE_TAKEN: 'Ce code de service est déjà utilisé.',
@@ -616,6 +628,17 @@ export const en: typeof fr = {
       notFound: 'No visible request has the reference {reference}.',
       notFoundHint: 'Check the reference. Administrative formalities are visible only to the person who filed them, once signed in.',
       open: 'Open the page of request {reference}',
+    },
+    notifications: {
+      statusChanged: 'Request {reference} has a new status: {status}.',
+      publicUpdate: 'New update from the town hall on request {reference}.',
+      markedDuplicate: 'Request {reference} was merged into request {original}, which you now follow.',
+      reopened: 'Request {reference} was reopened by the person who filed it.',
+      residentReplied: 'The person who filed request {reference} has answered.',
+      assigned: 'Request {reference} was assigned to you.',
+      rated: 'Request {reference} was rated {rating} out of 5.',
+      open: 'See request {reference}',
+      openNoRef: 'See the request',
     },
   },
   errors: {

@@ -1,17 +1,9 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import { PAGE_INFO, type Connection, type Role } from '@/app';
+import { graphql } from '@/generated';
+import type { AdminUserFieldsFragment } from '@/generated/graphql';
 
-export interface Department {
-  id: string;
-  code: string;
-  name: string;
-}
-export interface Category {
-  id: string;
-  name: string;
-}
+export type AdminUser = AdminUserFieldsFragment;
 
-export const DEPARTMENTS: TypedDocumentNode<{ departments: Department[] }, Record<string, never>> = gql`
+export const DEPARTMENTS = graphql(`
   query AdminDepartments {
     departments {
       id
@@ -19,9 +11,9 @@ export const DEPARTMENTS: TypedDocumentNode<{ departments: Department[] }, Recor
       name
     }
   }
-`;
+`);
 
-export const CREATE_DEPARTMENT: TypedDocumentNode<{ createDepartment: Department }, { input: { code: string; name: string } }> = gql`
+export const CREATE_DEPARTMENT = graphql(`
   mutation CreateDepartment($input: CreateDepartmentInput!) {
     createDepartment(input: $input) {
       id
@@ -29,37 +21,27 @@ export const CREATE_DEPARTMENT: TypedDocumentNode<{ createDepartment: Department
       name
     }
   }
-`;
+`);
 
-export const CATEGORIES: TypedDocumentNode<{ categories: Category[] }, Record<string, never>> = gql`
+export const CATEGORIES = graphql(`
   query AdminCategories {
     categories {
       id
       name
     }
   }
-`;
+`);
 
-export const CREATE_CATEGORY: TypedDocumentNode<{ createCategory: Category }, { input: { name: string } }> = gql`
+export const CREATE_CATEGORY = graphql(`
   mutation CreateCategory($input: CreateCategoryInput!) {
     createCategory(input: $input) {
       id
       name
     }
   }
-`;
+`);
 
-export interface AdminUser {
-  id: string;
-  displayName: string;
-  email: string | null;
-  roles: Role[];
-  district: string | null;
-  createdAt: string;
-  departments: { id: string; name: string }[];
-}
-
-const USER_FIELDS = gql`
+export const USER_FIELDS = graphql(`
   fragment AdminUserFields on User {
     id
     displayName
@@ -72,19 +54,9 @@ const USER_FIELDS = gql`
       name
     }
   }
-`;
+`);
 
-export interface UsersData {
-  users: Connection<AdminUser>;
-}
-export interface UsersVars {
-  first?: number;
-  after?: string | null;
-  search?: string | null;
-  role?: Role | null;
-}
-
-export const USERS: TypedDocumentNode<UsersData, UsersVars> = gql`
+export const USERS = graphql(`
   query AdminUsers($first: Int, $after: String, $search: String, $role: Role) {
     users(first: $first, after: $after, search: $search, role: $role) {
       totalCount
@@ -99,30 +71,20 @@ export const USERS: TypedDocumentNode<UsersData, UsersVars> = gql`
       }
     }
   }
-  ${USER_FIELDS}
-  ${PAGE_INFO}
-`;
+`);
 
-export interface RoleVars {
-  userId: string;
-  role: Role;
-  departmentId?: string | null;
-}
-
-export const GRANT_ROLE: TypedDocumentNode<{ grantRole: AdminUser }, RoleVars> = gql`
+export const GRANT_ROLE = graphql(`
   mutation GrantRole($userId: ID!, $role: Role!, $departmentId: ID) {
     grantRole(userId: $userId, role: $role, departmentId: $departmentId) {
       ...AdminUserFields
     }
   }
-  ${USER_FIELDS}
-`;
+`);
 
-export const REVOKE_ROLE: TypedDocumentNode<{ revokeRole: AdminUser }, RoleVars> = gql`
+export const REVOKE_ROLE = graphql(`
   mutation RevokeRole($userId: ID!, $role: Role!, $departmentId: ID) {
     revokeRole(userId: $userId, role: $role, departmentId: $departmentId) {
       ...AdminUserFields
     }
   }
-  ${USER_FIELDS}
-`;
+`);

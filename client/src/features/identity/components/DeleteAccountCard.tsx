@@ -26,7 +26,7 @@ export function DeleteAccountCard() {
     const result = await form.run(() => deleteMyAccount({ variables: { password: String(data.get('password')) } }));
     if (!result?.data?.deleteMyAccount) return;
     await signOut();
-    navigate('/', flash('identity.deleteAccount.done'));
+    void navigate('/', flash('identity.deleteAccount.done'));
   }
 
   function cancel() {

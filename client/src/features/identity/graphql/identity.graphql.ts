@@ -1,24 +1,10 @@
-/**
- * The identity operations the pages use, typed by hand (TypedDocumentNode) until codegen from the
- * committed schema lands: keep each type next to its document and in step with its selection.
- */
-import { gql, type TypedDocumentNode } from '@apollo/client';
+/** The identity operations the pages use (typed by codegen from the committed schema). */
+import { graphql } from '@/generated';
+import type { MySessionsQuery } from '@/generated/graphql';
 
-export interface AuthPayload {
-  accessToken: string;
-  refreshToken: string;
-  accessTokenExpiresAt: string;
-  user: { id: string; displayName: string };
-}
+export type Session = MySessionsQuery['mySessions'][number];
 
-export interface RegisterInput {
-  email: string;
-  password: string;
-  displayName: string;
-  district?: string | null;
-}
-
-export const REGISTER: TypedDocumentNode<{ register: AuthPayload }, { input: RegisterInput }> = gql`
+export const REGISTER = graphql(`
   mutation Register($input: RegisterInput!) {
     register(input: $input) {
       accessToken
@@ -30,9 +16,9 @@ export const REGISTER: TypedDocumentNode<{ register: AuthPayload }, { input: Reg
       }
     }
   }
-`;
+`);
 
-export const LOGIN: TypedDocumentNode<{ login: AuthPayload }, { input: { email: string; password: string } }> = gql`
+export const LOGIN = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
       accessToken
@@ -44,23 +30,15 @@ export const LOGIN: TypedDocumentNode<{ login: AuthPayload }, { input: { email: 
       }
     }
   }
-`;
+`);
 
-export const DISTRICTS: TypedDocumentNode<{ districts: string[] }, Record<string, never>> = gql`
+export const DISTRICTS = graphql(`
   query Districts {
     districts
   }
-`;
+`);
 
-export interface Session {
-  id: string;
-  createdAt: string;
-  lastUsedAt: string;
-  userAgent: string | null;
-  current: boolean;
-}
-
-export const MY_SESSIONS: TypedDocumentNode<{ mySessions: Session[] }, Record<string, never>> = gql`
+export const MY_SESSIONS = graphql(`
   query MySessions {
     mySessions {
       id
@@ -70,34 +48,34 @@ export const MY_SESSIONS: TypedDocumentNode<{ mySessions: Session[] }, Record<st
       current
     }
   }
-`;
+`);
 
-export const REVOKE_SESSION: TypedDocumentNode<{ revokeSession: boolean }, { id: string }> = gql`
+export const REVOKE_SESSION = graphql(`
   mutation RevokeSession($id: ID!) {
     revokeSession(id: $id)
   }
-`;
+`);
 
-export const REVOKE_OTHER_SESSIONS: TypedDocumentNode<{ revokeOtherSessions: number }, Record<string, never>> = gql`
+export const REVOKE_OTHER_SESSIONS = graphql(`
   mutation RevokeOtherSessions {
     revokeOtherSessions
   }
-`;
+`);
 
-export const CHANGE_PASSWORD: TypedDocumentNode<{ changePassword: boolean }, { currentPassword: string; newPassword: string }> = gql`
+export const CHANGE_PASSWORD = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
     changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
   }
-`;
+`);
 
-export const EXPORT_MY_DATA: TypedDocumentNode<{ exportMyData: string }, Record<string, never>> = gql`
+export const EXPORT_MY_DATA = graphql(`
   mutation ExportMyData {
     exportMyData
   }
-`;
+`);
 
-export const DELETE_MY_ACCOUNT: TypedDocumentNode<{ deleteMyAccount: boolean }, { password: string }> = gql`
+export const DELETE_MY_ACCOUNT = graphql(`
   mutation DeleteMyAccount($password: String!) {
     deleteMyAccount(password: $password)
   }
-`;
+`);

@@ -22,7 +22,7 @@ export function SignInPage() {
     );
     if (!result?.data) return;
     await auth.signIn(result.data.login);
-    navigate(safeNext(params.get('next')), flash('identity.signIn.welcomeBack', { name: result.data.login.user.displayName }));
+    void navigate(safeNext(params.get('next')), flash('identity.signIn.welcomeBack', { name: result.data.login.user.displayName }));
   }
 
   return (

@@ -33,7 +33,7 @@ export function SignUpPage() {
     );
     if (!result?.data) return;
     await auth.signIn(result.data.register);
-    navigate(safeNext(params.get('next')), flash('identity.signUp.welcome', { name: result.data.register.user.displayName }));
+    void navigate(safeNext(params.get('next')), flash('identity.signUp.welcome', { name: result.data.register.user.displayName }));
   }
 
   return (

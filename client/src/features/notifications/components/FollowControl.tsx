@@ -28,7 +28,8 @@ export interface FollowMessages {
 /**
  * How many follow a thing, and the viewer's follow / unfollow button (a sign-in link for
  * visitors). `messages` is the catalog prefix of its FollowMessages, e.g. `proposals.follow`.
- * The thing's cached object must carry `followerCount` and `viewerIsFollowing` (see useFollow).
+ * The thing's cached object must carry `followerCount` and `viewerIsFollowing`: useFollow writes the
+ * server's answer there (`target.typename` names its type).
  */
 export function FollowControl({
   target,

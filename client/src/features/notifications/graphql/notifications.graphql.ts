@@ -1,41 +1,48 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import { PAGE_INFO, type Connection } from '@/app';
+import { graphql } from '@/generated';
+import type { FollowTargetType, NotificationFieldsFragment } from '@/generated/graphql';
 
-export type FollowTargetType = 'PROPOSAL' | 'FORUM_TOPIC' | 'CONSULTATION' | 'SERVICE_REQUEST';
+export type { FollowTargetType } from '@/generated/graphql';
+
+/** A notification as listed and as it arrives live. */
+export type NotificationItem = NotificationFieldsFragment;
 
 /** Something followable: its kind and id, as `follow` / `unfollow` take them. */
 export interface FollowTarget {
   type: FollowTargetType;
   id: string;
+  /** Its GraphQL type (`Proposal`): the cached object whose `followerCount` and `viewerIsFollowing` a follow updates. */
+  typename: string;
 }
 
-/** Idempotent on the server; answers a bare Boolean, so `useFollow` updates the cached count itself. */
-export const FOLLOW: TypedDocumentNode<{ follow: boolean }, { targetType: FollowTargetType; targetId: string }> = gql`
+/** A followed thing's state after a follow or unfollow, as the server counted it. */
+export const FOLLOW_STATE = graphql(`
+  fragment FollowStateFields on FollowState {
+    targetType
+    targetId
+    followerCount
+    viewerIsFollowing
+  }
+`);
+
+/** Idempotent on the server; answers the target's follow state, which `useFollow` writes to the followed object. */
+export const FOLLOW = graphql(`
   mutation Follow($targetType: FollowTargetType!, $targetId: ID!) {
-    follow(targetType: $targetType, targetId: $targetId)
+    follow(targetType: $targetType, targetId: $targetId) {
+      ...FollowStateFields
+    }
   }
-`;
+`);
 
-export const UNFOLLOW: TypedDocumentNode<{ unfollow: boolean }, { targetType: FollowTargetType; targetId: string }> = gql`
+export const UNFOLLOW = graphql(`
   mutation Unfollow($targetType: FollowTargetType!, $targetId: ID!) {
-    unfollow(targetType: $targetType, targetId: $targetId)
+    unfollow(targetType: $targetType, targetId: $targetId) {
+      ...FollowStateFields
+    }
   }
-`;
-
-export interface NotificationItem {
-  id: string;
-  /** e.g. SERVICE_REQUEST_STATUS_CHANGED; translated here, unknown kinds get a generic sentence. */
-  kind: string;
-  targetType: FollowTargetType;
-  targetId: string;
-  /** Facts to show it (reference, statuses, message): plain text. */
-  payload: Record<string, unknown>;
-  read: boolean;
-  createdAt: string;
-}
+`);
 
 /** One selection of a notification, for the list and the live feed alike. */
-const NOTIFICATION_FIELDS = gql`
+export const NOTIFICATION_FIELDS = graphql(`
   fragment NotificationFields on Notification {
     id
     kind
@@ -45,13 +52,9 @@ const NOTIFICATION_FIELDS = gql`
     read
     createdAt
   }
-`;
+`);
 
-export interface NotificationsData {
-  notifications: Connection<NotificationItem>;
-}
-
-export const NOTIFICATIONS: TypedDocumentNode<NotificationsData, { first: number; after?: string | null; unreadOnly: boolean }> = gql`
+export const NOTIFICATIONS = graphql(`
   query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {
     notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
       totalCount
@@ -66,32 +69,29 @@ export const NOTIFICATIONS: TypedDocumentNode<NotificationsData, { first: number
       }
     }
   }
-  ${NOTIFICATION_FIELDS}
-  ${PAGE_INFO}
-`;
+`);
 
 /**
  * Asked in its own operation: two signed-in root fields in one request currently race in the
  * server's AuthGuard (the second is refused UNAUTHENTICATED while the first checks the token).
  */
-export const UNREAD_COUNT: TypedDocumentNode<{ unreadNotificationCount: number }, Record<string, never>> = gql`
+export const UNREAD_COUNT = graphql(`
   query UnreadNotificationCount {
     unreadNotificationCount
   }
-`;
+`);
 
-export const MARK_READ: TypedDocumentNode<{ markNotificationsRead: number }, { ids?: string[] | null }> = gql`
+export const MARK_READ = graphql(`
   mutation MarkNotificationsRead($ids: [ID!]) {
     markNotificationsRead(ids: $ids)
   }
-`;
+`);
 
 /** The viewer's new notifications, live (graphql-ws): each raises the unread count. */
-export const NOTIFICATION_ADDED: TypedDocumentNode<{ notificationAdded: NotificationItem }, Record<string, never>> = gql`
+export const NOTIFICATION_ADDED = graphql(`
   subscription NotificationAdded {
     notificationAdded {
       ...NotificationFields
     }
   }
-  ${NOTIFICATION_FIELDS}
-`;
+`);

@@ -1,42 +1,34 @@
+import type { ApolloCache } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import { FOLLOW, UNFOLLOW, type FollowTarget, type FollowTargetType } from '../graphql/notifications.graphql';
-
-/** The GraphQL type of each followable kind: its cached object carries `followerCount` and `viewerIsFollowing`. */
-const TYPENAMES: Record<FollowTargetType, string> = {
-  PROPOSAL: 'Proposal',
-  SERVICE_REQUEST: 'ServiceRequest',
-  FORUM_TOPIC: 'ForumTopic',
-  CONSULTATION: 'Consultation',
-};
+import type { FollowStateFieldsFragment } from '@/generated/graphql';
+import { FOLLOW, UNFOLLOW, type FollowTarget } from '../graphql/notifications.graphql';
 
 /**
- * Follow / unfollow anything followable, updating its follower count and flag in the cache (the
- * mutations answer a bare Boolean). Both are idempotent on the server; the count moves only on a
- * real change, which the cached flag tells.
+ * Writes the server's answer to a follow or unfollow into the followed object's cached
+ * `followerCount` and `viewerIsFollowing`: the server counted the follows, the client only shows
+ * the count (two tabs, or a follow the viewer already had, cannot make it drift).
  */
+export function writeFollowState(cache: ApolloCache, typename: string, state: FollowStateFieldsFragment) {
+  cache.modify({
+    id: cache.identify({ __typename: typename, id: state.targetId }),
+    fields: {
+      followerCount: () => state.followerCount,
+      viewerIsFollowing: () => state.viewerIsFollowing,
+    },
+  });
+}
+
+/** Follow / unfollow anything followable; the followed object's cached count and flag become the server's. */
 export function useFollow(target: FollowTarget) {
   const variables = { targetType: target.type, targetId: target.id };
-  const cacheId = { __typename: TYPENAMES[target.type], id: target.id };
   const [follow, following] = useMutation(FOLLOW, {
-    update: (cache) => {
-      cache.modify({
-        id: cache.identify(cacheId),
-        fields: {
-          followerCount: (n: number, { readField }) => (readField<boolean>('viewerIsFollowing') ? n : n + 1),
-          viewerIsFollowing: () => true,
-        },
-      });
+    update: (cache, { data }) => {
+      if (data) writeFollowState(cache, target.typename, data.follow);
     },
   });
   const [unfollow, unfollowing] = useMutation(UNFOLLOW, {
-    update: (cache) => {
-      cache.modify({
-        id: cache.identify(cacheId),
-        fields: {
-          followerCount: (n: number, { readField }) => (readField<boolean>('viewerIsFollowing') ? Math.max(0, n - 1) : n),
-          viewerIsFollowing: () => false,
-        },
-      });
+    update: (cache, { data }) => {
+      if (data) writeFollowState(cache, target.typename, data.unfollow);
     },
   });
   return {

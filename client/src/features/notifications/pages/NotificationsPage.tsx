@@ -5,8 +5,8 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { ConnectionLoadMore } from '@/app';
 import { useI18n } from '@/i18n';
 import { Badge, Button, Checkbox, Cluster, EmptyState, ErrorMessage, FormError, Notice, PageHeader, Spinner, useFormErrors } from '@/ui';
-import { notificationTarget, notificationText } from '../components/NotificationText';
 import { MARK_READ, NOTIFICATIONS, UNREAD_COUNT } from '../graphql/notifications.graphql';
+import { notificationView } from '../notification-view';
 
 const PAGE = 20;
 
@@ -81,8 +81,7 @@ export function NotificationsPage() {
       {list && list.edges.length > 0 && (
         <ul className="p-list" aria-label={t('notifications.listLabel')}>
           {list.edges.map(({ node }) => {
-            const { text, message } = notificationText(node, i18n);
-            const target = notificationTarget(node, i18n);
+            const { text, message, link: target } = notificationView(node, i18n);
             const when = formatDateTime(node.createdAt);
             return (
               <li key={node.id}>

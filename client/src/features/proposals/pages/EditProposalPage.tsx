@@ -53,7 +53,7 @@ function DraftForm({ proposal: p }: { proposal: ProposalDetailData }) {
     if (!imageIds) return;
     // The whole list, in the order shown: the draft's photos become exactly these.
     const result = await form.run(() => update({ variables: { id: p.id, input: { ...input, imageIds } } }));
-    if (result?.data) navigate(`/proposals/${p.id}`, flash('proposals.edit.saved'));
+    if (result?.data) void navigate(`/proposals/${p.id}`, flash('proposals.edit.saved'));
   }
 
   return (

@@ -29,7 +29,7 @@ export function NewProposalPage() {
     const imageIds = await photos.settled();
     if (!imageIds) return;
     const result = await form.run(() => create({ variables: { input: { ...input, imageIds } } }));
-    if (result?.data) navigate(`/proposals/${result.data.createProposal.id}`, flash('proposals.new.saved'));
+    if (result?.data) void navigate(`/proposals/${result.data.createProposal.id}`, flash('proposals.new.saved'));
   }
 
   return (

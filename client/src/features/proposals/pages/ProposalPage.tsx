@@ -77,7 +77,7 @@ export function ProposalPage() {
                 <Card title={t('proposals.page.followTitle')} id="follow">
                   <p className="p-muted">{t('proposals.page.followLead')}</p>
                   <FollowControl
-                    target={{ type: 'PROPOSAL', id: p.id }}
+                    target={{ type: 'PROPOSAL', typename: 'Proposal', id: p.id }}
                     followerCount={p.followerCount}
                     viewerIsFollowing={p.viewerIsFollowing}
                     messages="proposals.follow"

@@ -2,7 +2,7 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { flash } from '@/app';
-import { FOLLOW } from '@/features/notifications';
+import { FOLLOW, writeFollowState } from '@/features/notifications';
 import { useT } from '@/i18n';
 import { Button, Cluster, FormError, Grid, Notice, PhotoPicker, Select, TextArea, TextField, useFormErrors, usePhotoPicker } from '@/ui';
 import {
@@ -52,7 +52,12 @@ export function ServiceRequestForm({ service }: { service: Service }) {
       cache.gc();
     },
   });
-  const [follow] = useMutation(FOLLOW);
+  const [follow] = useMutation(FOLLOW, {
+    // A copy of that request already cached (its page seen before) shows the server's count.
+    update: (cache, { data }) => {
+      if (data) writeFollowState(cache, 'ServiceRequest', data.follow);
+    },
+  });
   const photos = usePhotoPicker();
   const [lat, setLat] = useState('');
   const [lng, setLng] = useState('');
@@ -124,7 +129,8 @@ export function ServiceRequestForm({ service }: { service: Service }) {
     setFollowing(item.id);
     const result = await form.run(() => follow({ variables: { targetType: 'SERVICE_REQUEST', targetId: item.id } }));
     setFollowing(null);
-    if (result?.data) navigate(`/service-requests/${item.id}`, flash('service-requests.nearby.followed', { reference: item.reference }));
+    if (result?.data)
+      void navigate(`/service-requests/${item.id}`, flash('service-requests.nearby.followed', { reference: item.reference }));
   }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -177,7 +183,7 @@ export function ServiceRequestForm({ service }: { service: Service }) {
     const result = await form.run(() => create({ variables: { input } }));
     if (result?.data) {
       const created = result.data.createServiceRequest;
-      navigate(`/service-requests/${created.id}`, flash('service-requests.new.created', { reference: created.reference }));
+      void navigate(`/service-requests/${created.id}`, flash('service-requests.new.created', { reference: created.reference }));
     }
   }
 

@@ -1,26 +1,37 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import { PAGE_INFO, type Connection } from '@/app';
-import type { GalleryImage } from '@/ui';
+import { graphql } from '@/generated';
+import type {
+  CreateServiceRequestInput,
+  NearbyServiceRequestsQuery,
+  ResponseTemplatesQuery,
+  ServiceCatalogueQuery,
+  ServiceFieldFieldsFragment,
+  ServiceRequestDetailFieldsFragment,
+  ServiceRequestEventFieldsFragment,
+  ServiceRequestFilter,
+  ServiceRequestPriority,
+  ServiceRequestStatus,
+} from '@/generated/graphql';
 
 /**
  * Documents of the service-requests feature. Lists ask for pages of 20 and only the fields their
  * view shows: the server's cost limit counts page size × fields.
  */
 
-export type ServiceKind = 'REPORT' | 'FORMALITY';
-export type ServiceFieldKind = 'TEXT' | 'NUMBER' | 'DATE' | 'SINGLE_CHOICE' | 'YES_NO';
-export type RequestStatus = 'SUBMITTED' | 'ACKNOWLEDGED' | 'IN_PROGRESS' | 'WAITING_FOR_RESIDENT' | 'RESOLVED' | 'REJECTED' | 'CLOSED';
-export type Priority = 'LOW' | 'NORMAL' | 'HIGH' | 'URGENT';
-export type EventKind =
-  | 'CREATED'
-  | 'STATUS_CHANGED'
-  | 'PUBLIC_UPDATE'
-  | 'INTERNAL_NOTE'
-  | 'ASSIGNED'
-  | 'RESIDENT_REPLY'
-  | 'MARKED_DUPLICATE'
-  | 'RATED'
-  | 'PRIORITY_CHANGED';
+export type { ServiceFieldKind, ServiceKind } from '@/generated/graphql';
+export type RequestStatus = ServiceRequestStatus;
+export type Priority = ServiceRequestPriority;
+
+export type ServiceField = ServiceFieldFieldsFragment;
+export type Service = ServiceCatalogueQuery['services'][number];
+/** A timeline event (internal notes and their authors reach staff only). */
+export type RequestEvent = ServiceRequestEventFieldsFragment;
+/** A request as its page shows it (to the requester and staff: the private parts too). */
+export type RequestDetail = ServiceRequestDetailFieldsFragment;
+export type RequestFilter = ServiceRequestFilter;
+export type NearbyItem = NearbyServiceRequestsQuery['serviceRequests']['edges'][number]['node'];
+/** The filing form's answer (photos in order, at most 6). */
+export type CreateRequestInput = CreateServiceRequestInput;
+export type ResponseTemplate = ResponseTemplatesQuery['responseTemplates'][number];
 
 export const STATUSES: RequestStatus[] = [
   'SUBMITTED',
@@ -33,32 +44,8 @@ export const STATUSES: RequestStatus[] = [
 ];
 export const PRIORITIES: Priority[] = ['LOW', 'NORMAL', 'HIGH', 'URGENT'];
 
-export interface ServiceField {
-  code: string;
-  label: string;
-  kind: ServiceFieldKind;
-  required: boolean;
-  description: string | null;
-  options: { value: string; label: string }[];
-  min: number | null;
-  max: number | null;
-  maxLength: number | null;
-}
-
-export interface Service {
-  id: string;
-  code: string;
-  name: string;
-  description: string;
-  kind: ServiceKind;
-  group: string;
-  targetDays: number;
-  fields: ServiceField[];
-  department: { id: string; name: string };
-}
-
 /** One selection for a service's fields everywhere, so cached copies never lose sub-fields. */
-const SERVICE_FIELD_FIELDS = gql`
+export const SERVICE_FIELD_FIELDS = graphql(`
   fragment ServiceFieldFields on ServiceField {
     code
     label
@@ -73,9 +60,9 @@ const SERVICE_FIELD_FIELDS = gql`
     max
     maxLength
   }
-`;
+`);
 
-export const SERVICES: TypedDocumentNode<{ services: Service[] }, Record<string, never>> = gql`
+export const SERVICES = graphql(`
   query ServiceCatalogue {
     services {
       id
@@ -94,44 +81,20 @@ export const SERVICES: TypedDocumentNode<{ services: Service[] }, Record<string,
       }
     }
   }
-  ${SERVICE_FIELD_FIELDS}
-`;
+`);
 
-export const DISTRICTS: TypedDocumentNode<{ districts: string[] }, Record<string, never>> = gql`
+export const DISTRICTS = graphql(`
   query ServiceRequestDistricts {
     districts
   }
-`;
-
-export interface Person {
-  id: string;
-  displayName: string;
-}
-
-export interface RequestEvent {
-  id: string;
-  kind: EventKind;
-  fromStatus: RequestStatus | null;
-  toStatus: RequestStatus | null;
-  body: string | null;
-  byRequester: boolean;
-  createdAt: string;
-  rating: number | null;
-  originalReference: string | null;
-  priority: Priority | null;
-  /** Staff only (null for others). */
-  author: Person | null;
-  assignee: Person | null;
-  /** RESIDENT_REPLY: the photos sent with it (to the requester and staff only). */
-  images: GalleryImage[];
-}
+`);
 
 /**
  * One selection of an image everywhere, so cached copies never lack a size. Private photos (a
  * formality's, a reply's) come with signed URLs that expire after an hour or two: the request
  * page asks again (cache-and-network) each time it is shown.
  */
-const REQUEST_IMAGE = gql`
+export const REQUEST_IMAGE = graphql(`
   fragment ServiceRequestImage on Image {
     id
     width
@@ -140,9 +103,9 @@ const REQUEST_IMAGE = gql`
     thumb: url(variant: THUMB)
     large: url(variant: LARGE)
   }
-`;
+`);
 
-const EVENT_FIELDS = gql`
+export const EVENT_FIELDS = graphql(`
   fragment ServiceRequestEventFields on ServiceRequestEvent {
     id
     kind
@@ -166,43 +129,9 @@ const EVENT_FIELDS = gql`
       ...ServiceRequestImage
     }
   }
-  ${REQUEST_IMAGE}
-`;
+`);
 
-/** Everything the request page shows; every mutation on a request returns it, so the cache updates in place. */
-export interface RequestDetail {
-  id: string;
-  reference: string;
-  status: RequestStatus;
-  description: string;
-  address: string | null;
-  district: string | null;
-  resolution: string | null;
-  rating: number | null;
-  ratingComment: string | null;
-  priority: Priority | null;
-  location: { lat: number; lng: number } | null;
-  /** Those filed with it, then those of the requester's replies (the latter to the requester and staff). */
-  images: GalleryImage[];
-  fieldValues: { code: string; label: string | null; value: string }[];
-  requester: Person | null;
-  assignee: Person | null;
-  service: { id: string; name: string; kind: ServiceKind; fields: ServiceField[] };
-  department: { id: string; name: string };
-  events: RequestEvent[];
-  followerCount: number;
-  viewerIsFollowing: boolean;
-  viewerIsRequester: boolean;
-  viewerCanManage: boolean;
-  expectedAt: string;
-  isOverdue: boolean;
-  duplicateOf: { id: string; reference: string } | null;
-  createdAt: string;
-  resolvedAt: string | null;
-  closedAt: string | null;
-}
-
-const REQUEST_FIELDS = gql`
+export const REQUEST_FIELDS = graphql(`
   fragment ServiceRequestDetailFields on ServiceRequest {
     id
     reference
@@ -263,52 +192,26 @@ const REQUEST_FIELDS = gql`
     resolvedAt
     closedAt
   }
-  ${EVENT_FIELDS}
-  ${SERVICE_FIELD_FIELDS}
-`;
+`);
 
-export const SERVICE_REQUEST: TypedDocumentNode<{ serviceRequest: RequestDetail | null }, { id: string }> = gql`
+export const SERVICE_REQUEST = graphql(`
   query ServiceRequest($id: ID!) {
     serviceRequest(id: $id) {
       ...ServiceRequestDetailFields
     }
   }
-  ${REQUEST_FIELDS}
-`;
+`);
 
 /** The request after each change, live (graphql-ws), as this viewer may see it. */
-export const SERVICE_REQUEST_UPDATED: TypedDocumentNode<{ serviceRequestUpdated: RequestDetail }, { id: string }> = gql`
+export const SERVICE_REQUEST_UPDATED = graphql(`
   subscription ServiceRequestUpdated($id: ID!) {
     serviceRequestUpdated(id: $id) {
       ...ServiceRequestDetailFields
     }
   }
-  ${REQUEST_FIELDS}
-`;
+`);
 
-/** The public view by reference: never who filed it (not even asked for). */
-export interface PublicRequest {
-  id: string;
-  reference: string;
-  status: RequestStatus;
-  description: string;
-  address: string | null;
-  district: string | null;
-  service: { id: string; name: string; kind: ServiceKind };
-  /** The public photos (a report's, as filed). */
-  images: GalleryImage[];
-  events: Pick<
-    RequestEvent,
-    'id' | 'kind' | 'fromStatus' | 'toStatus' | 'body' | 'byRequester' | 'createdAt' | 'rating' | 'originalReference'
-  >[];
-  followerCount: number;
-  expectedAt: string;
-  isOverdue: boolean;
-  createdAt: string;
-  resolvedAt: string | null;
-}
-
-export const REQUEST_BY_REFERENCE: TypedDocumentNode<{ serviceRequestByReference: PublicRequest | null }, { reference: string }> = gql`
+export const REQUEST_BY_REFERENCE = graphql(`
   query ServiceRequestByReference($reference: String!) {
     serviceRequestByReference(reference: $reference) {
       id
@@ -343,87 +246,44 @@ export const REQUEST_BY_REFERENCE: TypedDocumentNode<{ serviceRequestByReference
       resolvedAt
     }
   }
-  ${REQUEST_IMAGE}
-`;
+`);
 
 /** Looks a reference up to get the id (marking a duplicate by reference). */
-export const REQUEST_ID_BY_REFERENCE: TypedDocumentNode<
-  { serviceRequestByReference: { id: string; reference: string } | null },
-  { reference: string }
-> = gql`
+export const REQUEST_ID_BY_REFERENCE = graphql(`
   query ServiceRequestIdByReference($reference: String!) {
     serviceRequestByReference(reference: $reference) {
       id
       reference
     }
   }
-`;
+`);
 
-export interface MyRequestItem {
-  id: string;
-  reference: string;
-  status: RequestStatus;
-  createdAt: string;
-  isOverdue: boolean;
-  service: { id: string; name: string };
-}
-
-export const MY_REQUESTS: TypedDocumentNode<{ myServiceRequests: Connection<MyRequestItem> }, { first: number; after?: string | null }> =
-  gql`
-    query MyServiceRequests($first: Int!, $after: String) {
-      myServiceRequests(first: $first, after: $after) {
-        totalCount
-        pageInfo {
-          ...PageInfoFields
-        }
-        edges {
-          cursor
-          node {
+export const MY_REQUESTS = graphql(`
+  query MyServiceRequests($first: Int!, $after: String) {
+    myServiceRequests(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      edges {
+        cursor
+        node {
+          id
+          reference
+          status
+          createdAt
+          isOverdue
+          service {
             id
-            reference
-            status
-            createdAt
-            isOverdue
-            service {
-              id
-              name
-            }
+            name
           }
         }
       }
     }
-    ${PAGE_INFO}
-  `;
+  }
+`);
 
-export interface RequestFilter {
-  status?: RequestStatus[];
-  open?: boolean;
-  serviceId?: string;
-  assigneeId?: string;
-  unassigned?: boolean;
-  district?: string;
-  overdue?: boolean;
-  near?: { lat: number; lng: number; radiusMeters: number };
-}
-
-export interface QueueItem {
-  id: string;
-  reference: string;
-  status: RequestStatus;
-  address: string | null;
-  district: string | null;
-  createdAt: string;
-  expectedAt: string;
-  isOverdue: boolean;
-  priority: Priority | null;
-  service: { id: string; name: string };
-  assignee: Person | null;
-}
-
-export const QUEUE: TypedDocumentNode<
-  { serviceRequests: Connection<QueueItem> },
-  { first: number; after?: string | null; filter: RequestFilter }
-> = gql`
+export const QUEUE = graphql(`
   query ServiceRequestQueue($first: Int!, $after: String, $filter: ServiceRequestFilter) {
     serviceRequests(first: $first, after: $after, filter: $filter) {
       totalCount
@@ -454,22 +314,10 @@ export const QUEUE: TypedDocumentNode<
       }
     }
   }
-  ${PAGE_INFO}
-`;
-
-export interface NearbyItem {
-  id: string;
-  reference: string;
-  status: RequestStatus;
-  description: string;
-  address: string | null;
-  createdAt: string;
-  distanceMeters: number | null;
-  viewerIsFollowing: boolean;
-}
+`);
 
 /** Open requests of one service around a point, nearest first (offered before filing a report). */
-export const NEARBY: TypedDocumentNode<{ serviceRequests: { edges: { node: NearbyItem }[] } }, { filter: RequestFilter }> = gql`
+export const NEARBY = graphql(`
   query NearbyServiceRequests($filter: ServiceRequestFilter) {
     serviceRequests(first: 5, filter: $filter) {
       edges {
@@ -486,113 +334,82 @@ export const NEARBY: TypedDocumentNode<{ serviceRequests: { edges: { node: Nearb
       }
     }
   }
-`;
+`);
 
-export interface CreateRequestInput {
-  serviceId: string;
-  description: string;
-  location?: { lat: number; lng: number } | null;
-  address?: string | null;
-  district?: string | null;
-  fieldValues?: { code: string; value: string }[];
-  /** The photos, in order (at most 6). */
-  imageIds?: string[];
-}
-
-export const CREATE_REQUEST: TypedDocumentNode<{ createServiceRequest: { id: string; reference: string } }, { input: CreateRequestInput }> =
-  gql`
-    mutation CreateServiceRequest($input: CreateServiceRequestInput!) {
-      createServiceRequest(input: $input) {
-        id
-        reference
-      }
+export const CREATE_REQUEST = graphql(`
+  mutation CreateServiceRequest($input: CreateServiceRequestInput!) {
+    createServiceRequest(input: $input) {
+      id
+      reference
     }
-  `;
+  }
+`);
 
-type OnRequest<K extends string> = { [key in K]: RequestDetail };
-
-export const CHANGE_STATUS: TypedDocumentNode<
-  OnRequest<'changeServiceRequestStatus'>,
-  { id: string; status: RequestStatus; message?: string | null }
-> = gql`
+export const CHANGE_STATUS = graphql(`
   mutation ChangeServiceRequestStatus($id: ID!, $status: ServiceRequestStatus!, $message: String) {
     changeServiceRequestStatus(id: $id, status: $status, message: $message) {
       ...ServiceRequestDetailFields
     }
   }
-  ${REQUEST_FIELDS}
-`;
+`);
 
-export const ASSIGN: TypedDocumentNode<OnRequest<'assignServiceRequest'>, { id: string; assigneeId: string | null }> = gql`
+export const ASSIGN = graphql(`
   mutation AssignServiceRequest($id: ID!, $assigneeId: ID) {
     assignServiceRequest(id: $id, assigneeId: $assigneeId) {
       ...ServiceRequestDetailFields
     }
   }
-  ${REQUEST_FIELDS}
-`;
+`);
 
-export const SET_PRIORITY: TypedDocumentNode<OnRequest<'setServiceRequestPriority'>, { id: string; priority: Priority }> = gql`
+export const SET_PRIORITY = graphql(`
   mutation SetServiceRequestPriority($id: ID!, $priority: ServiceRequestPriority!) {
     setServiceRequestPriority(id: $id, priority: $priority) {
       ...ServiceRequestDetailFields
     }
   }
-  ${REQUEST_FIELDS}
-`;
+`);
 
-export const ADD_NOTE: TypedDocumentNode<{ addServiceRequestNote: RequestEvent }, { id: string; body: string; internal: boolean }> = gql`
+export const ADD_NOTE = graphql(`
   mutation AddServiceRequestNote($id: ID!, $body: String!, $internal: Boolean!) {
     addServiceRequestNote(id: $id, body: $body, internal: $internal) {
       ...ServiceRequestEventFields
     }
   }
-  ${EVENT_FIELDS}
-`;
+`);
 
-export const MARK_DUPLICATE: TypedDocumentNode<OnRequest<'markServiceRequestDuplicate'>, { id: string; originalId: string }> = gql`
+export const MARK_DUPLICATE = graphql(`
   mutation MarkServiceRequestDuplicate($id: ID!, $originalId: ID!) {
     markServiceRequestDuplicate(id: $id, originalId: $originalId) {
       ...ServiceRequestDetailFields
     }
   }
-  ${REQUEST_FIELDS}
-`;
+`);
 
-export const REPLY: TypedDocumentNode<OnRequest<'replyToServiceRequest'>, { id: string; body: string; imageIds?: string[] | null }> = gql`
+export const REPLY = graphql(`
   mutation ReplyToServiceRequest($id: ID!, $body: String!, $imageIds: [ID!]) {
     replyToServiceRequest(id: $id, body: $body, imageIds: $imageIds) {
       ...ServiceRequestDetailFields
     }
   }
-  ${REQUEST_FIELDS}
-`;
+`);
 
-export const RATE: TypedDocumentNode<OnRequest<'rateServiceRequest'>, { id: string; rating: number; comment?: string | null }> = gql`
+export const RATE = graphql(`
   mutation RateServiceRequest($id: ID!, $rating: Int!, $comment: String) {
     rateServiceRequest(id: $id, rating: $rating, comment: $comment) {
       ...ServiceRequestDetailFields
     }
   }
-  ${REQUEST_FIELDS}
-`;
+`);
 
-export const REOPEN: TypedDocumentNode<OnRequest<'reopenServiceRequest'>, { id: string; reason: string }> = gql`
+export const REOPEN = graphql(`
   mutation ReopenServiceRequest($id: ID!, $reason: String!) {
     reopenServiceRequest(id: $id, reason: $reason) {
       ...ServiceRequestDetailFields
     }
   }
-  ${REQUEST_FIELDS}
-`;
+`);
 
-export interface ResponseTemplate {
-  id: string;
-  title: string;
-  body: string;
-}
-
-export const RESPONSE_TEMPLATES: TypedDocumentNode<{ responseTemplates: ResponseTemplate[] }, { departmentId: string }> = gql`
+export const RESPONSE_TEMPLATES = graphql(`
   query ResponseTemplates($departmentId: ID!) {
     responseTemplates(departmentId: $departmentId) {
       id
@@ -600,4 +417,4 @@ export const RESPONSE_TEMPLATES: TypedDocumentNode<{ responseTemplates: Response
       body
     }
   }
-`;
+`);

@@ -98,7 +98,7 @@ export function ServiceRequestPage() {
           <Card title={t('service-requests.request.summary')} id="request-summary">
             <RequestSummary request={request} />
             <FollowControl
-              target={{ type: 'SERVICE_REQUEST', id: request.id }}
+              target={{ type: 'SERVICE_REQUEST', typename: 'ServiceRequest', id: request.id }}
               followerCount={request.followerCount}
               viewerIsFollowing={request.viewerIsFollowing}
               messages="service-requests.follow"

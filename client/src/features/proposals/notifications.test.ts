@@ -1,22 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { makeI18n } from '@/i18n';
-import type { NotificationItem } from '../graphql/notifications.graphql';
-import { notificationTarget, notificationText } from './NotificationText';
+import type { NotificationFacts } from '@/app';
+import { makeI18n, type I18n } from '@/i18n';
+import { notificationRenderers } from './notifications';
 
 const fr = makeI18n('fr');
 const en = makeI18n('en');
 const TITLE = 'Des bancs au jardin public';
 const ID = '3f0c1d2e-4b5a-4c6d-8e7f-9a0b1c2d3e4f';
 
-const proposal = (kind: string, payload: Record<string, unknown>): NotificationItem => ({
-  id: 'n1',
+const proposal = (kind: string, payload: Record<string, unknown>): NotificationFacts => ({
   kind,
   targetType: 'PROPOSAL',
   targetId: ID,
   payload: { title: TITLE, ...payload },
-  read: false,
-  createdAt: '2026-03-03T10:00:00Z',
 });
+
+const render = (n: NotificationFacts, i18n: I18n) => {
+  const renderer = notificationRenderers[n.kind];
+  if (!renderer) throw new Error(`no renderer for ${n.kind}`);
+  return renderer(n, i18n);
+};
+const notificationText = (n: NotificationFacts, i18n: I18n) => {
+  const { text, message } = render(n, i18n);
+  return { text, message };
+};
+const notificationTarget = (n: NotificationFacts, i18n: I18n) => render(n, i18n).link;
 
 /** Spaces as the catalogs and Intl write them (narrow no-break before « % »), made plain for reading. */
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -109,7 +117,10 @@ describe('proposal notifications', () => {
     expect(notificationTarget(proposal('PROPOSAL_WITHDRAWN', {}), en)?.label).toBe(`See the proposal “${TITLE}”`);
   });
 
-  it('still says something for a kind this client does not know', () => {
-    expect(notificationText(proposal('PROPOSAL_SOMETHING_NEW', {}), fr).text).toBe('Du nouveau sur un élément que vous suivez.');
+  it('leads to the proposal even without a title in the payload', () => {
+    expect(notificationTarget({ ...proposal('PROPOSAL_COMPLETED', {}), payload: {} }, fr)).toEqual({
+      to: `/proposals/${ID}`,
+      label: 'Voir la proposition',
+    });
   });
 });

@@ -1,0 +1,520 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      roles\n      district\n      createdAt\n      departments {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
+    "\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": typeof types.PageInfoFieldsFragmentDoc,
+    "\n  query AdminDepartments {\n    departments {\n      id\n      code\n      name\n    }\n  }\n": typeof types.AdminDepartmentsDocument,
+    "\n  mutation CreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      id\n      code\n      name\n    }\n  }\n": typeof types.CreateDepartmentDocument,
+    "\n  query AdminCategories {\n    categories {\n      id\n      name\n    }\n  }\n": typeof types.AdminCategoriesDocument,
+    "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateCategoryDocument,
+    "\n  fragment AdminUserFields on User {\n    id\n    displayName\n    email\n    roles\n    district\n    createdAt\n    departments {\n      id\n      name\n    }\n  }\n": typeof types.AdminUserFieldsFragmentDoc,
+    "\n  query AdminUsers($first: Int, $after: String, $search: String, $role: Role) {\n    users(first: $first, after: $after, search: $search, role: $role) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...AdminUserFields\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  mutation GrantRole($userId: ID!, $role: Role!, $departmentId: ID) {\n    grantRole(userId: $userId, role: $role, departmentId: $departmentId) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.GrantRoleDocument,
+    "\n  mutation RevokeRole($userId: ID!, $role: Role!, $departmentId: ID) {\n    revokeRole(userId: $userId, role: $role, departmentId: $departmentId) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.RevokeRoleDocument,
+    "\n  fragment CommentFields on Comment {\n    id\n    body\n    score\n    viewerVote\n    hidden\n    deleted\n    createdAt\n    editedAt\n    editableUntil\n    viewerCanEdit\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
+    "\n  fragment CommentLeaf on Comment {\n    ...CommentFields\n    replies(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.CommentLeafFragmentDoc,
+    "\n  fragment CommentRepliesPage on CommentConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...CommentLeaf\n      }\n    }\n  }\n": typeof types.CommentRepliesPageFragmentDoc,
+    "\n  fragment CommentThreadNode on Comment {\n    ...CommentFields\n    replies(first: 5) {\n      ...CommentRepliesPage\n    }\n  }\n": typeof types.CommentThreadNodeFragmentDoc,
+    "\n  fragment CommentThreadConnection on CommentConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...CommentThreadNode\n      }\n    }\n  }\n": typeof types.CommentThreadConnectionFragmentDoc,
+    "\n  query CommentReplies($id: ID!, $first: Int!, $after: String) {\n    comment(id: $id) {\n      id\n      replies(first: $first, after: $after) {\n        ...CommentRepliesPage\n      }\n    }\n  }\n": typeof types.CommentRepliesDocument,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentThreadNode\n    }\n  }\n": typeof types.AddCommentDocument,
+    "\n  mutation VoteComment($id: ID!, $value: Int!) {\n    voteComment(id: $id, value: $value) {\n      id\n      score\n      viewerVote\n    }\n  }\n": typeof types.VoteCommentDocument,
+    "\n  mutation EditComment($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      id\n      body\n      editedAt\n      viewerCanEdit\n    }\n  }\n": typeof types.EditCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n": typeof types.DeleteCommentDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.RegisterDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query Districts {\n    districts\n  }\n": typeof types.DistrictsDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastUsedAt\n      userAgent\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": typeof types.RevokeOtherSessionsDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation ExportMyData {\n    exportMyData\n  }\n": typeof types.ExportMyDataDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.DeleteMyAccountDocument,
+    "\n  fragment FollowStateFields on FollowState {\n    targetType\n    targetId\n    followerCount\n    viewerIsFollowing\n  }\n": typeof types.FollowStateFieldsFragmentDoc,
+    "\n  mutation Follow($targetType: FollowTargetType!, $targetId: ID!) {\n    follow(targetType: $targetType, targetId: $targetId) {\n      ...FollowStateFields\n    }\n  }\n": typeof types.FollowDocument,
+    "\n  mutation Unfollow($targetType: FollowTargetType!, $targetId: ID!) {\n    unfollow(targetType: $targetType, targetId: $targetId) {\n      ...FollowStateFields\n    }\n  }\n": typeof types.UnfollowDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    targetType\n    targetId\n    payload\n    read\n    createdAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  fragment ProposalImage on Image {\n    id\n    width\n    height\n    placeholder\n    thumb: url(variant: THUMB)\n    large: url(variant: LARGE)\n  }\n": typeof types.ProposalImageFragmentDoc,
+    "\n  fragment ProposalCard on Proposal {\n    id\n    title\n    status\n    district\n    supportCount\n    supportThreshold\n    commentCount\n    publishedAt\n    createdAt\n    author {\n      id\n      displayName\n    }\n    category {\n      id\n      name\n    }\n    images {\n      ...ProposalImage\n    }\n  }\n": typeof types.ProposalCardFragmentDoc,
+    "\n  query Proposals($first: Int!, $after: String, $filter: ProposalFilter, $orderBy: ProposalOrder) {\n    proposals(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ProposalCard\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": typeof types.ProposalsDocument,
+    "\n  query ProposalFormOptions {\n    categories {\n      id\n      name\n    }\n    districts\n  }\n": typeof types.ProposalFormOptionsDocument,
+    "\n  query SimilarProposals($title: String!, $body: String) {\n    similarProposals(title: $title, body: $body, first: 5) {\n      id\n      title\n      status\n      supportCount\n    }\n  }\n": typeof types.SimilarProposalsDocument,
+    "\n  fragment ProposalDetail on Proposal {\n    ...ProposalCard\n    body\n    location {\n      lat\n      lng\n    }\n    supportsOpen\n    supportDeadline\n    thresholdReachedAt\n    viewerHasSupported\n    followerCount\n    viewerIsFollowing\n    progress\n    updatedAt\n    officialAnswer {\n      status\n      body\n      publishedAt\n      author {\n        id\n        displayName\n      }\n    }\n    progressUpdates {\n      id\n      body\n      progress\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    timeline {\n      id\n      kind\n      fromStatus\n      toStatus\n      body\n      progress\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ProposalDetailFragmentDoc,
+    "\n  query Proposal($id: ID!) {\n    proposal(id: $id) {\n      ...ProposalDetail\n      comments(first: 20) {\n        ...CommentThreadConnection\n      }\n    }\n  }\n": typeof types.ProposalDocument,
+    "\n  query ProposalDetail($id: ID!) {\n    proposal(id: $id) {\n      ...ProposalDetail\n    }\n  }\n": typeof types.ProposalDetailDocument,
+    "\n  query ProposalComments($id: ID!, $after: String) {\n    proposal(id: $id) {\n      id\n      comments(first: 20, after: $after) {\n        ...CommentThreadConnection\n      }\n    }\n  }\n": typeof types.ProposalCommentsDocument,
+    "\n  query ProposalCommentCount($id: ID!) {\n    proposal(id: $id) {\n      id\n      commentCount\n    }\n  }\n": typeof types.ProposalCommentCountDocument,
+    "\n  mutation CreateProposal($input: CreateProposalInput!) {\n    createProposal(input: $input) {\n      ...ProposalDetail\n    }\n  }\n": typeof types.CreateProposalDocument,
+    "\n  mutation UpdateProposal($id: ID!, $input: UpdateProposalInput!) {\n    updateProposal(id: $id, input: $input) {\n      ...ProposalDetail\n    }\n  }\n": typeof types.UpdateProposalDocument,
+    "\n  mutation PublishProposal($id: ID!) {\n    publishProposal(id: $id) {\n      ...ProposalDetail\n    }\n  }\n": typeof types.PublishProposalDocument,
+    "\n  mutation WithdrawProposal($id: ID!) {\n    withdrawProposal(id: $id) {\n      ...ProposalDetail\n    }\n  }\n": typeof types.WithdrawProposalDocument,
+    "\n  fragment SupportResult on Proposal {\n    id\n    supportCount\n    viewerHasSupported\n    followerCount\n    viewerIsFollowing\n    status\n    supportsOpen\n    thresholdReachedAt\n  }\n": typeof types.SupportResultFragmentDoc,
+    "\n  mutation SupportProposal($id: ID!) {\n    supportProposal(id: $id) {\n      ...SupportResult\n    }\n  }\n": typeof types.SupportProposalDocument,
+    "\n  mutation WithdrawSupport($id: ID!) {\n    withdrawSupport(id: $id) {\n      ...SupportResult\n    }\n  }\n": typeof types.WithdrawSupportDocument,
+    "\n  mutation AnswerProposal($id: ID!, $input: AnswerProposalInput!) {\n    answerProposal(id: $id, input: $input) {\n      ...ProposalDetail\n    }\n  }\n": typeof types.AnswerProposalDocument,
+    "\n  mutation AddProgressUpdate($id: ID!, $input: ProgressUpdateInput!) {\n    addProgressUpdate(id: $id, input: $input) {\n      ...ProposalDetail\n    }\n  }\n": typeof types.AddProgressUpdateDocument,
+    "\n  fragment ServiceFieldFields on ServiceField {\n    code\n    label\n    kind\n    required\n    description\n    options {\n      value\n      label\n    }\n    min\n    max\n    maxLength\n  }\n": typeof types.ServiceFieldFieldsFragmentDoc,
+    "\n  query ServiceCatalogue {\n    services {\n      id\n      code\n      name\n      description\n      kind\n      group\n      targetDays\n      fields {\n        ...ServiceFieldFields\n      }\n      department {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ServiceCatalogueDocument,
+    "\n  query ServiceRequestDistricts {\n    districts\n  }\n": typeof types.ServiceRequestDistrictsDocument,
+    "\n  fragment ServiceRequestImage on Image {\n    id\n    width\n    height\n    placeholder\n    thumb: url(variant: THUMB)\n    large: url(variant: LARGE)\n  }\n": typeof types.ServiceRequestImageFragmentDoc,
+    "\n  fragment ServiceRequestEventFields on ServiceRequestEvent {\n    id\n    kind\n    fromStatus\n    toStatus\n    body\n    byRequester\n    createdAt\n    rating\n    originalReference\n    priority\n    author {\n      id\n      displayName\n    }\n    assignee {\n      id\n      displayName\n    }\n    images {\n      ...ServiceRequestImage\n    }\n  }\n": typeof types.ServiceRequestEventFieldsFragmentDoc,
+    "\n  fragment ServiceRequestDetailFields on ServiceRequest {\n    id\n    reference\n    status\n    description\n    address\n    district\n    resolution\n    rating\n    ratingComment\n    priority\n    location {\n      lat\n      lng\n    }\n    images {\n      ...ServiceRequestImage\n    }\n    fieldValues {\n      code\n      label\n      value\n    }\n    requester {\n      id\n      displayName\n    }\n    assignee {\n      id\n      displayName\n    }\n    service {\n      id\n      name\n      kind\n      fields {\n        ...ServiceFieldFields\n      }\n    }\n    department {\n      id\n      name\n    }\n    events {\n      ...ServiceRequestEventFields\n    }\n    followerCount\n    viewerIsFollowing\n    viewerIsRequester\n    viewerCanManage\n    expectedAt\n    isOverdue\n    duplicateOf {\n      id\n      reference\n    }\n    createdAt\n    resolvedAt\n    closedAt\n  }\n": typeof types.ServiceRequestDetailFieldsFragmentDoc,
+    "\n  query ServiceRequest($id: ID!) {\n    serviceRequest(id: $id) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": typeof types.ServiceRequestDocument,
+    "\n  subscription ServiceRequestUpdated($id: ID!) {\n    serviceRequestUpdated(id: $id) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": typeof types.ServiceRequestUpdatedDocument,
+    "\n  query ServiceRequestByReference($reference: String!) {\n    serviceRequestByReference(reference: $reference) {\n      id\n      reference\n      status\n      description\n      address\n      district\n      service {\n        id\n        name\n        kind\n      }\n      images {\n        ...ServiceRequestImage\n      }\n      events {\n        id\n        kind\n        fromStatus\n        toStatus\n        body\n        byRequester\n        createdAt\n        rating\n        originalReference\n      }\n      followerCount\n      expectedAt\n      isOverdue\n      createdAt\n      resolvedAt\n    }\n  }\n": typeof types.ServiceRequestByReferenceDocument,
+    "\n  query ServiceRequestIdByReference($reference: String!) {\n    serviceRequestByReference(reference: $reference) {\n      id\n      reference\n    }\n  }\n": typeof types.ServiceRequestIdByReferenceDocument,
+    "\n  query MyServiceRequests($first: Int!, $after: String) {\n    myServiceRequests(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          id\n          reference\n          status\n          createdAt\n          isOverdue\n          service {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyServiceRequestsDocument,
+    "\n  query ServiceRequestQueue($first: Int!, $after: String, $filter: ServiceRequestFilter) {\n    serviceRequests(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          id\n          reference\n          status\n          address\n          district\n          createdAt\n          expectedAt\n          isOverdue\n          priority\n          service {\n            id\n            name\n          }\n          assignee {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.ServiceRequestQueueDocument,
+    "\n  query NearbyServiceRequests($filter: ServiceRequestFilter) {\n    serviceRequests(first: 5, filter: $filter) {\n      edges {\n        node {\n          id\n          reference\n          status\n          description\n          address\n          createdAt\n          distanceMeters\n          viewerIsFollowing\n        }\n      }\n    }\n  }\n": typeof types.NearbyServiceRequestsDocument,
+    "\n  mutation CreateServiceRequest($input: CreateServiceRequestInput!) {\n    createServiceRequest(input: $input) {\n      id\n      reference\n    }\n  }\n": typeof types.CreateServiceRequestDocument,
+    "\n  mutation ChangeServiceRequestStatus($id: ID!, $status: ServiceRequestStatus!, $message: String) {\n    changeServiceRequestStatus(id: $id, status: $status, message: $message) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": typeof types.ChangeServiceRequestStatusDocument,
+    "\n  mutation AssignServiceRequest($id: ID!, $assigneeId: ID) {\n    assignServiceRequest(id: $id, assigneeId: $assigneeId) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": typeof types.AssignServiceRequestDocument,
+    "\n  mutation SetServiceRequestPriority($id: ID!, $priority: ServiceRequestPriority!) {\n    setServiceRequestPriority(id: $id, priority: $priority) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": typeof types.SetServiceRequestPriorityDocument,
+    "\n  mutation AddServiceRequestNote($id: ID!, $body: String!, $internal: Boolean!) {\n    addServiceRequestNote(id: $id, body: $body, internal: $internal) {\n      ...ServiceRequestEventFields\n    }\n  }\n": typeof types.AddServiceRequestNoteDocument,
+    "\n  mutation MarkServiceRequestDuplicate($id: ID!, $originalId: ID!) {\n    markServiceRequestDuplicate(id: $id, originalId: $originalId) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": typeof types.MarkServiceRequestDuplicateDocument,
+    "\n  mutation ReplyToServiceRequest($id: ID!, $body: String!, $imageIds: [ID!]) {\n    replyToServiceRequest(id: $id, body: $body, imageIds: $imageIds) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": typeof types.ReplyToServiceRequestDocument,
+    "\n  mutation RateServiceRequest($id: ID!, $rating: Int!, $comment: String) {\n    rateServiceRequest(id: $id, rating: $rating, comment: $comment) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": typeof types.RateServiceRequestDocument,
+    "\n  mutation ReopenServiceRequest($id: ID!, $reason: String!) {\n    reopenServiceRequest(id: $id, reason: $reason) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": typeof types.ReopenServiceRequestDocument,
+    "\n  query ResponseTemplates($departmentId: ID!) {\n    responseTemplates(departmentId: $departmentId) {\n      id\n      title\n      body\n    }\n  }\n": typeof types.ResponseTemplatesDocument,
+};
+const documents: Documents = {
+    "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      roles\n      district\n      createdAt\n      departments {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
+    "\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": types.PageInfoFieldsFragmentDoc,
+    "\n  query AdminDepartments {\n    departments {\n      id\n      code\n      name\n    }\n  }\n": types.AdminDepartmentsDocument,
+    "\n  mutation CreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      id\n      code\n      name\n    }\n  }\n": types.CreateDepartmentDocument,
+    "\n  query AdminCategories {\n    categories {\n      id\n      name\n    }\n  }\n": types.AdminCategoriesDocument,
+    "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateCategoryDocument,
+    "\n  fragment AdminUserFields on User {\n    id\n    displayName\n    email\n    roles\n    district\n    createdAt\n    departments {\n      id\n      name\n    }\n  }\n": types.AdminUserFieldsFragmentDoc,
+    "\n  query AdminUsers($first: Int, $after: String, $search: String, $role: Role) {\n    users(first: $first, after: $after, search: $search, role: $role) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...AdminUserFields\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  mutation GrantRole($userId: ID!, $role: Role!, $departmentId: ID) {\n    grantRole(userId: $userId, role: $role, departmentId: $departmentId) {\n      ...AdminUserFields\n    }\n  }\n": types.GrantRoleDocument,
+    "\n  mutation RevokeRole($userId: ID!, $role: Role!, $departmentId: ID) {\n    revokeRole(userId: $userId, role: $role, departmentId: $departmentId) {\n      ...AdminUserFields\n    }\n  }\n": types.RevokeRoleDocument,
+    "\n  fragment CommentFields on Comment {\n    id\n    body\n    score\n    viewerVote\n    hidden\n    deleted\n    createdAt\n    editedAt\n    editableUntil\n    viewerCanEdit\n    author {\n      id\n      displayName\n    }\n  }\n": types.CommentFieldsFragmentDoc,
+    "\n  fragment CommentLeaf on Comment {\n    ...CommentFields\n    replies(first: 1) {\n      totalCount\n    }\n  }\n": types.CommentLeafFragmentDoc,
+    "\n  fragment CommentRepliesPage on CommentConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...CommentLeaf\n      }\n    }\n  }\n": types.CommentRepliesPageFragmentDoc,
+    "\n  fragment CommentThreadNode on Comment {\n    ...CommentFields\n    replies(first: 5) {\n      ...CommentRepliesPage\n    }\n  }\n": types.CommentThreadNodeFragmentDoc,
+    "\n  fragment CommentThreadConnection on CommentConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...CommentThreadNode\n      }\n    }\n  }\n": types.CommentThreadConnectionFragmentDoc,
+    "\n  query CommentReplies($id: ID!, $first: Int!, $after: String) {\n    comment(id: $id) {\n      id\n      replies(first: $first, after: $after) {\n        ...CommentRepliesPage\n      }\n    }\n  }\n": types.CommentRepliesDocument,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentThreadNode\n    }\n  }\n": types.AddCommentDocument,
+    "\n  mutation VoteComment($id: ID!, $value: Int!) {\n    voteComment(id: $id, value: $value) {\n      id\n      score\n      viewerVote\n    }\n  }\n": types.VoteCommentDocument,
+    "\n  mutation EditComment($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      id\n      body\n      editedAt\n      viewerCanEdit\n    }\n  }\n": types.EditCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n": types.DeleteCommentDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.RegisterDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  query Districts {\n    districts\n  }\n": types.DistrictsDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastUsedAt\n      userAgent\n      current\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
+    "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": types.RevokeOtherSessionsDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation ExportMyData {\n    exportMyData\n  }\n": types.ExportMyDataDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.DeleteMyAccountDocument,
+    "\n  fragment FollowStateFields on FollowState {\n    targetType\n    targetId\n    followerCount\n    viewerIsFollowing\n  }\n": types.FollowStateFieldsFragmentDoc,
+    "\n  mutation Follow($targetType: FollowTargetType!, $targetId: ID!) {\n    follow(targetType: $targetType, targetId: $targetId) {\n      ...FollowStateFields\n    }\n  }\n": types.FollowDocument,
+    "\n  mutation Unfollow($targetType: FollowTargetType!, $targetId: ID!) {\n    unfollow(targetType: $targetType, targetId: $targetId) {\n      ...FollowStateFields\n    }\n  }\n": types.UnfollowDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    targetType\n    targetId\n    payload\n    read\n    createdAt\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  fragment ProposalImage on Image {\n    id\n    width\n    height\n    placeholder\n    thumb: url(variant: THUMB)\n    large: url(variant: LARGE)\n  }\n": types.ProposalImageFragmentDoc,
+    "\n  fragment ProposalCard on Proposal {\n    id\n    title\n    status\n    district\n    supportCount\n    supportThreshold\n    commentCount\n    publishedAt\n    createdAt\n    author {\n      id\n      displayName\n    }\n    category {\n      id\n      name\n    }\n    images {\n      ...ProposalImage\n    }\n  }\n": types.ProposalCardFragmentDoc,
+    "\n  query Proposals($first: Int!, $after: String, $filter: ProposalFilter, $orderBy: ProposalOrder) {\n    proposals(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ProposalCard\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": types.ProposalsDocument,
+    "\n  query ProposalFormOptions {\n    categories {\n      id\n      name\n    }\n    districts\n  }\n": types.ProposalFormOptionsDocument,
+    "\n  query SimilarProposals($title: String!, $body: String) {\n    similarProposals(title: $title, body: $body, first: 5) {\n      id\n      title\n      status\n      supportCount\n    }\n  }\n": types.SimilarProposalsDocument,
+    "\n  fragment ProposalDetail on Proposal {\n    ...ProposalCard\n    body\n    location {\n      lat\n      lng\n    }\n    supportsOpen\n    supportDeadline\n    thresholdReachedAt\n    viewerHasSupported\n    followerCount\n    viewerIsFollowing\n    progress\n    updatedAt\n    officialAnswer {\n      status\n      body\n      publishedAt\n      author {\n        id\n        displayName\n      }\n    }\n    progressUpdates {\n      id\n      body\n      progress\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    timeline {\n      id\n      kind\n      fromStatus\n      toStatus\n      body\n      progress\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n": types.ProposalDetailFragmentDoc,
+    "\n  query Proposal($id: ID!) {\n    proposal(id: $id) {\n      ...ProposalDetail\n      comments(first: 20) {\n        ...CommentThreadConnection\n      }\n    }\n  }\n": types.ProposalDocument,
+    "\n  query ProposalDetail($id: ID!) {\n    proposal(id: $id) {\n      ...ProposalDetail\n    }\n  }\n": types.ProposalDetailDocument,
+    "\n  query ProposalComments($id: ID!, $after: String) {\n    proposal(id: $id) {\n      id\n      comments(first: 20, after: $after) {\n        ...CommentThreadConnection\n      }\n    }\n  }\n": types.ProposalCommentsDocument,
+    "\n  query ProposalCommentCount($id: ID!) {\n    proposal(id: $id) {\n      id\n      commentCount\n    }\n  }\n": types.ProposalCommentCountDocument,
+    "\n  mutation CreateProposal($input: CreateProposalInput!) {\n    createProposal(input: $input) {\n      ...ProposalDetail\n    }\n  }\n": types.CreateProposalDocument,
+    "\n  mutation UpdateProposal($id: ID!, $input: UpdateProposalInput!) {\n    updateProposal(id: $id, input: $input) {\n      ...ProposalDetail\n    }\n  }\n": types.UpdateProposalDocument,
+    "\n  mutation PublishProposal($id: ID!) {\n    publishProposal(id: $id) {\n      ...ProposalDetail\n    }\n  }\n": types.PublishProposalDocument,
+    "\n  mutation WithdrawProposal($id: ID!) {\n    withdrawProposal(id: $id) {\n      ...ProposalDetail\n    }\n  }\n": types.WithdrawProposalDocument,
+    "\n  fragment SupportResult on Proposal {\n    id\n    supportCount\n    viewerHasSupported\n    followerCount\n    viewerIsFollowing\n    status\n    supportsOpen\n    thresholdReachedAt\n  }\n": types.SupportResultFragmentDoc,
+    "\n  mutation SupportProposal($id: ID!) {\n    supportProposal(id: $id) {\n      ...SupportResult\n    }\n  }\n": types.SupportProposalDocument,
+    "\n  mutation WithdrawSupport($id: ID!) {\n    withdrawSupport(id: $id) {\n      ...SupportResult\n    }\n  }\n": types.WithdrawSupportDocument,
+    "\n  mutation AnswerProposal($id: ID!, $input: AnswerProposalInput!) {\n    answerProposal(id: $id, input: $input) {\n      ...ProposalDetail\n    }\n  }\n": types.AnswerProposalDocument,
+    "\n  mutation AddProgressUpdate($id: ID!, $input: ProgressUpdateInput!) {\n    addProgressUpdate(id: $id, input: $input) {\n      ...ProposalDetail\n    }\n  }\n": types.AddProgressUpdateDocument,
+    "\n  fragment ServiceFieldFields on ServiceField {\n    code\n    label\n    kind\n    required\n    description\n    options {\n      value\n      label\n    }\n    min\n    max\n    maxLength\n  }\n": types.ServiceFieldFieldsFragmentDoc,
+    "\n  query ServiceCatalogue {\n    services {\n      id\n      code\n      name\n      description\n      kind\n      group\n      targetDays\n      fields {\n        ...ServiceFieldFields\n      }\n      department {\n        id\n        name\n      }\n    }\n  }\n": types.ServiceCatalogueDocument,
+    "\n  query ServiceRequestDistricts {\n    districts\n  }\n": types.ServiceRequestDistrictsDocument,
+    "\n  fragment ServiceRequestImage on Image {\n    id\n    width\n    height\n    placeholder\n    thumb: url(variant: THUMB)\n    large: url(variant: LARGE)\n  }\n": types.ServiceRequestImageFragmentDoc,
+    "\n  fragment ServiceRequestEventFields on ServiceRequestEvent {\n    id\n    kind\n    fromStatus\n    toStatus\n    body\n    byRequester\n    createdAt\n    rating\n    originalReference\n    priority\n    author {\n      id\n      displayName\n    }\n    assignee {\n      id\n      displayName\n    }\n    images {\n      ...ServiceRequestImage\n    }\n  }\n": types.ServiceRequestEventFieldsFragmentDoc,
+    "\n  fragment ServiceRequestDetailFields on ServiceRequest {\n    id\n    reference\n    status\n    description\n    address\n    district\n    resolution\n    rating\n    ratingComment\n    priority\n    location {\n      lat\n      lng\n    }\n    images {\n      ...ServiceRequestImage\n    }\n    fieldValues {\n      code\n      label\n      value\n    }\n    requester {\n      id\n      displayName\n    }\n    assignee {\n      id\n      displayName\n    }\n    service {\n      id\n      name\n      kind\n      fields {\n        ...ServiceFieldFields\n      }\n    }\n    department {\n      id\n      name\n    }\n    events {\n      ...ServiceRequestEventFields\n    }\n    followerCount\n    viewerIsFollowing\n    viewerIsRequester\n    viewerCanManage\n    expectedAt\n    isOverdue\n    duplicateOf {\n      id\n      reference\n    }\n    createdAt\n    resolvedAt\n    closedAt\n  }\n": types.ServiceRequestDetailFieldsFragmentDoc,
+    "\n  query ServiceRequest($id: ID!) {\n    serviceRequest(id: $id) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": types.ServiceRequestDocument,
+    "\n  subscription ServiceRequestUpdated($id: ID!) {\n    serviceRequestUpdated(id: $id) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": types.ServiceRequestUpdatedDocument,
+    "\n  query ServiceRequestByReference($reference: String!) {\n    serviceRequestByReference(reference: $reference) {\n      id\n      reference\n      status\n      description\n      address\n      district\n      service {\n        id\n        name\n        kind\n      }\n      images {\n        ...ServiceRequestImage\n      }\n      events {\n        id\n        kind\n        fromStatus\n        toStatus\n        body\n        byRequester\n        createdAt\n        rating\n        originalReference\n      }\n      followerCount\n      expectedAt\n      isOverdue\n      createdAt\n      resolvedAt\n    }\n  }\n": types.ServiceRequestByReferenceDocument,
+    "\n  query ServiceRequestIdByReference($reference: String!) {\n    serviceRequestByReference(reference: $reference) {\n      id\n      reference\n    }\n  }\n": types.ServiceRequestIdByReferenceDocument,
+    "\n  query MyServiceRequests($first: Int!, $after: String) {\n    myServiceRequests(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          id\n          reference\n          status\n          createdAt\n          isOverdue\n          service {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MyServiceRequestsDocument,
+    "\n  query ServiceRequestQueue($first: Int!, $after: String, $filter: ServiceRequestFilter) {\n    serviceRequests(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          id\n          reference\n          status\n          address\n          district\n          createdAt\n          expectedAt\n          isOverdue\n          priority\n          service {\n            id\n            name\n          }\n          assignee {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.ServiceRequestQueueDocument,
+    "\n  query NearbyServiceRequests($filter: ServiceRequestFilter) {\n    serviceRequests(first: 5, filter: $filter) {\n      edges {\n        node {\n          id\n          reference\n          status\n          description\n          address\n          createdAt\n          distanceMeters\n          viewerIsFollowing\n        }\n      }\n    }\n  }\n": types.NearbyServiceRequestsDocument,
+    "\n  mutation CreateServiceRequest($input: CreateServiceRequestInput!) {\n    createServiceRequest(input: $input) {\n      id\n      reference\n    }\n  }\n": types.CreateServiceRequestDocument,
+    "\n  mutation ChangeServiceRequestStatus($id: ID!, $status: ServiceRequestStatus!, $message: String) {\n    changeServiceRequestStatus(id: $id, status: $status, message: $message) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": types.ChangeServiceRequestStatusDocument,
+    "\n  mutation AssignServiceRequest($id: ID!, $assigneeId: ID) {\n    assignServiceRequest(id: $id, assigneeId: $assigneeId) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": types.AssignServiceRequestDocument,
+    "\n  mutation SetServiceRequestPriority($id: ID!, $priority: ServiceRequestPriority!) {\n    setServiceRequestPriority(id: $id, priority: $priority) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": types.SetServiceRequestPriorityDocument,
+    "\n  mutation AddServiceRequestNote($id: ID!, $body: String!, $internal: Boolean!) {\n    addServiceRequestNote(id: $id, body: $body, internal: $internal) {\n      ...ServiceRequestEventFields\n    }\n  }\n": types.AddServiceRequestNoteDocument,
+    "\n  mutation MarkServiceRequestDuplicate($id: ID!, $originalId: ID!) {\n    markServiceRequestDuplicate(id: $id, originalId: $originalId) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": types.MarkServiceRequestDuplicateDocument,
+    "\n  mutation ReplyToServiceRequest($id: ID!, $body: String!, $imageIds: [ID!]) {\n    replyToServiceRequest(id: $id, body: $body, imageIds: $imageIds) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": types.ReplyToServiceRequestDocument,
+    "\n  mutation RateServiceRequest($id: ID!, $rating: Int!, $comment: String) {\n    rateServiceRequest(id: $id, rating: $rating, comment: $comment) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": types.RateServiceRequestDocument,
+    "\n  mutation ReopenServiceRequest($id: ID!, $reason: String!) {\n    reopenServiceRequest(id: $id, reason: $reason) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": types.ReopenServiceRequestDocument,
+    "\n  query ResponseTemplates($departmentId: ID!) {\n    responseTemplates(departmentId: $departmentId) {\n      id\n      title\n      body\n    }\n  }\n": types.ResponseTemplatesDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      roles\n      district\n      createdAt\n      departments {\n        id\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      displayName\n      email\n      roles\n      district\n      createdAt\n      departments {\n        id\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n"): (typeof documents)["\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n"): (typeof documents)["\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminDepartments {\n    departments {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query AdminDepartments {\n    departments {\n      id\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDepartment($input: CreateDepartmentInput!) {\n    createDepartment(input: $input) {\n      id\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCategories {\n    categories {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query AdminCategories {\n    categories {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminUserFields on User {\n    id\n    displayName\n    email\n    roles\n    district\n    createdAt\n    departments {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AdminUserFields on User {\n    id\n    displayName\n    email\n    roles\n    district\n    createdAt\n    departments {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers($first: Int, $after: String, $search: String, $role: Role) {\n    users(first: $first, after: $after, search: $search, role: $role) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...AdminUserFields\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers($first: Int, $after: String, $search: String, $role: Role) {\n    users(first: $first, after: $after, search: $search, role: $role) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...AdminUserFields\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantRole($userId: ID!, $role: Role!, $departmentId: ID) {\n    grantRole(userId: $userId, role: $role, departmentId: $departmentId) {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation GrantRole($userId: ID!, $role: Role!, $departmentId: ID) {\n    grantRole(userId: $userId, role: $role, departmentId: $departmentId) {\n      ...AdminUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeRole($userId: ID!, $role: Role!, $departmentId: ID) {\n    revokeRole(userId: $userId, role: $role, departmentId: $departmentId) {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeRole($userId: ID!, $role: Role!, $departmentId: ID) {\n    revokeRole(userId: $userId, role: $role, departmentId: $departmentId) {\n      ...AdminUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentFields on Comment {\n    id\n    body\n    score\n    viewerVote\n    hidden\n    deleted\n    createdAt\n    editedAt\n    editableUntil\n    viewerCanEdit\n    author {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment CommentFields on Comment {\n    id\n    body\n    score\n    viewerVote\n    hidden\n    deleted\n    createdAt\n    editedAt\n    editableUntil\n    viewerCanEdit\n    author {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentLeaf on Comment {\n    ...CommentFields\n    replies(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  fragment CommentLeaf on Comment {\n    ...CommentFields\n    replies(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentRepliesPage on CommentConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...CommentLeaf\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CommentRepliesPage on CommentConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...CommentLeaf\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentThreadNode on Comment {\n    ...CommentFields\n    replies(first: 5) {\n      ...CommentRepliesPage\n    }\n  }\n"): (typeof documents)["\n  fragment CommentThreadNode on Comment {\n    ...CommentFields\n    replies(first: 5) {\n      ...CommentRepliesPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentThreadConnection on CommentConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...CommentThreadNode\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CommentThreadConnection on CommentConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...CommentThreadNode\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommentReplies($id: ID!, $first: Int!, $after: String) {\n    comment(id: $id) {\n      id\n      replies(first: $first, after: $after) {\n        ...CommentRepliesPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommentReplies($id: ID!, $first: Int!, $after: String) {\n    comment(id: $id) {\n      id\n      replies(first: $first, after: $after) {\n        ...CommentRepliesPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentThreadNode\n    }\n  }\n"): (typeof documents)["\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentThreadNode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoteComment($id: ID!, $value: Int!) {\n    voteComment(id: $id, value: $value) {\n      id\n      score\n      viewerVote\n    }\n  }\n"): (typeof documents)["\n  mutation VoteComment($id: ID!, $value: Int!) {\n    voteComment(id: $id, value: $value) {\n      id\n      score\n      viewerVote\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditComment($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      id\n      body\n      editedAt\n      viewerCanEdit\n    }\n  }\n"): (typeof documents)["\n  mutation EditComment($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      id\n      body\n      editedAt\n      viewerCanEdit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Districts {\n    districts\n  }\n"): (typeof documents)["\n  query Districts {\n    districts\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastUsedAt\n      userAgent\n      current\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastUsedAt\n      userAgent\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n"): (typeof documents)["\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportMyData {\n    exportMyData\n  }\n"): (typeof documents)["\n  mutation ExportMyData {\n    exportMyData\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"): (typeof documents)["\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FollowStateFields on FollowState {\n    targetType\n    targetId\n    followerCount\n    viewerIsFollowing\n  }\n"): (typeof documents)["\n  fragment FollowStateFields on FollowState {\n    targetType\n    targetId\n    followerCount\n    viewerIsFollowing\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Follow($targetType: FollowTargetType!, $targetId: ID!) {\n    follow(targetType: $targetType, targetId: $targetId) {\n      ...FollowStateFields\n    }\n  }\n"): (typeof documents)["\n  mutation Follow($targetType: FollowTargetType!, $targetId: ID!) {\n    follow(targetType: $targetType, targetId: $targetId) {\n      ...FollowStateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unfollow($targetType: FollowTargetType!, $targetId: ID!) {\n    unfollow(targetType: $targetType, targetId: $targetId) {\n      ...FollowStateFields\n    }\n  }\n"): (typeof documents)["\n  mutation Unfollow($targetType: FollowTargetType!, $targetId: ID!) {\n    unfollow(targetType: $targetType, targetId: $targetId) {\n      ...FollowStateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    targetType\n    targetId\n    payload\n    read\n    createdAt\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    targetType\n    targetId\n    payload\n    read\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProposalImage on Image {\n    id\n    width\n    height\n    placeholder\n    thumb: url(variant: THUMB)\n    large: url(variant: LARGE)\n  }\n"): (typeof documents)["\n  fragment ProposalImage on Image {\n    id\n    width\n    height\n    placeholder\n    thumb: url(variant: THUMB)\n    large: url(variant: LARGE)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProposalCard on Proposal {\n    id\n    title\n    status\n    district\n    supportCount\n    supportThreshold\n    commentCount\n    publishedAt\n    createdAt\n    author {\n      id\n      displayName\n    }\n    category {\n      id\n      name\n    }\n    images {\n      ...ProposalImage\n    }\n  }\n"): (typeof documents)["\n  fragment ProposalCard on Proposal {\n    id\n    title\n    status\n    district\n    supportCount\n    supportThreshold\n    commentCount\n    publishedAt\n    createdAt\n    author {\n      id\n      displayName\n    }\n    category {\n      id\n      name\n    }\n    images {\n      ...ProposalImage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Proposals($first: Int!, $after: String, $filter: ProposalFilter, $orderBy: ProposalOrder) {\n    proposals(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ProposalCard\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Proposals($first: Int!, $after: String, $filter: ProposalFilter, $orderBy: ProposalOrder) {\n    proposals(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ProposalCard\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProposalFormOptions {\n    categories {\n      id\n      name\n    }\n    districts\n  }\n"): (typeof documents)["\n  query ProposalFormOptions {\n    categories {\n      id\n      name\n    }\n    districts\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SimilarProposals($title: String!, $body: String) {\n    similarProposals(title: $title, body: $body, first: 5) {\n      id\n      title\n      status\n      supportCount\n    }\n  }\n"): (typeof documents)["\n  query SimilarProposals($title: String!, $body: String) {\n    similarProposals(title: $title, body: $body, first: 5) {\n      id\n      title\n      status\n      supportCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProposalDetail on Proposal {\n    ...ProposalCard\n    body\n    location {\n      lat\n      lng\n    }\n    supportsOpen\n    supportDeadline\n    thresholdReachedAt\n    viewerHasSupported\n    followerCount\n    viewerIsFollowing\n    progress\n    updatedAt\n    officialAnswer {\n      status\n      body\n      publishedAt\n      author {\n        id\n        displayName\n      }\n    }\n    progressUpdates {\n      id\n      body\n      progress\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    timeline {\n      id\n      kind\n      fromStatus\n      toStatus\n      body\n      progress\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ProposalDetail on Proposal {\n    ...ProposalCard\n    body\n    location {\n      lat\n      lng\n    }\n    supportsOpen\n    supportDeadline\n    thresholdReachedAt\n    viewerHasSupported\n    followerCount\n    viewerIsFollowing\n    progress\n    updatedAt\n    officialAnswer {\n      status\n      body\n      publishedAt\n      author {\n        id\n        displayName\n      }\n    }\n    progressUpdates {\n      id\n      body\n      progress\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n    timeline {\n      id\n      kind\n      fromStatus\n      toStatus\n      body\n      progress\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Proposal($id: ID!) {\n    proposal(id: $id) {\n      ...ProposalDetail\n      comments(first: 20) {\n        ...CommentThreadConnection\n      }\n    }\n  }\n"): (typeof documents)["\n  query Proposal($id: ID!) {\n    proposal(id: $id) {\n      ...ProposalDetail\n      comments(first: 20) {\n        ...CommentThreadConnection\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProposalDetail($id: ID!) {\n    proposal(id: $id) {\n      ...ProposalDetail\n    }\n  }\n"): (typeof documents)["\n  query ProposalDetail($id: ID!) {\n    proposal(id: $id) {\n      ...ProposalDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProposalComments($id: ID!, $after: String) {\n    proposal(id: $id) {\n      id\n      comments(first: 20, after: $after) {\n        ...CommentThreadConnection\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProposalComments($id: ID!, $after: String) {\n    proposal(id: $id) {\n      id\n      comments(first: 20, after: $after) {\n        ...CommentThreadConnection\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProposalCommentCount($id: ID!) {\n    proposal(id: $id) {\n      id\n      commentCount\n    }\n  }\n"): (typeof documents)["\n  query ProposalCommentCount($id: ID!) {\n    proposal(id: $id) {\n      id\n      commentCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProposal($input: CreateProposalInput!) {\n    createProposal(input: $input) {\n      ...ProposalDetail\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProposal($input: CreateProposalInput!) {\n    createProposal(input: $input) {\n      ...ProposalDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProposal($id: ID!, $input: UpdateProposalInput!) {\n    updateProposal(id: $id, input: $input) {\n      ...ProposalDetail\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProposal($id: ID!, $input: UpdateProposalInput!) {\n    updateProposal(id: $id, input: $input) {\n      ...ProposalDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishProposal($id: ID!) {\n    publishProposal(id: $id) {\n      ...ProposalDetail\n    }\n  }\n"): (typeof documents)["\n  mutation PublishProposal($id: ID!) {\n    publishProposal(id: $id) {\n      ...ProposalDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawProposal($id: ID!) {\n    withdrawProposal(id: $id) {\n      ...ProposalDetail\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawProposal($id: ID!) {\n    withdrawProposal(id: $id) {\n      ...ProposalDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SupportResult on Proposal {\n    id\n    supportCount\n    viewerHasSupported\n    followerCount\n    viewerIsFollowing\n    status\n    supportsOpen\n    thresholdReachedAt\n  }\n"): (typeof documents)["\n  fragment SupportResult on Proposal {\n    id\n    supportCount\n    viewerHasSupported\n    followerCount\n    viewerIsFollowing\n    status\n    supportsOpen\n    thresholdReachedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SupportProposal($id: ID!) {\n    supportProposal(id: $id) {\n      ...SupportResult\n    }\n  }\n"): (typeof documents)["\n  mutation SupportProposal($id: ID!) {\n    supportProposal(id: $id) {\n      ...SupportResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawSupport($id: ID!) {\n    withdrawSupport(id: $id) {\n      ...SupportResult\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawSupport($id: ID!) {\n    withdrawSupport(id: $id) {\n      ...SupportResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerProposal($id: ID!, $input: AnswerProposalInput!) {\n    answerProposal(id: $id, input: $input) {\n      ...ProposalDetail\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerProposal($id: ID!, $input: AnswerProposalInput!) {\n    answerProposal(id: $id, input: $input) {\n      ...ProposalDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddProgressUpdate($id: ID!, $input: ProgressUpdateInput!) {\n    addProgressUpdate(id: $id, input: $input) {\n      ...ProposalDetail\n    }\n  }\n"): (typeof documents)["\n  mutation AddProgressUpdate($id: ID!, $input: ProgressUpdateInput!) {\n    addProgressUpdate(id: $id, input: $input) {\n      ...ProposalDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceFieldFields on ServiceField {\n    code\n    label\n    kind\n    required\n    description\n    options {\n      value\n      label\n    }\n    min\n    max\n    maxLength\n  }\n"): (typeof documents)["\n  fragment ServiceFieldFields on ServiceField {\n    code\n    label\n    kind\n    required\n    description\n    options {\n      value\n      label\n    }\n    min\n    max\n    maxLength\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceCatalogue {\n    services {\n      id\n      code\n      name\n      description\n      kind\n      group\n      targetDays\n      fields {\n        ...ServiceFieldFields\n      }\n      department {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ServiceCatalogue {\n    services {\n      id\n      code\n      name\n      description\n      kind\n      group\n      targetDays\n      fields {\n        ...ServiceFieldFields\n      }\n      department {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceRequestDistricts {\n    districts\n  }\n"): (typeof documents)["\n  query ServiceRequestDistricts {\n    districts\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceRequestImage on Image {\n    id\n    width\n    height\n    placeholder\n    thumb: url(variant: THUMB)\n    large: url(variant: LARGE)\n  }\n"): (typeof documents)["\n  fragment ServiceRequestImage on Image {\n    id\n    width\n    height\n    placeholder\n    thumb: url(variant: THUMB)\n    large: url(variant: LARGE)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceRequestEventFields on ServiceRequestEvent {\n    id\n    kind\n    fromStatus\n    toStatus\n    body\n    byRequester\n    createdAt\n    rating\n    originalReference\n    priority\n    author {\n      id\n      displayName\n    }\n    assignee {\n      id\n      displayName\n    }\n    images {\n      ...ServiceRequestImage\n    }\n  }\n"): (typeof documents)["\n  fragment ServiceRequestEventFields on ServiceRequestEvent {\n    id\n    kind\n    fromStatus\n    toStatus\n    body\n    byRequester\n    createdAt\n    rating\n    originalReference\n    priority\n    author {\n      id\n      displayName\n    }\n    assignee {\n      id\n      displayName\n    }\n    images {\n      ...ServiceRequestImage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceRequestDetailFields on ServiceRequest {\n    id\n    reference\n    status\n    description\n    address\n    district\n    resolution\n    rating\n    ratingComment\n    priority\n    location {\n      lat\n      lng\n    }\n    images {\n      ...ServiceRequestImage\n    }\n    fieldValues {\n      code\n      label\n      value\n    }\n    requester {\n      id\n      displayName\n    }\n    assignee {\n      id\n      displayName\n    }\n    service {\n      id\n      name\n      kind\n      fields {\n        ...ServiceFieldFields\n      }\n    }\n    department {\n      id\n      name\n    }\n    events {\n      ...ServiceRequestEventFields\n    }\n    followerCount\n    viewerIsFollowing\n    viewerIsRequester\n    viewerCanManage\n    expectedAt\n    isOverdue\n    duplicateOf {\n      id\n      reference\n    }\n    createdAt\n    resolvedAt\n    closedAt\n  }\n"): (typeof documents)["\n  fragment ServiceRequestDetailFields on ServiceRequest {\n    id\n    reference\n    status\n    description\n    address\n    district\n    resolution\n    rating\n    ratingComment\n    priority\n    location {\n      lat\n      lng\n    }\n    images {\n      ...ServiceRequestImage\n    }\n    fieldValues {\n      code\n      label\n      value\n    }\n    requester {\n      id\n      displayName\n    }\n    assignee {\n      id\n      displayName\n    }\n    service {\n      id\n      name\n      kind\n      fields {\n        ...ServiceFieldFields\n      }\n    }\n    department {\n      id\n      name\n    }\n    events {\n      ...ServiceRequestEventFields\n    }\n    followerCount\n    viewerIsFollowing\n    viewerIsRequester\n    viewerCanManage\n    expectedAt\n    isOverdue\n    duplicateOf {\n      id\n      reference\n    }\n    createdAt\n    resolvedAt\n    closedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceRequest($id: ID!) {\n    serviceRequest(id: $id) {\n      ...ServiceRequestDetailFields\n    }\n  }\n"): (typeof documents)["\n  query ServiceRequest($id: ID!) {\n    serviceRequest(id: $id) {\n      ...ServiceRequestDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ServiceRequestUpdated($id: ID!) {\n    serviceRequestUpdated(id: $id) {\n      ...ServiceRequestDetailFields\n    }\n  }\n"): (typeof documents)["\n  subscription ServiceRequestUpdated($id: ID!) {\n    serviceRequestUpdated(id: $id) {\n      ...ServiceRequestDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceRequestByReference($reference: String!) {\n    serviceRequestByReference(reference: $reference) {\n      id\n      reference\n      status\n      description\n      address\n      district\n      service {\n        id\n        name\n        kind\n      }\n      images {\n        ...ServiceRequestImage\n      }\n      events {\n        id\n        kind\n        fromStatus\n        toStatus\n        body\n        byRequester\n        createdAt\n        rating\n        originalReference\n      }\n      followerCount\n      expectedAt\n      isOverdue\n      createdAt\n      resolvedAt\n    }\n  }\n"): (typeof documents)["\n  query ServiceRequestByReference($reference: String!) {\n    serviceRequestByReference(reference: $reference) {\n      id\n      reference\n      status\n      description\n      address\n      district\n      service {\n        id\n        name\n        kind\n      }\n      images {\n        ...ServiceRequestImage\n      }\n      events {\n        id\n        kind\n        fromStatus\n        toStatus\n        body\n        byRequester\n        createdAt\n        rating\n        originalReference\n      }\n      followerCount\n      expectedAt\n      isOverdue\n      createdAt\n      resolvedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceRequestIdByReference($reference: String!) {\n    serviceRequestByReference(reference: $reference) {\n      id\n      reference\n    }\n  }\n"): (typeof documents)["\n  query ServiceRequestIdByReference($reference: String!) {\n    serviceRequestByReference(reference: $reference) {\n      id\n      reference\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyServiceRequests($first: Int!, $after: String) {\n    myServiceRequests(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          id\n          reference\n          status\n          createdAt\n          isOverdue\n          service {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyServiceRequests($first: Int!, $after: String) {\n    myServiceRequests(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          id\n          reference\n          status\n          createdAt\n          isOverdue\n          service {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceRequestQueue($first: Int!, $after: String, $filter: ServiceRequestFilter) {\n    serviceRequests(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          id\n          reference\n          status\n          address\n          district\n          createdAt\n          expectedAt\n          isOverdue\n          priority\n          service {\n            id\n            name\n          }\n          assignee {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ServiceRequestQueue($first: Int!, $after: String, $filter: ServiceRequestFilter) {\n    serviceRequests(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          id\n          reference\n          status\n          address\n          district\n          createdAt\n          expectedAt\n          isOverdue\n          priority\n          service {\n            id\n            name\n          }\n          assignee {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NearbyServiceRequests($filter: ServiceRequestFilter) {\n    serviceRequests(first: 5, filter: $filter) {\n      edges {\n        node {\n          id\n          reference\n          status\n          description\n          address\n          createdAt\n          distanceMeters\n          viewerIsFollowing\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NearbyServiceRequests($filter: ServiceRequestFilter) {\n    serviceRequests(first: 5, filter: $filter) {\n      edges {\n        node {\n          id\n          reference\n          status\n          description\n          address\n          createdAt\n          distanceMeters\n          viewerIsFollowing\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateServiceRequest($input: CreateServiceRequestInput!) {\n    createServiceRequest(input: $input) {\n      id\n      reference\n    }\n  }\n"): (typeof documents)["\n  mutation CreateServiceRequest($input: CreateServiceRequestInput!) {\n    createServiceRequest(input: $input) {\n      id\n      reference\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeServiceRequestStatus($id: ID!, $status: ServiceRequestStatus!, $message: String) {\n    changeServiceRequestStatus(id: $id, status: $status, message: $message) {\n      ...ServiceRequestDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeServiceRequestStatus($id: ID!, $status: ServiceRequestStatus!, $message: String) {\n    changeServiceRequestStatus(id: $id, status: $status, message: $message) {\n      ...ServiceRequestDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignServiceRequest($id: ID!, $assigneeId: ID) {\n    assignServiceRequest(id: $id, assigneeId: $assigneeId) {\n      ...ServiceRequestDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation AssignServiceRequest($id: ID!, $assigneeId: ID) {\n    assignServiceRequest(id: $id, assigneeId: $assigneeId) {\n      ...ServiceRequestDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetServiceRequestPriority($id: ID!, $priority: ServiceRequestPriority!) {\n    setServiceRequestPriority(id: $id, priority: $priority) {\n      ...ServiceRequestDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetServiceRequestPriority($id: ID!, $priority: ServiceRequestPriority!) {\n    setServiceRequestPriority(id: $id, priority: $priority) {\n      ...ServiceRequestDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddServiceRequestNote($id: ID!, $body: String!, $internal: Boolean!) {\n    addServiceRequestNote(id: $id, body: $body, internal: $internal) {\n      ...ServiceRequestEventFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddServiceRequestNote($id: ID!, $body: String!, $internal: Boolean!) {\n    addServiceRequestNote(id: $id, body: $body, internal: $internal) {\n      ...ServiceRequestEventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkServiceRequestDuplicate($id: ID!, $originalId: ID!) {\n    markServiceRequestDuplicate(id: $id, originalId: $originalId) {\n      ...ServiceRequestDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation MarkServiceRequestDuplicate($id: ID!, $originalId: ID!) {\n    markServiceRequestDuplicate(id: $id, originalId: $originalId) {\n      ...ServiceRequestDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToServiceRequest($id: ID!, $body: String!, $imageIds: [ID!]) {\n    replyToServiceRequest(id: $id, body: $body, imageIds: $imageIds) {\n      ...ServiceRequestDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyToServiceRequest($id: ID!, $body: String!, $imageIds: [ID!]) {\n    replyToServiceRequest(id: $id, body: $body, imageIds: $imageIds) {\n      ...ServiceRequestDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateServiceRequest($id: ID!, $rating: Int!, $comment: String) {\n    rateServiceRequest(id: $id, rating: $rating, comment: $comment) {\n      ...ServiceRequestDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation RateServiceRequest($id: ID!, $rating: Int!, $comment: String) {\n    rateServiceRequest(id: $id, rating: $rating, comment: $comment) {\n      ...ServiceRequestDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenServiceRequest($id: ID!, $reason: String!) {\n    reopenServiceRequest(id: $id, reason: $reason) {\n      ...ServiceRequestDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenServiceRequest($id: ID!, $reason: String!) {\n    reopenServiceRequest(id: $id, reason: $reason) {\n      ...ServiceRequestDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseTemplates($departmentId: ID!) {\n    responseTemplates(departmentId: $departmentId) {\n      id\n      title\n      body\n    }\n  }\n"): (typeof documents)["\n  query ResponseTemplates($departmentId: ID!) {\n    responseTemplates(departmentId: $departmentId) {\n      id\n      title\n      body\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
