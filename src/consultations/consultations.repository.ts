@@ -121,7 +121,8 @@ const DOCUMENT_COLUMNS = `d.id, d.consultation_id AS "consultationId", d.title, 
 function stateSql(state: ConsultationState | undefined, now: string): string {
   switch (state) {
     case undefined:
-      return 'TRUE';
+      // Always true, but it names the parameter, so the statement's parameter list stays the same.
+      return `${now} IS NOT NULL`;
     case ConsultationState.UPCOMING:
       return `c.opens_at > ${now}`;
     case ConsultationState.OPEN:
