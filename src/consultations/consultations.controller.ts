@@ -20,7 +20,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
  * `POST /consultations/:id/documents` (council, multipart field `file`, optional field `title`),
- * `GET /consultations/:id/documents/:documentId` (public PDF) and
+ * `GET /exports/consultations/:id/documents/:documentId` (public PDF, under a path the client's
+ * page fallback leaves to the server) and
  * `GET /exports/consultations/:id/responses.csv` (council, streamed).
  */
 @Controller()
@@ -64,7 +65,7 @@ export class ConsultationsController {
   }
 
   @Public()
-  @Get('consultations/:id/documents/:documentId')
+  @Get('exports/consultations/:id/documents/:documentId')
   async document(@Param('id') id: string, @Param('documentId') documentId: string, @Res({ passthrough: true }) res: Response) {
     const { document, stored } = await this.consultations.documentFile(id, documentId);
     res.setHeader('Cache-Control', 'public, max-age=3600');

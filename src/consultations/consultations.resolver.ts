@@ -35,8 +35,12 @@ import {
   UpdateConsultationInput,
 } from './dto/consultation.inputs';
 
-/** Where a document is downloaded (ConsultationsController). */
-export const documentUrl = (consultationId: string, documentId: string) => `/consultations/${consultationId}/documents/${documentId}`;
+/**
+ * Where a document is downloaded (ConsultationsController): under `/exports`, a path the server
+ * answers itself, so a browser opening the link gets the PDF, not the client's page for the route.
+ */
+export const documentUrl = (consultationId: string, documentId: string) =>
+  `/exports/consultations/${consultationId}/documents/${documentId}`;
 /** Where the council downloads the responses (ConsultationsController). */
 export const responsesCsvUrl = (consultationId: string) => `/exports/consultations/${consultationId}/responses.csv`;
 

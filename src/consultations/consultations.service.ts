@@ -311,7 +311,7 @@ export class ConsultationsService {
     return this.storage.delete(keys);
   }
 
-  /** A document's bytes, for `GET /consultations/:id/documents/:documentId` (public). */
+  /** A document's bytes, for `GET /exports/consultations/:id/documents/:documentId` (public). */
   async documentFile(consultationId: string, documentId: string): Promise<{ document: DocumentRow; stored: StoredObject }> {
     const document =
       isUuid(consultationId) && isUuid(documentId) ? await this.repo.document(this.tx.reader, consultationId, documentId) : null;

@@ -1,4 +1,7 @@
 import { ConsultationsDemoSeed } from '../../src/consultations/consultations.seed';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DemoSeeder } from '../../src/demo/demo-seed';
 import { ProposalsDemoSeed } from '../../src/proposals/proposals.seed';
 import { TestUser } from '../harness/factories';
@@ -12,13 +15,20 @@ describe('consultations on the platform', () => {
   let t: TestApp;
   let council: TestUser;
   let residents: TestUser[];
+  let clientDir: string;
 
   beforeAll(async () => {
-    t = await TestApp.start();
+    // A built client, so GET requests a browser makes (Accept: text/html) meet the page fallback.
+    clientDir = mkdtempSync(join(tmpdir(), 'parvis-client-'));
+    writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>client</title>');
+    t = await TestApp.start({ CLIENT_DIST_DIR: clientDir });
     council = await t.factories.council();
     residents = await Promise.all(Array.from({ length: 4 }, () => t.factories.resident()));
   });
-  afterAll(() => t?.close());
+  afterAll(async () => {
+    await t?.close();
+    rmSync(clientDir, { recursive: true, force: true });
+  });
 
   const uploadDocument = (id: string, token: string | undefined, file = PDF, filename = 'rapport annuel.pdf') => {
     const req = t.http.post(`/consultations/${id}/documents`).field('title', 'Rapport 2025');
@@ -91,20 +101,23 @@ describe('consultations on the platform', () => {
         title: 'Rapport 2025',
         filename: 'rapport annuel.pdf',
         size: PDF.length,
-        url: `/consultations/${c.id}/documents/${ok.body.id}`,
+        url: `/exports/consultations/${c.id}/documents/${ok.body.id}`,
       },
     ]);
     const served = await fetchBytes(t, consultation.documents[0].url);
     expect(served.status).toBe(200);
     expect(served.headers['content-type']).toBe('application/pdf');
     expect(Buffer.compare(served.body as Buffer, PDF)).toBe(0);
-    expect((await t.http.get(`/consultations/${c.id}/documents/${c.id}`)).status).toBe(404);
+    // A browser following the link asks for HTML first: it must still get the PDF, not the client's page.
+    const clicked = await fetchBytes(t, consultation.documents[0].url).set('Accept', 'text/html,application/xhtml+xml,*/*;q=0.8');
+    expect([clicked.status, clicked.headers['content-type']]).toEqual([200, 'application/pdf']);
+    expect((await t.http.get(`/exports/consultations/${c.id}/documents/${c.id}`)).status).toBe(404);
 
     const REMOVE = `mutation($id: ID!, $doc: ID!) { removeConsultationDocument(id: $id, documentId: $doc) { id documents { id } } }`;
     const second = await uploadDocument(c.id, council.token);
     const removed = (await t.gqlOk(REMOVE, { id: c.id, doc: second.body.id }, council.token)).removeConsultationDocument;
     expect(removed.documents.map((d: any) => d.id)).toEqual([ok.body.id]);
-    expect((await t.http.get(`/consultations/${c.id}/documents/${second.body.id}`)).status).toBe(404);
+    expect((await t.http.get(`/exports/consultations/${c.id}/documents/${second.body.id}`)).status).toBe(404);
 
     const open = await createConsultation(t, council);
     const late = await uploadDocument(open.id, council.token);
