@@ -29,7 +29,7 @@ const RESIDENTS = [
 @Injectable()
 @DemoData('consultations')
 export class ConsultationsDemoSeed implements DemoDataStep {
-  readonly order = 30;
+  readonly order = 40;
 
   constructor(
     private readonly consultations: ConsultationsService,
