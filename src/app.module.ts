@@ -20,6 +20,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { ProposalsModule } from './proposals/proposals.module';
 import { ServiceRequestsModule } from './service-requests/service-requests.module';
+import { ConsultationsModule } from './consultations/consultations.module';
 import { graphqlOptions } from './graphql/graphql.setup';
 import { PubSubModule } from './graphql/pubsub.module';
 import { HealthModule } from './health/health.module';
@@ -80,6 +81,7 @@ export class AppModule {
         IdentityModule,
         MediaModule,
         ServiceRequestsModule,
+        ConsultationsModule,
         ProposalsModule,
         DemoModule,
         ...(options.extraModules ?? []),

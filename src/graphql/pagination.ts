@@ -71,9 +71,10 @@ export type CursorKey = [value: string | number | null, id: string];
  *   and rows created within one millisecond would be skipped by the next page.
  * - `int`: a count (PostgreSQL `integer`).
  * - `float`: a distance (PostgreSQL `float8`), finite.
+ * - `id`: no sort value (`null`): the list is ordered by id alone.
  */
-export type CursorKind = 'timestamp' | 'int' | 'float';
-type CursorValue<K extends CursorKind> = K extends 'timestamp' ? string : number;
+export type CursorKind = 'timestamp' | 'int' | 'float' | 'id';
+type CursorValue<K extends CursorKind> = K extends 'timestamp' ? string : K extends 'id' ? null : number;
 
 const ISO_MICROS = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\.(\d{6})Z$/;
 const INT4_MIN = -2147483648;
@@ -108,6 +109,8 @@ function fits(kind: CursorKind, value: unknown): boolean {
       return Number.isInteger(value) && (value as number) >= INT4_MIN && (value as number) <= INT4_MAX;
     case 'float':
       return typeof value === 'number' && Number.isFinite(value);
+    case 'id':
+      return value === null;
   }
 }
 
