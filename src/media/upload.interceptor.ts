@@ -100,11 +100,13 @@ export class UploadInterceptor implements NestInterceptor {
         release();
         finish(uploadRefused(MediaReason.UPLOAD_TIMEOUT, 'the upload stalled or took too long; try again', 408));
       };
-      let idle = setTimeout(timedOut, this.idleTimeoutMs);
-      const overall = setTimeout(timedOut, this.bodyTimeoutMs);
+      // Unref'd: they guard a request in progress and must not keep a stopping process alive (a
+      // client that went away mid-body leaves them pending until they fire).
+      let idle = setTimeout(timedOut, this.idleTimeoutMs).unref();
+      const overall = setTimeout(timedOut, this.bodyTimeoutMs).unref();
       const onData = () => {
         clearTimeout(idle);
-        idle = setTimeout(timedOut, this.idleTimeoutMs);
+        idle = setTimeout(timedOut, this.idleTimeoutMs).unref();
       };
       req.on('data', onData);
       this.receive(req, res, (error?: unknown) => finish(error ? this.refusal(error) : undefined));
