@@ -1,0 +1,84 @@
+import { useMutation } from '@apollo/client/react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useT } from '@/i18n';
+import { Button, FormError, fieldId, useFormErrors } from '@/ui';
+import { SUBMIT_RESPONSE, type QuestionData } from '../graphql/consultations.graphql';
+import { answerPath, emptyDraft, toAnswers, type Draft } from './answers';
+import { QuestionField } from './QuestionField';
+
+interface Props {
+  consultationId: string;
+  questions: QuestionData[];
+  /** The builder's preview: the same form, never sent. */
+  preview?: boolean;
+  onSubmitted?: () => void;
+}
+
+/** The answer form: one fieldset per question; the server's error for each question shown beside it. */
+export function ResponseForm({ consultationId, questions, preview, onSubmitted }: Props) {
+  const t = useT();
+  const form = useFormErrors();
+  const idPrefix = preview ? 'preview' : 'answer';
+  const [drafts, setDrafts] = useState<Record<string, Draft>>({});
+  const [submit, { loading }] = useMutation(SUBMIT_RESPONSE, {
+    update: (cache, { data }) => {
+      const response = data?.submitConsultationResponse;
+      if (!response) return;
+      // The page shows the viewer's own answers from the cached consultation.
+      cache.modify({
+        id: cache.identify({ __typename: 'Consultation', id: consultationId }),
+        fields: { viewerResponse: (_, { toReference }) => toReference(response) ?? null },
+      });
+    },
+  });
+
+  // Errors per question: focus goes to the first question at fault (after the summary took it).
+  const errors = form.error?.fields ?? {};
+  const firstError = questions.find((q) => errors[answerPath(q.id)]);
+  useEffect(() => {
+    if (firstError) document.getElementById(firstInputId(preview, firstError.id))?.focus();
+  }, [form.error, firstError, preview]);
+
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    if (preview) return;
+    const result = await form.run(() => submit({ variables: { input: { consultationId, answers: toAnswers(questions, drafts) } } }));
+    if (result?.data) onSubmitted?.();
+  }
+
+  return (
+    <form
+      onSubmit={(e) => void onSubmit(e)}
+      noValidate
+      aria-label={preview ? t('consultations.builder.preview') : t('consultations.form.title')}
+    >
+      {!preview && <FormError form={form} />}
+      <p className="p-muted">{t('consultations.form.lead')}</p>
+      {questions.map((q) => {
+        const path = answerPath(q.id);
+        const field = preview ? { name: `${idPrefix}.${q.id}`, error: undefined } : form.field(path);
+        return (
+          <QuestionField
+            key={q.id}
+            question={q}
+            draft={drafts[q.id] ?? emptyDraft(q)}
+            onChange={(next) => setDrafts((all) => ({ ...all, [q.id]: next }))}
+            error={field.error}
+            idPrefix={idPrefix}
+            firstInputId={firstInputId(preview, q.id)}
+            name={`${idPrefix}-${q.id}`}
+          />
+        );
+      })}
+      {!preview && (
+        <Button type="submit" loading={loading} loadingLabel={t('consultations.form.sending')}>
+          {t('consultations.form.submit')}
+        </Button>
+      )}
+    </form>
+  );
+}
+
+/** Where focus and the error summary's link go for a question: its first input (the preview's own ids). */
+const firstInputId = (preview: boolean | undefined, questionId: string) =>
+  preview ? `preview-${questionId}-first` : fieldId(answerPath(questionId));
