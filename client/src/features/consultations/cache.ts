@@ -3,10 +3,9 @@ import { relayStylePagination } from '@apollo/client/utilities';
 
 /**
  * Consultation lists page with "load more", one list per state; a consultation's comments page
- * the same way, and so do a free-text question's answers (keyed by the question).
+ * the same way.
  */
 export const typePolicies: TypePolicies = {
   Query: { fields: { consultations: relayStylePagination(['filter']) } },
   Consultation: { fields: { comments: relayStylePagination() } },
-  QuestionResult: { keyFields: ['questionId'], fields: { texts: relayStylePagination() } },
 };

@@ -1,15 +1,19 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { CommentThread } from '@/features/comments';
 import { FollowControl } from '@/features/notifications';
 import { useI18n } from '@/i18n';
 import { Card, EmptyState, ErrorMessage, Notice, PageHeader, Spinner, StatusBadge } from '@/ui';
+import { Conclusion } from '../components/Conclusion';
 import { PlainText } from '../components/PlainText';
 import { ResponseForm } from '../components/ResponseForm';
 import { YourAnswers } from '../components/YourAnswers';
 import { STATE_TONES } from '../components/state';
 import { CONSULTATION, CONSULTATION_COMMENT_COUNT, CONSULTATION_COMMENTS } from '../graphql/consultations.graphql';
+
+// The results bring the chart library: downloaded only when a page shows results.
+const ResultsSection = lazy(() => import('../components/ResultsSection'));
 
 export function ConsultationPage() {
   const { t, formatDateTime, formatNumber } = useI18n();
@@ -103,6 +107,12 @@ export function ConsultationPage() {
             </Card>
           )}
           {c.viewerResponse && <YourAnswers questions={c.questions} response={c.viewerResponse} />}
+          {c.conclusion && <Conclusion conclusion={c.conclusion} />}
+          {c.state !== 'UPCOMING' && (
+            <Suspense fallback={<Spinner label={t('consultations.results.loading')} />}>
+              <ResultsSection consultationId={c.id} questions={c.questions} />
+            </Suspense>
+          )}
           <Card title={t('consultations.page.followTitle')} id="follow">
             <p className="p-muted">{t('consultations.page.followLead')}</p>
             <FollowControl
