@@ -1,11 +1,13 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
+import { useAuth } from '@/app';
 import { CommentThread } from '@/features/comments';
 import { FollowControl } from '@/features/notifications';
 import { useI18n } from '@/i18n';
 import { Card, EmptyState, ErrorMessage, Notice, PageHeader, Spinner, StatusBadge } from '@/ui';
 import { Conclusion } from '../components/Conclusion';
+import { CouncilPanel } from '../components/CouncilPanel';
 import { PlainText } from '../components/PlainText';
 import { ResponseForm } from '../components/ResponseForm';
 import { YourAnswers } from '../components/YourAnswers';
@@ -20,6 +22,7 @@ export function ConsultationPage() {
   const { id = '' } = useParams();
   const location = useLocation();
   const client = useApolloClient();
+  const { hasRole } = useAuth();
   const { data, loading, error, refetch } = useQuery(CONSULTATION, { variables: { id } });
   const [thanked, setThanked] = useState(false);
   const [moreComments, setMoreComments] = useState<{ loading: boolean; error: unknown }>({ loading: false, error: null });
@@ -107,6 +110,7 @@ export function ConsultationPage() {
             </Card>
           )}
           {c.viewerResponse && <YourAnswers questions={c.questions} response={c.viewerResponse} />}
+          {hasRole('COUNCIL', 'ADMIN') && <CouncilPanel consultation={c} />}
           {c.conclusion && <Conclusion conclusion={c.conclusion} />}
           {c.state !== 'UPCOMING' && (
             <Suspense fallback={<Spinner label={t('consultations.results.loading')} />}>
