@@ -134,7 +134,7 @@ export function QuestionField({ question: q, draft, onChange, error, idPrefix, f
     }
   }
   return (
-    <fieldset className="cs-question" aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
+    <fieldset className="cs-question" aria-describedby={describedBy}>
       <legend>
         {q.prompt}
         {q.required && (

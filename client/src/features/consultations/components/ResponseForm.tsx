@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useT } from '@/i18n';
 import { Button, FormError, fieldId, useFormErrors } from '@/ui';
-import { SUBMIT_RESPONSE, type QuestionData } from '../graphql/consultations.graphql';
+import { CONSULTATION_RESULTS_QUERY, SUBMIT_RESPONSE, type QuestionData } from '../graphql/consultations.graphql';
 import { answerPath, emptyDraft, toAnswers, type Draft } from './answers';
 import { QuestionField } from './QuestionField';
 
@@ -21,6 +21,8 @@ export function ResponseForm({ consultationId, questions, preview, onSubmitted }
   const idPrefix = preview ? 'preview' : 'answer';
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [submit, { loading }] = useMutation(SUBMIT_RESPONSE, {
+    // Live results count this response: fetched again (the server tallies, the client shows).
+    refetchQueries: [{ query: CONSULTATION_RESULTS_QUERY, variables: { id: consultationId } }],
     update: (cache, { data }) => {
       const response = data?.submitConsultationResponse;
       if (!response) return;

@@ -56,35 +56,33 @@ function QuestionResults({
             label={t('consultations.results.chartLabel', { prompt: q.prompt })}
           />
           {ranking && <p className="p-muted">{t('consultations.results.rankHint')}</p>}
-          <div className="cs-table-wrap">
-            <table className="cs-table">
-              <caption>{t('consultations.results.tableCaption', { prompt: q.prompt })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('consultations.results.option')}</th>
-                  {ranking && <th scope="col">{t('consultations.results.averageRank')}</th>}
-                  <th scope="col">{t('consultations.results.count')}</th>
-                  {!ranking && <th scope="col">{t('consultations.results.share')}</th>}
+          <table className="cs-table">
+            <caption>{t('consultations.results.tableCaption', { prompt: q.prompt })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('consultations.results.option')}</th>
+                {ranking && <th scope="col">{t('consultations.results.averageRank')}</th>}
+                <th scope="col">{t('consultations.results.count')}</th>
+                {!ranking && <th scope="col">{t('consultations.results.share')}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {r.options.map((o) => (
+                <tr key={o.optionId}>
+                  <th scope="row">{o.label}</th>
+                  {ranking && (
+                    <td className="cs-num">
+                      {o.averageRank === null
+                        ? t('consultations.results.noRank')
+                        : formatNumber(o.averageRank, { maximumFractionDigits: 2 })}
+                    </td>
+                  )}
+                  <td className="cs-num">{formatNumber(o.count)}</td>
+                  {!ranking && <td className="cs-num">{percent(o.share)}</td>}
                 </tr>
-              </thead>
-              <tbody>
-                {r.options.map((o) => (
-                  <tr key={o.optionId}>
-                    <th scope="row">{o.label}</th>
-                    {ranking && (
-                      <td className="cs-num">
-                        {o.averageRank === null
-                          ? t('consultations.results.noRank')
-                          : formatNumber(o.averageRank, { maximumFractionDigits: 2 })}
-                      </td>
-                    )}
-                    <td className="cs-num">{formatNumber(o.count)}</td>
-                    {!ranking && <td className="cs-num">{percent(o.share)}</td>}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </table>
         </>
       );
       break;
@@ -101,27 +99,25 @@ function QuestionResults({
             <p>{t('consultations.results.average', { value: formatNumber(r.scaleAverage, { maximumFractionDigits: 2 }) })}</p>
           )}
           <BarChart labels={values} values={distribution} label={t('consultations.results.chartLabel', { prompt: q.prompt })} />
-          <div className="cs-table-wrap">
-            <table className="cs-table">
-              <caption>{t('consultations.results.tableCaption', { prompt: q.prompt })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('consultations.results.value')}</th>
-                  <th scope="col">{t('consultations.results.count')}</th>
-                  <th scope="col">{t('consultations.results.share')}</th>
+          <table className="cs-table">
+            <caption>{t('consultations.results.tableCaption', { prompt: q.prompt })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('consultations.results.value')}</th>
+                <th scope="col">{t('consultations.results.count')}</th>
+                <th scope="col">{t('consultations.results.share')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {distribution.map((count, i) => (
+                <tr key={i}>
+                  <th scope="row">{values[i]}</th>
+                  <td className="cs-num">{formatNumber(count)}</td>
+                  <td className="cs-num">{percent(r.responseCount ? count / r.responseCount : 0)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {distribution.map((count, i) => (
-                  <tr key={i}>
-                    <th scope="row">{values[i]}</th>
-                    <td className="cs-num">{formatNumber(count)}</td>
-                    <td className="cs-num">{percent(r.responseCount ? count / r.responseCount : 0)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </table>
         </>
       );
       break;
