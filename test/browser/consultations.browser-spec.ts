@@ -120,6 +120,15 @@ describe('consultations in the browser', () => {
     await preview.getByLabel('1 : Pas du tout').waitFor();
     await h.checkA11y(page);
 
+    // A question the server refuses: its error is said in that question, nothing is created.
+    const first = group(page, 'Question 1');
+    await first.getByLabel('Réponses proposées (une par ligne)').fill('Arbres');
+    await page.getByRole('button', { name: 'Créer la consultation' }).click();
+    await first.getByText('Proposez de 2 à 20 réponses.').waitFor();
+    expect(await h.t.sql('SELECT 1 FROM consultations')).toEqual([]);
+    await h.checkA11y(page);
+    await first.getByLabel('Réponses proposées (une par ligne)').fill('Arbres\nBancs\nFontaine');
+
     await page.getByRole('button', { name: 'Créer la consultation' }).click();
     await h.expectHeading(page, TITLE);
     await h.checkA11y(page);

@@ -217,6 +217,18 @@ export const fr = {
       SCALE_OUT_OF_RANGE: 'Choisissez une valeur de 1 à 5.',
       TEXT_TOO_LONG: 'Le texte est trop long.',
       REQUIRED: 'Cette question est obligatoire.',
+      isNotBlank: 'Ce texte ne peut pas être vide.',
+      optionCount: 'Proposez de 2 à 20 réponses.',
+      uniqueOptions: 'Les réponses proposées doivent être différentes.',
+      noOptions: 'Ce type de question ne prend pas de réponses proposées.',
+      maxChoices: 'Le nombre de choix doit aller de 1 au nombre de réponses proposées.',
+      scaleLabels: 'Ces libellés sont réservés aux échelles.',
+    },
+    fieldOf: {
+      closesAt: {
+        isAfterOpensAt: 'La clôture doit venir après l’ouverture.',
+        isFuture: 'La clôture doit être dans le futur.',
+      },
     },
   },
 };
@@ -435,6 +447,18 @@ export const en: typeof fr = {
       SCALE_OUT_OF_RANGE: 'Choose a value from 1 to 5.',
       TEXT_TOO_LONG: 'The text is too long.',
       REQUIRED: 'This question is required.',
+      isNotBlank: 'This text cannot be blank.',
+      optionCount: 'Offer 2 to 20 answers.',
+      uniqueOptions: 'The answers offered must differ.',
+      noOptions: 'This kind of question takes no answers offered.',
+      maxChoices: 'The number of choices must be from 1 to the number of answers offered.',
+      scaleLabels: 'These labels are for scales only.',
+    },
+    fieldOf: {
+      closesAt: {
+        isAfterOpensAt: 'The closing must come after the opening.',
+        isFuture: 'The closing must be in the future.',
+      },
     },
   },
 };

@@ -229,9 +229,16 @@ export function ConsultationBuilder({ initial, form, loading, submitLabel, onSub
         {questions.map((q, i) => {
           const position = i + 1;
           const path = `input.questions.${i}`;
+          // The server names the question at fault (`input.questions.<index>`): said under its legend.
+          const problem = form.field(path);
           return (
             <fieldset key={q.key} className="cs-builder-question" data-question={q.key}>
               <legend>{t('consultations.builder.question', { position })}</legend>
+              {problem.error && (
+                <p className="p-field__error" id={problem.id} tabIndex={-1}>
+                  {problem.error}
+                </p>
+              )}
               <TextArea
                 label={t('consultations.builder.prompt', { position })}
                 rows={2}
