@@ -1,8 +1,8 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useT } from '@/i18n';
 import { Button, FormError, fieldId, useFormErrors } from '@/ui';
-import { CONSULTATION_RESULTS_QUERY, SUBMIT_RESPONSE, type QuestionData } from '../graphql/consultations.graphql';
+import { CONSULTATION, CONSULTATION_RESULTS_QUERY, SUBMIT_RESPONSE, type QuestionData } from '../graphql/consultations.graphql';
 import { answerPath, emptyDraft, toAnswers, type Draft } from './answers';
 import { QuestionField } from './QuestionField';
 
@@ -33,6 +33,15 @@ export function ResponseForm({ consultationId, questions, preview, onSubmitted }
       });
     },
   });
+
+  // Refused because the consultation changed meanwhile (closed, or answered from another tab):
+  // fetch it again, so the page replaces the form with the reason it now gives.
+  const client = useApolloClient();
+  const reason = form.error?.reason;
+  useEffect(() => {
+    if (preview || !reason || !STALE_REASONS.has(reason)) return;
+    void client.query({ query: CONSULTATION, variables: { id: consultationId }, fetchPolicy: 'network-only' }).catch(() => undefined);
+  }, [reason, preview, client, consultationId]);
 
   // Errors per question: focus goes to the first question at fault (after the summary took it).
   const errors = form.error?.fields ?? {};
@@ -80,6 +89,8 @@ export function ResponseForm({ consultationId, questions, preview, onSubmitted }
     </form>
   );
 }
+
+const STALE_REASONS = new Set(['NOT_OPEN', 'ALREADY_RESPONDED', 'NOT_ELIGIBLE']);
 
 /** Where focus and the error summary's link go for a question: its first input (the preview's own ids). */
 const firstInputId = (preview: boolean | undefined, questionId: string) =>
