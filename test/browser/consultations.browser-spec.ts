@@ -42,6 +42,11 @@ describe('consultations in the browser', () => {
     }
     throw new Error(`Tab never reached ${target.toString()}`);
   }
+  const streamText = async (stream: NodeJS.ReadableStream) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+    return Buffer.concat(chunks).toString('utf8');
+  };
   /** A `datetime-local` value in the browser's time zone, `minutes` from now. */
   const localInput = (page: Page, minutes: number) =>
     page.evaluate((m) => {
@@ -256,6 +261,14 @@ describe('consultations in the browser', () => {
     const [c] = await h.t.sql('SELECT conclusion_body FROM consultations WHERE id = $1', [consultationId]);
     expect(c.conclusion_body).toBe('Des bancs et des arbres seront installés au printemps.');
 
+    // The responses as CSV, fetched with the council's token and saved as a file.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Télécharger les réponses (CSV)' }).click(),
+    ]);
+    const csv = await streamText(await download.createReadStream());
+    expect(csv).toContain('Plus d’ombre l’été.');
+
     // A resident sees the conclusion first, then the results.
     const other = await h.newPage(PHONE_360);
     await h.visit(other, `/consultations/${consultationId}`);
@@ -267,5 +280,49 @@ describe('consultations in the browser', () => {
     );
     expect(order).toEqual(['La conclusion du conseil municipal', 'Résultats']);
     await h.checkA11y(other);
+  });
+
+  it('the council attaches a PDF to an upcoming consultation and edits it; the document is listed and served', async () => {
+    const soon = new Date(Date.now() + 24 * 3600_000).toISOString();
+    const later = new Date(Date.now() + 9 * 24 * 3600_000).toISOString();
+    const { createConsultation } = await h.t.gqlOk<{ createConsultation: { id: string } }>(
+      `mutation ($input: CreateConsultationInput!) { createConsultation(input: $input) { id } }`,
+      {
+        input: {
+          title: 'Les horaires de la médiathèque',
+          description: 'Quels horaires vous conviennent ?',
+          opensAt: soon,
+          closesAt: later,
+          resultsVisibility: 'AFTER_CLOSE',
+          questions: [{ kind: 'FREE_TEXT', prompt: 'Vos horaires idéaux ?' }],
+        },
+      },
+      council.token,
+    );
+    const page = await h.newPage();
+    await h.signIn(page, council);
+    await h.visit(page, `/consultations/${createConsultation.id}`);
+    await page.getByLabel('Titre du document').fill('Horaires actuels');
+    await page.getByLabel('Fichier PDF').setInputFiles({
+      name: 'horaires.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
+    });
+    await page.getByRole('button', { name: 'Ajouter le document' }).click();
+    await page.getByText('Document « Horaires actuels » ajouté.').waitFor();
+    const link = page.getByRole('region', { name: 'Documents' }).getByRole('link', { name: /^Horaires actuels \(PDF/ });
+    await link.waitFor();
+    const served = await page.request.get((await link.getAttribute('href'))!);
+    expect(served.headers()['content-type']).toBe('application/pdf');
+    await h.checkA11y(page);
+
+    await page.getByRole('link', { name: 'Modifier la consultation' }).click();
+    await h.expectHeading(page, 'Modifier la consultation');
+    await h.checkA11y(page);
+    await page.getByLabel('Titre', { exact: true }).fill('Les horaires de la médiathèque cet hiver');
+    await page.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+    await h.expectHeading(page, 'Les horaires de la médiathèque cet hiver');
+    const [row] = await h.t.sql('SELECT title FROM consultations WHERE id = $1', [createConsultation.id]);
+    expect(row.title).toBe('Les horaires de la médiathèque cet hiver');
   });
 });
