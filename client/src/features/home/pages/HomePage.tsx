@@ -1,4 +1,5 @@
 import { useAuth } from '@/app';
+import { OpenConsultations } from '@/features/consultations';
 import { useT } from '@/i18n';
 import { ButtonLink, Card, Cluster, Grid, PageHeader } from '@/ui';
 
@@ -28,6 +29,7 @@ export function HomePage() {
           ))}
         </Grid>
       </section>
+      <OpenConsultations />
       <Card title={t('home.account.title')} id="home-account">
         {viewer ? (
           <p>{t('home.account.resident', { name: viewer.displayName })}</p>

@@ -1,0 +1,19 @@
+/**
+ * Plain text as paragraphs (blank lines separate them; single line breaks are kept by CSS).
+ * Never HTML: links stay the text that was typed.
+ */
+export function PlainText({ text }: { text: string }) {
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return (
+    <>
+      {paragraphs.map((p, i) => (
+        <p key={i} className="cs-text">
+          {p}
+        </p>
+      ))}
+    </>
+  );
+}
