@@ -80,7 +80,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
       const line = { ...(meta ?? {}), msg: message };
       if (level === 'error') this.logger.error(line);
       else if (level === 'warning') this.logger.warn(line);
-      else if (level === 'info') this.logger.log(line);
+      // Its info lines are one per job (with the job's payload): debug, not the server's log.
       else this.logger.debug(line);
     });
   }
