@@ -1,7 +1,13 @@
 /** Pieces shared by the benchmark scripts (`npm run bench:*`). */
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { createApp } from '../src/bootstrap';
+import { loadConfig } from '../src/config/app-config';
 import { startEmbeddedPostgres, withDatabase } from '../src/database/embedded-postgres';
 
 /**
@@ -90,6 +96,38 @@ export function postGraphql(
     req.on('error', reject);
     req.end(payload);
   });
+}
+
+/**
+ * Runs `work` against the real server on a scratch database (listening on loopback, no demo data),
+ * with a direct SQL connection for bulk filling; everything is dropped afterwards.
+ */
+export async function withBenchServer(
+  work: (server: { app: NestExpressApplication; port: number; sql: Client }) => Promise<void>,
+): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'parvis-bench-'));
+  const db = await scratchDatabase(dir);
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    SEED_DEMO: 'false',
+  });
+  const app = await createApp(config, db.url);
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const sql = new Client({ connectionString: db.url });
+  await sql.connect();
+  try {
+    await work({ app, port, sql });
+  } finally {
+    await sql.end();
+    await app.close();
+    await db.drop();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Ends the script with its outcome. */

@@ -13,20 +13,15 @@
  * - downloads the CSV export, measuring its size, time and the server's peak memory growth.
  */
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { Client } from 'pg';
 import { Role } from '../src/auth/role';
-import { createApp } from '../src/bootstrap';
 import { Clock } from '../src/common/clock';
-import { loadConfig } from '../src/config/app-config';
 import { QuestionKind, ResultsVisibility } from '../src/consultations/consultation.policy';
 import { ConsultationsService } from '../src/consultations/consultations.service';
 import { IdentityService } from '../src/identity/identity.service';
-import { log, pct, postGraphql, run, scratchDatabase } from './bench-common';
+import { log, pct, postGraphql, run, withBenchServer } from './bench-common';
 
 const RESPONSES = Number(process.env.BENCH_RESPONSES ?? 100_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
@@ -39,22 +34,7 @@ const RESULTS = `query($id: ID!) { consultation(id: $id) { id state responseCoun
             texts(first: 20) { totalCount edges { node { text } } pageInfo { hasNextPage endCursor } } } } }`;
 
 async function main() {
-  const work = mkdtempSync(join(tmpdir(), 'parvis-bench-'));
-  const db = await scratchDatabase(work);
-  const config = loadConfig({
-    ...process.env,
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    SEED_DEMO: 'false',
-  });
-  const app = await createApp(config, db.url);
-  await app.listen(0, '127.0.0.1');
-  const address = app.getHttpServer().address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  const sql = new Client({ connectionString: db.url });
-  await sql.connect();
-  try {
+  await withBenchServer(async ({ app, port, sql }) => {
     const identity = app.get(IdentityService);
     const consultations = app.get(ConsultationsService);
     const now = app.get(Clock).now().getTime();
@@ -185,12 +165,7 @@ async function main() {
     log('');
     log(`results p95 ${p95.toFixed(1)} ms: ${p95 < BUDGET_MS ? 'within' : 'OVER'} the ${BUDGET_MS} ms budget`);
     if (p95 >= BUDGET_MS) process.exitCode = 1;
-  } finally {
-    await sql.end();
-    await app.close();
-    await db.drop();
-    rmSync(work, { recursive: true, force: true });
-  }
+  });
 }
 
 const mb = (bytes: number) => (bytes / 1_048_576).toFixed(0);

@@ -10,15 +10,10 @@
  * (throughput).
  */
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { Client } from 'pg';
-import { createApp } from '../src/bootstrap';
-import { loadConfig } from '../src/config/app-config';
 import { IdentityService } from '../src/identity/identity.service';
-import { log, pct, postGraphql, run, scratchDatabase } from './bench-common';
+import { log, pct, postGraphql, run, withBenchServer } from './bench-common';
 
 const PROPOSALS = Number(process.env.BENCH_PROPOSALS ?? 10_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
@@ -30,22 +25,7 @@ const LIST = `query($first: Int!, $filter: ProposalFilter, $orderBy: ProposalOrd
   proposals(first: $first, filter: $filter, orderBy: $orderBy) { totalCount edges { cursor node { ${CARD} } } pageInfo { hasNextPage endCursor } } }`;
 
 async function main() {
-  const work = mkdtempSync(join(tmpdir(), 'parvis-bench-'));
-  const db = await scratchDatabase(work);
-  const config = loadConfig({
-    ...process.env,
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    SEED_DEMO: 'false',
-  });
-  const app = await createApp(config, db.url);
-  await app.listen(0, '127.0.0.1');
-  const address = app.getHttpServer().address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  const sql = new Client({ connectionString: db.url });
-  await sql.connect();
-  try {
+  await withBenchServer(async ({ app, port, sql }) => {
     const filled = performance.now();
     await fill(sql);
     log(`# Parvis proposal list benchmark — ${new Date().toISOString()}`);
@@ -95,12 +75,7 @@ async function main() {
       const rps = (REQUESTS / (performance.now() - started)) * 1000;
       log(`| ${name} | ${pct(times, 50).toFixed(1)} | ${pct(times, 95).toFixed(1)} | ${pct(times, 99).toFixed(1)} | ${Math.round(rps)} |`);
     }
-  } finally {
-    await sql.end();
-    await app.close();
-    await db.drop();
-    rmSync(work, { recursive: true, force: true });
-  }
+  });
 }
 
 /** Bulk data in SQL (the server's rules are exercised by the tests; here only the volume matters). */
