@@ -35,10 +35,12 @@ describe('following proposals in the browser', () => {
         proposalId,
       ])
     )[0].n;
-  const notificationsOf = async (userId: string) =>
-    (await h.t.sql(`SELECT kind FROM notifications WHERE recipient_id = $1 ORDER BY created_at, id`, [userId])).map(
+  const notificationsOf = async (userId: string) => {
+    await h.t.jobsDone(); // notifications are delivered by the job queue
+    return (await h.t.sql(`SELECT kind FROM notifications WHERE recipient_id = $1 ORDER BY created_at, id`, [userId])).map(
       (r: { kind: string }) => r.kind,
     );
+  };
 
   it('a resident follows a proposal, the council answers it, she reads the notifications and opens the proposal; unfollowed, she hears no more', async () => {
     const proposal = await publishedProposal(h.t, lea, { title: TITLE, body: 'Pour se reposer l’été.' });

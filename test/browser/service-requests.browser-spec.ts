@@ -302,6 +302,7 @@ describe('service requests in the browser', () => {
   it('the follower sees notifications, opens one and marks them read', async () => {
     const page = await h.newPage();
     await h.signIn(page, paul);
+    await h.t.jobsDone(); // notifications are delivered by the job queue
     const [{ n: unread }] = await h.t.sql('SELECT count(*)::int AS n FROM notifications WHERE recipient_id = $1 AND read_at IS NULL', [
       paul.id,
     ]);

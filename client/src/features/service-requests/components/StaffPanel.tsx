@@ -188,15 +188,18 @@ function NoteForm({ request, templates, onDone }: { request: RequestDetail; temp
   const [body, setBody] = useState('');
   const [sent, setSent] = useState(0);
   const [addNote, { loading }] = useMutation(ADD_NOTE, {
-    // The mutation answers the new event: append it to the request's timeline in the cache.
+    // The mutation answers the new event: append it to the request's timeline in the cache, unless
+    // the live update (which may arrive first) has already brought it.
     update: (cache, { data }) => {
       if (!data) return;
       cache.modify({
         id: cache.identify({ __typename: 'ServiceRequest', id: request.id }),
         fields: {
-          events(existing, { toReference }) {
+          events(existing, { toReference, readField }) {
             const added = toReference({ __typename: 'ServiceRequestEvent', id: data.addServiceRequestNote.id });
-            return Array.isArray(existing) && added ? [...existing, added] : existing;
+            if (!Array.isArray(existing) || !added) return existing;
+            const known = existing.some((e) => readField('id', e) === data.addServiceRequestNote.id);
+            return known ? existing : [...existing, added];
           },
         },
       });
