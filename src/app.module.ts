@@ -21,6 +21,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { ProposalsModule } from './proposals/proposals.module';
 import { ServiceRequestsModule } from './service-requests/service-requests.module';
 import { ConsultationsModule } from './consultations/consultations.module';
+import { ForumsModule } from './forums/forums.module';
 import { graphqlOptions } from './graphql/graphql.setup';
 import { PubSubModule } from './graphql/pubsub.module';
 import { HealthModule } from './health/health.module';
@@ -83,6 +84,7 @@ export class AppModule {
         ServiceRequestsModule,
         ConsultationsModule,
         ProposalsModule,
+        ForumsModule,
         DemoModule,
         ...(options.extraModules ?? []),
       ],

@@ -8,7 +8,7 @@ import {
   SelectionSetNode,
   ValidationContext,
 } from 'graphql';
-import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 /**
  * Abuse limits checked before any resolver runs: depth, aliases and repeated sensitive fields
@@ -138,7 +138,8 @@ export function complexityPlugin(maxCost: number): ApolloServerPlugin {
               query: { kind: Kind.DOCUMENT, definitions: [operation as OperationDefinitionNode] },
               variables: request.variables,
               operationName: request.operationName,
-              estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+              // A field may state its own cost (`complexity` on its decorator): a bounded list without `first`.
+              estimators: [fieldExtensionsEstimator(), connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
             });
           } catch (error) {
             // The estimate coerces the variables first: a bad one is the client's input error.

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { CommentsModule } from '../comments/comments.module';
+import { IdentityModule } from '../identity/identity.module';
+import { MediaModule } from '../media/media.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { ForumPersonalData } from './forum-personal-data';
+import { ForumFollowTarget, ForumTopicTargets } from './forum-targets';
+import { ForumsRepository } from './forums.repository';
+import { ForumsResolver, ForumTopicsResolver } from './forums.resolver';
+import { ForumsDemoSeed } from './forums.seed';
+import { ForumsService } from './forums.service';
+
+@Module({
+  imports: [IdentityModule, CommentsModule, MediaModule, NotificationsModule],
+  providers: [
+    ForumsRepository,
+    ForumsService,
+    ForumsResolver,
+    ForumTopicsResolver,
+    ForumTopicTargets,
+    ForumFollowTarget,
+    ForumPersonalData,
+    ForumsDemoSeed,
+  ],
+  exports: [ForumsService],
+})
+export class ForumsModule {}
