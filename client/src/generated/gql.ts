@@ -51,6 +51,26 @@ type Documents = {
     "\n  mutation UpdateConsultation($id: ID!, $input: UpdateConsultationInput!) {\n    updateConsultation(id: $id, input: $input) {\n      ...ConsultationDetail\n    }\n  }\n": typeof types.UpdateConsultationDocument,
     "\n  mutation CloseConsultation($id: ID!) {\n    closeConsultation(id: $id) {\n      ...ConsultationDetail\n    }\n  }\n": typeof types.CloseConsultationDocument,
     "\n  mutation PublishConclusion($id: ID!, $body: String!) {\n    publishConclusion(id: $id, body: $body) {\n      ...ConsultationDetail\n    }\n  }\n": typeof types.PublishConclusionDocument,
+    "\n  fragment ForumImage on Image {\n    id\n    width\n    height\n    placeholder\n    thumb: url(variant: THUMB)\n    large: url(variant: LARGE)\n  }\n": typeof types.ForumImageFragmentDoc,
+    "\n  fragment ForumSummary on Forum {\n    id\n    title\n    description\n    position\n    archived\n    archivedAt\n    topicCount\n    lastActivityAt\n  }\n": typeof types.ForumSummaryFragmentDoc,
+    "\n  query Forums {\n    forums {\n      ...ForumSummary\n    }\n  }\n": typeof types.ForumsDocument,
+    "\n  query ForumSummaryById($id: ID!) {\n    forum(id: $id) {\n      ...ForumSummary\n    }\n  }\n": typeof types.ForumSummaryByIdDocument,
+    "\n  query ArchivedForums($after: String) {\n    archivedForums(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...ForumSummary\n        }\n      }\n    }\n  }\n": typeof types.ArchivedForumsDocument,
+    "\n  fragment ForumTopicCard on ForumTopic {\n    id\n    title\n    pinned\n    locked\n    commentCount\n    createdAt\n    lastActivityAt\n    author {\n      id\n      displayName\n    }\n    images {\n      ...ForumImage\n    }\n  }\n": typeof types.ForumTopicCardFragmentDoc,
+    "\n  query Forum($id: ID!, $first: Int!, $after: String, $orderBy: ForumTopicOrder!) {\n    forum(id: $id) {\n      ...ForumSummary\n      followerCount\n      viewerIsFollowing\n      topics(first: $first, after: $after, orderBy: $orderBy) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          cursor\n          node {\n            ...ForumTopicCard\n          }\n        }\n      }\n    }\n  }\n": typeof types.ForumDocument,
+    "\n  fragment ForumTopicDetail on ForumTopic {\n    id\n    title\n    body\n    pinned\n    locked\n    hidden\n    hiddenReason\n    commentCount\n    commentsOpen\n    viewerCanEdit\n    createdAt\n    editedAt\n    lastActivityAt\n    followerCount\n    viewerIsFollowing\n    author {\n      id\n      displayName\n    }\n    forum {\n      id\n      title\n      archived\n    }\n    images {\n      ...ForumImage\n    }\n    comments(first: 20) {\n      ...CommentThreadConnection\n    }\n  }\n": typeof types.ForumTopicDetailFragmentDoc,
+    "\n  query ForumTopic($id: ID!) {\n    forumTopic(id: $id) {\n      ...ForumTopicDetail\n    }\n  }\n": typeof types.ForumTopicDocument,
+    "\n  query ForumTopicComments($id: ID!, $after: String) {\n    forumTopic(id: $id) {\n      id\n      comments(first: 20, after: $after) {\n        ...CommentThreadConnection\n      }\n    }\n  }\n": typeof types.ForumTopicCommentsDocument,
+    "\n  query ForumTopicCommentCount($id: ID!) {\n    forumTopic(id: $id) {\n      id\n      commentCount\n      lastActivityAt\n      viewerCanEdit\n    }\n  }\n": typeof types.ForumTopicCommentCountDocument,
+    "\n  mutation CreateForum($input: CreateForumInput!) {\n    createForum(input: $input) {\n      ...ForumSummary\n    }\n  }\n": typeof types.CreateForumDocument,
+    "\n  mutation UpdateForum($id: ID!, $input: UpdateForumInput!) {\n    updateForum(id: $id, input: $input) {\n      ...ForumSummary\n    }\n  }\n": typeof types.UpdateForumDocument,
+    "\n  mutation MoveForum($id: ID!, $direction: ForumMoveDirection!) {\n    moveForum(id: $id, direction: $direction) {\n      ...ForumSummary\n    }\n  }\n": typeof types.MoveForumDocument,
+    "\n  mutation ArchiveForum($id: ID!) {\n    archiveForum(id: $id) {\n      ...ForumSummary\n    }\n  }\n": typeof types.ArchiveForumDocument,
+    "\n  mutation RestoreForum($id: ID!) {\n    restoreForum(id: $id) {\n      ...ForumSummary\n    }\n  }\n": typeof types.RestoreForumDocument,
+    "\n  mutation CreateForumTopic($input: CreateForumTopicInput!) {\n    createForumTopic(input: $input) {\n      ...ForumTopicDetail\n    }\n  }\n": typeof types.CreateForumTopicDocument,
+    "\n  mutation UpdateForumTopic($id: ID!, $input: UpdateForumTopicInput!) {\n    updateForumTopic(id: $id, input: $input) {\n      ...ForumTopicDetail\n    }\n  }\n": typeof types.UpdateForumTopicDocument,
+    "\n  mutation SetTopicPinned($id: ID!, $pinned: Boolean!) {\n    setTopicPinned(id: $id, pinned: $pinned) {\n      id\n      pinned\n    }\n  }\n": typeof types.SetTopicPinnedDocument,
+    "\n  mutation SetTopicLocked($id: ID!, $locked: Boolean!) {\n    setTopicLocked(id: $id, locked: $locked) {\n      id\n      locked\n      commentsOpen\n      viewerCanEdit\n    }\n  }\n": typeof types.SetTopicLockedDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query Districts {\n    districts\n  }\n": typeof types.DistrictsDocument,
@@ -149,6 +169,26 @@ const documents: Documents = {
     "\n  mutation UpdateConsultation($id: ID!, $input: UpdateConsultationInput!) {\n    updateConsultation(id: $id, input: $input) {\n      ...ConsultationDetail\n    }\n  }\n": types.UpdateConsultationDocument,
     "\n  mutation CloseConsultation($id: ID!) {\n    closeConsultation(id: $id) {\n      ...ConsultationDetail\n    }\n  }\n": types.CloseConsultationDocument,
     "\n  mutation PublishConclusion($id: ID!, $body: String!) {\n    publishConclusion(id: $id, body: $body) {\n      ...ConsultationDetail\n    }\n  }\n": types.PublishConclusionDocument,
+    "\n  fragment ForumImage on Image {\n    id\n    width\n    height\n    placeholder\n    thumb: url(variant: THUMB)\n    large: url(variant: LARGE)\n  }\n": types.ForumImageFragmentDoc,
+    "\n  fragment ForumSummary on Forum {\n    id\n    title\n    description\n    position\n    archived\n    archivedAt\n    topicCount\n    lastActivityAt\n  }\n": types.ForumSummaryFragmentDoc,
+    "\n  query Forums {\n    forums {\n      ...ForumSummary\n    }\n  }\n": types.ForumsDocument,
+    "\n  query ForumSummaryById($id: ID!) {\n    forum(id: $id) {\n      ...ForumSummary\n    }\n  }\n": types.ForumSummaryByIdDocument,
+    "\n  query ArchivedForums($after: String) {\n    archivedForums(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...ForumSummary\n        }\n      }\n    }\n  }\n": types.ArchivedForumsDocument,
+    "\n  fragment ForumTopicCard on ForumTopic {\n    id\n    title\n    pinned\n    locked\n    commentCount\n    createdAt\n    lastActivityAt\n    author {\n      id\n      displayName\n    }\n    images {\n      ...ForumImage\n    }\n  }\n": types.ForumTopicCardFragmentDoc,
+    "\n  query Forum($id: ID!, $first: Int!, $after: String, $orderBy: ForumTopicOrder!) {\n    forum(id: $id) {\n      ...ForumSummary\n      followerCount\n      viewerIsFollowing\n      topics(first: $first, after: $after, orderBy: $orderBy) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          cursor\n          node {\n            ...ForumTopicCard\n          }\n        }\n      }\n    }\n  }\n": types.ForumDocument,
+    "\n  fragment ForumTopicDetail on ForumTopic {\n    id\n    title\n    body\n    pinned\n    locked\n    hidden\n    hiddenReason\n    commentCount\n    commentsOpen\n    viewerCanEdit\n    createdAt\n    editedAt\n    lastActivityAt\n    followerCount\n    viewerIsFollowing\n    author {\n      id\n      displayName\n    }\n    forum {\n      id\n      title\n      archived\n    }\n    images {\n      ...ForumImage\n    }\n    comments(first: 20) {\n      ...CommentThreadConnection\n    }\n  }\n": types.ForumTopicDetailFragmentDoc,
+    "\n  query ForumTopic($id: ID!) {\n    forumTopic(id: $id) {\n      ...ForumTopicDetail\n    }\n  }\n": types.ForumTopicDocument,
+    "\n  query ForumTopicComments($id: ID!, $after: String) {\n    forumTopic(id: $id) {\n      id\n      comments(first: 20, after: $after) {\n        ...CommentThreadConnection\n      }\n    }\n  }\n": types.ForumTopicCommentsDocument,
+    "\n  query ForumTopicCommentCount($id: ID!) {\n    forumTopic(id: $id) {\n      id\n      commentCount\n      lastActivityAt\n      viewerCanEdit\n    }\n  }\n": types.ForumTopicCommentCountDocument,
+    "\n  mutation CreateForum($input: CreateForumInput!) {\n    createForum(input: $input) {\n      ...ForumSummary\n    }\n  }\n": types.CreateForumDocument,
+    "\n  mutation UpdateForum($id: ID!, $input: UpdateForumInput!) {\n    updateForum(id: $id, input: $input) {\n      ...ForumSummary\n    }\n  }\n": types.UpdateForumDocument,
+    "\n  mutation MoveForum($id: ID!, $direction: ForumMoveDirection!) {\n    moveForum(id: $id, direction: $direction) {\n      ...ForumSummary\n    }\n  }\n": types.MoveForumDocument,
+    "\n  mutation ArchiveForum($id: ID!) {\n    archiveForum(id: $id) {\n      ...ForumSummary\n    }\n  }\n": types.ArchiveForumDocument,
+    "\n  mutation RestoreForum($id: ID!) {\n    restoreForum(id: $id) {\n      ...ForumSummary\n    }\n  }\n": types.RestoreForumDocument,
+    "\n  mutation CreateForumTopic($input: CreateForumTopicInput!) {\n    createForumTopic(input: $input) {\n      ...ForumTopicDetail\n    }\n  }\n": types.CreateForumTopicDocument,
+    "\n  mutation UpdateForumTopic($id: ID!, $input: UpdateForumTopicInput!) {\n    updateForumTopic(id: $id, input: $input) {\n      ...ForumTopicDetail\n    }\n  }\n": types.UpdateForumTopicDocument,
+    "\n  mutation SetTopicPinned($id: ID!, $pinned: Boolean!) {\n    setTopicPinned(id: $id, pinned: $pinned) {\n      id\n      pinned\n    }\n  }\n": types.SetTopicPinnedDocument,
+    "\n  mutation SetTopicLocked($id: ID!, $locked: Boolean!) {\n    setTopicLocked(id: $id, locked: $locked) {\n      id\n      locked\n      commentsOpen\n      viewerCanEdit\n    }\n  }\n": types.SetTopicLockedDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.RegisterDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query Districts {\n    districts\n  }\n": types.DistrictsDocument,
@@ -372,6 +412,86 @@ export function graphql(source: "\n  mutation CloseConsultation($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PublishConclusion($id: ID!, $body: String!) {\n    publishConclusion(id: $id, body: $body) {\n      ...ConsultationDetail\n    }\n  }\n"): (typeof documents)["\n  mutation PublishConclusion($id: ID!, $body: String!) {\n    publishConclusion(id: $id, body: $body) {\n      ...ConsultationDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ForumImage on Image {\n    id\n    width\n    height\n    placeholder\n    thumb: url(variant: THUMB)\n    large: url(variant: LARGE)\n  }\n"): (typeof documents)["\n  fragment ForumImage on Image {\n    id\n    width\n    height\n    placeholder\n    thumb: url(variant: THUMB)\n    large: url(variant: LARGE)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ForumSummary on Forum {\n    id\n    title\n    description\n    position\n    archived\n    archivedAt\n    topicCount\n    lastActivityAt\n  }\n"): (typeof documents)["\n  fragment ForumSummary on Forum {\n    id\n    title\n    description\n    position\n    archived\n    archivedAt\n    topicCount\n    lastActivityAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Forums {\n    forums {\n      ...ForumSummary\n    }\n  }\n"): (typeof documents)["\n  query Forums {\n    forums {\n      ...ForumSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForumSummaryById($id: ID!) {\n    forum(id: $id) {\n      ...ForumSummary\n    }\n  }\n"): (typeof documents)["\n  query ForumSummaryById($id: ID!) {\n    forum(id: $id) {\n      ...ForumSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArchivedForums($after: String) {\n    archivedForums(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...ForumSummary\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ArchivedForums($after: String) {\n    archivedForums(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...ForumSummary\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ForumTopicCard on ForumTopic {\n    id\n    title\n    pinned\n    locked\n    commentCount\n    createdAt\n    lastActivityAt\n    author {\n      id\n      displayName\n    }\n    images {\n      ...ForumImage\n    }\n  }\n"): (typeof documents)["\n  fragment ForumTopicCard on ForumTopic {\n    id\n    title\n    pinned\n    locked\n    commentCount\n    createdAt\n    lastActivityAt\n    author {\n      id\n      displayName\n    }\n    images {\n      ...ForumImage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Forum($id: ID!, $first: Int!, $after: String, $orderBy: ForumTopicOrder!) {\n    forum(id: $id) {\n      ...ForumSummary\n      followerCount\n      viewerIsFollowing\n      topics(first: $first, after: $after, orderBy: $orderBy) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          cursor\n          node {\n            ...ForumTopicCard\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Forum($id: ID!, $first: Int!, $after: String, $orderBy: ForumTopicOrder!) {\n    forum(id: $id) {\n      ...ForumSummary\n      followerCount\n      viewerIsFollowing\n      topics(first: $first, after: $after, orderBy: $orderBy) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          cursor\n          node {\n            ...ForumTopicCard\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ForumTopicDetail on ForumTopic {\n    id\n    title\n    body\n    pinned\n    locked\n    hidden\n    hiddenReason\n    commentCount\n    commentsOpen\n    viewerCanEdit\n    createdAt\n    editedAt\n    lastActivityAt\n    followerCount\n    viewerIsFollowing\n    author {\n      id\n      displayName\n    }\n    forum {\n      id\n      title\n      archived\n    }\n    images {\n      ...ForumImage\n    }\n    comments(first: 20) {\n      ...CommentThreadConnection\n    }\n  }\n"): (typeof documents)["\n  fragment ForumTopicDetail on ForumTopic {\n    id\n    title\n    body\n    pinned\n    locked\n    hidden\n    hiddenReason\n    commentCount\n    commentsOpen\n    viewerCanEdit\n    createdAt\n    editedAt\n    lastActivityAt\n    followerCount\n    viewerIsFollowing\n    author {\n      id\n      displayName\n    }\n    forum {\n      id\n      title\n      archived\n    }\n    images {\n      ...ForumImage\n    }\n    comments(first: 20) {\n      ...CommentThreadConnection\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForumTopic($id: ID!) {\n    forumTopic(id: $id) {\n      ...ForumTopicDetail\n    }\n  }\n"): (typeof documents)["\n  query ForumTopic($id: ID!) {\n    forumTopic(id: $id) {\n      ...ForumTopicDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForumTopicComments($id: ID!, $after: String) {\n    forumTopic(id: $id) {\n      id\n      comments(first: 20, after: $after) {\n        ...CommentThreadConnection\n      }\n    }\n  }\n"): (typeof documents)["\n  query ForumTopicComments($id: ID!, $after: String) {\n    forumTopic(id: $id) {\n      id\n      comments(first: 20, after: $after) {\n        ...CommentThreadConnection\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForumTopicCommentCount($id: ID!) {\n    forumTopic(id: $id) {\n      id\n      commentCount\n      lastActivityAt\n      viewerCanEdit\n    }\n  }\n"): (typeof documents)["\n  query ForumTopicCommentCount($id: ID!) {\n    forumTopic(id: $id) {\n      id\n      commentCount\n      lastActivityAt\n      viewerCanEdit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateForum($input: CreateForumInput!) {\n    createForum(input: $input) {\n      ...ForumSummary\n    }\n  }\n"): (typeof documents)["\n  mutation CreateForum($input: CreateForumInput!) {\n    createForum(input: $input) {\n      ...ForumSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateForum($id: ID!, $input: UpdateForumInput!) {\n    updateForum(id: $id, input: $input) {\n      ...ForumSummary\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateForum($id: ID!, $input: UpdateForumInput!) {\n    updateForum(id: $id, input: $input) {\n      ...ForumSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveForum($id: ID!, $direction: ForumMoveDirection!) {\n    moveForum(id: $id, direction: $direction) {\n      ...ForumSummary\n    }\n  }\n"): (typeof documents)["\n  mutation MoveForum($id: ID!, $direction: ForumMoveDirection!) {\n    moveForum(id: $id, direction: $direction) {\n      ...ForumSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveForum($id: ID!) {\n    archiveForum(id: $id) {\n      ...ForumSummary\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveForum($id: ID!) {\n    archiveForum(id: $id) {\n      ...ForumSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreForum($id: ID!) {\n    restoreForum(id: $id) {\n      ...ForumSummary\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreForum($id: ID!) {\n    restoreForum(id: $id) {\n      ...ForumSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateForumTopic($input: CreateForumTopicInput!) {\n    createForumTopic(input: $input) {\n      ...ForumTopicDetail\n    }\n  }\n"): (typeof documents)["\n  mutation CreateForumTopic($input: CreateForumTopicInput!) {\n    createForumTopic(input: $input) {\n      ...ForumTopicDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateForumTopic($id: ID!, $input: UpdateForumTopicInput!) {\n    updateForumTopic(id: $id, input: $input) {\n      ...ForumTopicDetail\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateForumTopic($id: ID!, $input: UpdateForumTopicInput!) {\n    updateForumTopic(id: $id, input: $input) {\n      ...ForumTopicDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTopicPinned($id: ID!, $pinned: Boolean!) {\n    setTopicPinned(id: $id, pinned: $pinned) {\n      id\n      pinned\n    }\n  }\n"): (typeof documents)["\n  mutation SetTopicPinned($id: ID!, $pinned: Boolean!) {\n    setTopicPinned(id: $id, pinned: $pinned) {\n      id\n      pinned\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTopicLocked($id: ID!, $locked: Boolean!) {\n    setTopicLocked(id: $id, locked: $locked) {\n      id\n      locked\n      commentsOpen\n      viewerCanEdit\n    }\n  }\n"): (typeof documents)["\n  mutation SetTopicLocked($id: ID!, $locked: Boolean!) {\n    setTopicLocked(id: $id, locked: $locked) {\n      id\n      locked\n      commentsOpen\n      viewerCanEdit\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
