@@ -507,5 +507,24 @@ describe('forums', () => {
         }),
       ]);
     });
+
+    it('keeps a deleted account’s topics and comments, under the anonymised author, its follows gone', async () => {
+      const me = await t.factories.resident({ displayName: 'Camille Départ' });
+      const forum = await createForum(t, council);
+      const topic = await createTopic(t, me, forum.id, { title: 'Un sujet qui reste' });
+      await comment(t, me, topic.id, 'Mon propre commentaire');
+      await comment(t, alice, topic.id, 'Une réponse');
+      expect((await t.gqlOk(`mutation($p: String!) { deleteMyAccount(password: $p) }`, { p: me.password }, me.token)).deleteMyAccount).toBe(
+        true,
+      );
+      const Q = `query($id: ID!) { forumTopic(id: $id) { title commentCount author { id displayName } followerCount } }`;
+      expect((await t.gqlOk(Q, { id: topic.id })).forumTopic).toEqual({
+        title: 'Un sujet qui reste',
+        commentCount: 2,
+        author: { id: me.id, displayName: 'Compte supprimé' },
+        followerCount: 0,
+      });
+      expect((await t.gqlOk(`query($id: ID!) { forum(id: $id) { topicCount } }`, { id: forum.id })).forum.topicCount).toBe(1);
+    });
   });
 });
