@@ -137,7 +137,7 @@ describe('comments', () => {
     it('answers NOT_FOUND for targets that do not exist or that the viewer cannot see', async () => {
       const draft = await createDraft(t, author);
       // A type no domain declared is not in the enum at all.
-      const unserved = await t.gql(ADD, { input: { targetType: 'FORUM_TOPIC', targetId: proposalId, body: 'Bonjour' } }, alice.token);
+      const unserved = await t.gql(ADD, { input: { targetType: 'NO_SUCH_TARGET', targetId: proposalId, body: 'Bonjour' } }, alice.token);
       expect(errorOf(unserved).code).toBe('BAD_USER_INPUT');
       const cases: [string, string, TestUser][] = [
         ['PROPOSAL', '00000000-0000-4000-8000-000000000000', alice],
