@@ -84,6 +84,50 @@ describe('forum topic lists', () => {
     expect(new Date(list.lastActivityAt).getTime()).toBe(lastOf.getTime());
   });
 
+  it('reads every order’s pages from its index, the very statement the app sends, first page and after a cursor', async () => {
+    const forum = await createForum(t, council);
+    await createTopic(t, residents[0], forum.id);
+    await createTopic(t, residents[1], forum.id);
+    const plans: string[] = [];
+    const plan = async (st: { sql: string; parameters: unknown[] }) =>
+      (await t.sql(`EXPLAIN ${st.sql}`, st.parameters)).map((r: any) => r['QUERY PLAN']).join('\n');
+    const sent: { sql: string; parameters: unknown[] }[] = [];
+    for (const orderBy of ['LAST_ACTIVITY', 'NEWEST', 'MOST_COMMENTED']) {
+      const first = await t.queryCounter.measure(() => t.gqlOk(TOPICS, { id: forum.id, first: 1, orderBy }));
+      const after = first.result.forum.topics.pageInfo.endCursor;
+      const next = await t.queryCounter.measure(() => t.gqlOk(TOPICS, { id: forum.id, first: 1, after, orderBy }));
+      for (const m of [first, next]) sent.push(...m.statements.filter((st) => /CROSS JOIN LATERAL/.test(st.sql)));
+    }
+    expect(sent).toHaveLength(6);
+    // A commune's worth of topics in this forum and others, fresh statistics, and the plans, all in a
+    // transaction of the test's own connection that is rolled back: the server never sees them.
+    await t.sql('BEGIN');
+    try {
+      await t.sql(
+        `INSERT INTO forums (title, created_by_id, position) SELECT 'Autre ' || i, $1, 1000 + i FROM generate_series(1, 20) AS i`,
+        [council.id],
+      );
+      await t.sql(
+        `INSERT INTO forum_topics (forum_id, author_id, title, body, pinned, comment_count, last_activity_at, hidden_at, hidden_reason)
+         SELECT CASE WHEN i % 4 = 0 THEN $1::uuid ELSE (SELECT id FROM forums WHERE title = 'Autre ' || (1 + i % 20)) END,
+                $2, 'Sujet ' || i, 'Texte', i % 500 = 0, i % 37, now() - make_interval(mins => i),
+                CASE WHEN i % 50 = 0 THEN now() END, CASE WHEN i % 50 = 0 THEN 'Hors sujet' END
+         FROM generate_series(1, 40000) AS i`,
+        [forum.id, residents[0].id],
+      );
+      await t.sql('ANALYZE forum_topics');
+      await t.sql('ANALYZE forums');
+      for (const st of sent) plans.push(await plan(st));
+    } finally {
+      await t.sql('ROLLBACK');
+    }
+    const names = ['ix_forum_topics_list_activity', 'ix_forum_topics_list_newest', 'ix_forum_topics_list_comments'];
+    plans.forEach((p, i) => {
+      expect(p).toContain(names[Math.floor(i / 2)]);
+      expect(p).not.toMatch(/\bSort\b/);
+    });
+  });
+
   it('refuses cursors it did not make, naming `after`', async () => {
     const forum = await createForum(t, council);
     await createTopic(t, residents[0], forum.id);
