@@ -8,5 +8,8 @@ export class CategoryEntity {
 
   @Column({ type: 'varchar', length: 80 }) name: string;
 
+  /** Set when an admin archives it: no new proposal may take it; those that have it keep it. Never deleted. */
+  @Column({ type: 'timestamptz', nullable: true }) archivedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { CommuneRepository } from './commune.repository';
-import { CommuneResolver } from './commune.resolver';
+import { CategoryFieldsResolver, CommuneResolver, DepartmentFieldsResolver } from './commune.resolver';
 import { CommuneService } from './commune.service';
 
 @Module({
-  providers: [CommuneRepository, CommuneService, CommuneResolver],
+  providers: [CommuneRepository, CommuneService, CommuneResolver, DepartmentFieldsResolver, CategoryFieldsResolver],
   exports: [CommuneService],
 })
 export class CommuneModule {}

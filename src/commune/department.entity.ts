@@ -10,5 +10,11 @@ export class DepartmentEntity {
 
   @Column({ type: 'varchar', length: 120 }) name: string;
 
+  /**
+   * Set when an admin archives it: it is offered for no new service, agent or template, while the
+   * services, requests and agents that already name it keep it. Departments are never deleted.
+   */
+  @Column({ type: 'timestamptz', nullable: true }) archivedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }

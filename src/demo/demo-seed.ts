@@ -30,7 +30,7 @@ export class DemoSeeder {
   ) {}
 
   async seed(): Promise<boolean> {
-    if ((await this.commune.departments()).length > 0) return false;
+    if ((await this.commune.departments(true)).length > 0) return false;
     const departments = new Map<string, string>();
     for (const d of DEMO_DEPARTMENTS) departments.set(d.code, (await this.commune.createDepartment(d.code, d.name)).id);
     for (const name of DEMO_CATEGORIES) await this.commune.createCategory(name);

@@ -35,6 +35,16 @@ const USER_COLUMNS = `u.id, u.email, u.display_name AS "displayName", u.district
   ARRAY(SELECT r.role FROM user_roles r WHERE r.user_id = u.id ORDER BY r.role) AS roles,
   ARRAY(SELECT a.department_id FROM agent_departments a WHERE a.user_id = u.id ORDER BY a.department_id) AS "departmentIds"`;
 
+/** The admins' search: the indexed expression (ix_users_search_trgm) against an unaccented, lower-case LIKE pattern. */
+const USER_SEARCH = (param: string) =>
+  `(${param}::text IS NULL OR parvis_unaccent(lower(u.display_name || ' ' || coalesce(u.email, ''))) LIKE parvis_unaccent(lower(${param})))`;
+
+/** `%part%` with LIKE's own characters (\\, %, _) escaped, or null for no search. */
+function likePattern(search: string | undefined): string | null {
+  const text = search?.trim();
+  return text ? `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+}
+
 /** Every query on users, roles, sessions and refresh tokens. */
 @Injectable()
 export class IdentityRepository {
@@ -122,28 +132,30 @@ export class IdentityRepository {
     return rows.map((r) => r.id);
   }
 
-  /** Admin list, newest first, keyset on (created_at, id). */
+  /**
+   * Admin list, newest first, keyset on (created_at, id). `search` is a part of the name or e-mail,
+   * accents and case ignored, LIKE's wildcards taken literally; matched on the expression of the
+   * trigram index ix_users_search_trgm (3 characters or more use it).
+   */
   usersPage(
     tx: Tx,
     opts: { limit: number; after?: [string, string]; search?: string; role?: Role },
   ): Promise<(UserRow & { cursorAt: string })[]> {
     return tx.query(
       `SELECT ${USER_COLUMNS}, ${timestampKeySql('u.created_at')} AS "cursorAt" FROM users u
-       WHERE u.deleted_at IS NULL
-         AND ($2::text IS NULL OR u.display_name ILIKE '%' || $2 || '%' OR u.email ILIKE '%' || $2 || '%')
+       WHERE u.deleted_at IS NULL AND ${USER_SEARCH('$2')}
          AND ($3::text IS NULL OR EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = $3))
          AND ($4::timestamptz IS NULL OR (u.created_at, u.id) < ($4::timestamptz, $5::uuid))
        ORDER BY u.created_at DESC, u.id DESC LIMIT $1`,
-      [opts.limit, opts.search ?? null, opts.role ?? null, opts.after?.[0] ?? null, opts.after?.[1] ?? null],
+      [opts.limit, likePattern(opts.search), opts.role ?? null, opts.after?.[0] ?? null, opts.after?.[1] ?? null],
     );
   }
 
   async countUsers(tx: Tx, opts: { search?: string; role?: Role }): Promise<number> {
     const [row] = await tx.query(
-      `SELECT count(*)::int AS n FROM users u WHERE u.deleted_at IS NULL
-         AND ($1::text IS NULL OR u.display_name ILIKE '%' || $1 || '%' OR u.email ILIKE '%' || $1 || '%')
+      `SELECT count(*)::int AS n FROM users u WHERE u.deleted_at IS NULL AND ${USER_SEARCH('$1')}
          AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = $2))`,
-      [opts.search ?? null, opts.role ?? null],
+      [likePattern(opts.search), opts.role ?? null],
     );
     return row.n;
   }

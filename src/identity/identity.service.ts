@@ -176,8 +176,8 @@ export class IdentityService {
   }
 
   /**
-   * Admin: gives a role. AGENT needs a department (BAD_USER_INPUT on departmentId) and may be given
-   * again with another department. NOT_FOUND USER_NOT_FOUND.
+   * Admin: gives a role. AGENT needs a department, known and not archived (BAD_USER_INPUT on
+   * departmentId), and may be given again with another department. NOT_FOUND USER_NOT_FOUND.
    */
   async grantRole(userId: string, role: Role, departmentId?: string | null): Promise<UserRow> {
     if (role === Role.AGENT && !departmentId) {
@@ -186,9 +186,10 @@ export class IdentityService {
     if (role !== Role.AGENT && departmentId) {
       throw AppError.field('departmentId', 'forbidden', 'only goes with the AGENT role');
     }
-    if (departmentId) await this.commune.assertDepartmentExists(departmentId, 'departmentId');
     return this.tx.run(async (tx) => {
       await this.mustExist(tx, userId);
+      // Held FOR SHARE until commit: an archived department gets no new agent, even one granted while it is being archived.
+      if (departmentId) await this.commune.lockOpenDepartment(tx, departmentId, 'departmentId');
       await this.repo.addRole(tx, userId, role);
       if (departmentId) await this.repo.addAgentDepartment(tx, userId, departmentId);
       return (await this.repo.userById(tx, userId)) as UserRow;
@@ -333,8 +334,9 @@ export class IdentityService {
   readonly userLoader = () =>
     new DataLoader<string, UserRow | null>(async (ids) => byKeys(ids, await this.repo.usersByIds(this.tx.reader, ids), (u) => u.id));
 
+  /** A live account (a deleted one is anonymised for good: no role to give or take). NOT_FOUND USER_NOT_FOUND. */
   private async mustExist(tx: Tx, userId: string): Promise<void> {
-    if (!isUuid(userId) || !(await this.repo.userById(tx, userId))) throw AppError.notFound('USER_NOT_FOUND');
+    if (!isUuid(userId) || !(await this.repo.credentialsById(tx, userId))) throw AppError.notFound('USER_NOT_FOUND');
   }
 
   private sessionExpiry(): Date {

@@ -7,6 +7,9 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique
 @Index('uq_users_email_lower', { synchronize: false })
 // The admin users list: newest first, keyset on (created_at, id), deleted accounts left out.
 @Index('ix_users_created_at_id', ['createdAt', 'id'], { where: '"deleted_at" IS NULL' })
+// The admins' search by part of a name or e-mail, accents and case ignored: a trigram index on
+// parvis_unaccent(lower(display_name || ' ' || email)), made by migration CatalogueAdmin.
+@Index('ix_users_search_trgm', { synchronize: false })
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
 

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ArgsType, Field } from '@nestjs/graphql';
-import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Public, Roles } from '../auth/decorators';
 import { Role } from '../auth/role';
 import { CurrentViewer, Viewer } from '../auth/viewer';
@@ -17,6 +17,7 @@ import {
   UpdateServiceInput,
 } from './dto/service.object';
 import { ServiceCatalogueService } from './service-catalogue.service';
+import { ServiceMoveDirection } from './service-request.enums';
 
 @ArgsType()
 class ServicesArgs {
@@ -32,6 +33,12 @@ class IdArgs {
 }
 
 @ArgsType()
+class MoveServiceArgs {
+  @Field(() => ID, { description: 'Id of the service.' }) @IsString() @MaxLength(100) id: string;
+  @Field(() => ServiceMoveDirection, { description: 'UP or DOWN.' }) @IsEnum(ServiceMoveDirection) direction: ServiceMoveDirection;
+}
+
+@ArgsType()
 class DepartmentArgs {
   @Field(() => ID, { description: 'A department the viewer works for (admins: any).' }) @IsString() @MaxLength(100) departmentId: string;
 }
@@ -44,7 +51,9 @@ export class ServiceCatalogueResolver {
   ) {}
 
   @Public()
-  @Query(() => [ServiceObject], { description: 'The catalogue of services residents can file requests for, by group and name.' })
+  @Query(() => [ServiceObject], {
+    description: 'The catalogue of services residents can file requests for: groups by name, then services in the order admins set.',
+  })
   async services(@Args() args: ServicesArgs, @CurrentViewer() viewer: Viewer | null) {
     const all = args.includeInactive && viewer?.roles.includes(Role.ADMIN);
     return (await this.catalogue.services(!!all)).map(toServiceObject);
@@ -64,12 +73,24 @@ export class ServiceCatalogueResolver {
   }
 
   @Roles(Role.ADMIN)
-  @Mutation(() => ServiceObject, { description: 'Admin: change a service (or withdraw it with active: false).' })
+  @Mutation(() => ServiceObject, {
+    description:
+      'Admin: change a service, withdraw it from the catalogue (active: false; its requests keep it) or bring it back (active: true). Requests already filed keep their answers readable with the fields they were filed under.',
+  })
   async updateService(
     @Args('id', { type: () => ID, description: 'Id of the service.' }) id: string,
     @Args('input', { description: 'The changes.' }) input: UpdateServiceInput,
   ) {
     return toServiceObject(await this.catalogue.updateService(id, input));
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => [ServiceObject], {
+    description:
+      "Admin: move an active service one place up or down among its group's active services. Answers the group's services (withdrawn ones too) in their new order.",
+  })
+  async moveService(@Args() args: MoveServiceArgs) {
+    return (await this.catalogue.moveService(args.id, args.direction)).map(toServiceObject);
   }
 
   @Query(() => [ResponseTemplateObject], { description: 'Staff of the department: its response templates, by title.' })

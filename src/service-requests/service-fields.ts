@@ -155,3 +155,23 @@ function parseValue(field: ServiceFieldDefinition, raw: string, at: string): { v
 export function displayValue(value: StoredFieldValue): string {
   return typeof value === 'string' ? value : String(value);
 }
+
+/**
+ * A request's stored values read with the field definitions it was filed under (its version), in
+ * that order: each with its label and kind then, and a choice with its option's label then.
+ */
+export function fieldValuesAsFiled(
+  fields: ServiceFieldDefinition[],
+  values: Record<string, StoredFieldValue>,
+): { code: string; label: string | null; kind: ServiceFieldKind | null; value: string; optionLabel: string | null }[] {
+  const byCode = new Map(fields.map((f, i) => [f.code, { field: f, order: i }]));
+  // In the fields' order (jsonb does not keep the order values were given in); unknown codes last.
+  return Object.entries(values)
+    .sort(([a], [b]) => (byCode.get(a)?.order ?? fields.length) - (byCode.get(b)?.order ?? fields.length) || a.localeCompare(b))
+    .map(([code, stored]) => {
+      const field = byCode.get(code)?.field;
+      const value = displayValue(stored);
+      const option = field?.kind === ServiceFieldKind.SINGLE_CHOICE ? field.options?.find((o) => o.value === value) : undefined;
+      return { code, label: field?.label ?? null, kind: field?.kind ?? null, value, optionLabel: option?.label ?? null };
+    });
+}

@@ -12,6 +12,7 @@ import {
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
+import { ServiceFieldVersionEntity } from './service-field-version.entity';
 import { ServiceEntity } from './service.entity';
 
 /**
@@ -20,7 +21,9 @@ import { ServiceEntity } from './service.entity';
  */
 @Entity('service_requests')
 @Unique('uq_service_requests_reference', ['reference'])
-@Index('ix_service_requests_service_id', ['serviceId'])
+// Also the index of the foreign key to the fields version the request was filed with.
+@Index('ix_service_requests_service_id_fields_version', ['serviceId', 'fieldsVersion'])
+@ForeignKey(() => ServiceFieldVersionEntity, ['serviceId', 'fieldsVersion'], ['serviceId', 'version'], { onDelete: 'RESTRICT' })
 @Index('ix_service_requests_department_id_created_at', ['departmentId', 'createdAt'])
 @Index('ix_service_requests_requester_id_created_at', ['requesterId', 'createdAt'])
 @Index('ix_service_requests_assignee_id', ['assigneeId'])
@@ -83,6 +86,9 @@ export class ServiceRequestEntity {
 
   /** The service's extra fields as filed, by code. */
   @Column({ type: 'jsonb', default: () => "'{}'" }) fieldValues: Record<string, string | number | boolean>;
+
+  /** The version of the service's fields it was filed with: what its field values mean (labels, options). */
+  @Column({ type: 'int' }) fieldsVersion: number;
 
   @ForeignKey('users', { onDelete: 'RESTRICT' })
   @Column({ type: 'uuid', nullable: true })

@@ -15,6 +15,12 @@ export enum ServiceFieldKind {
   YES_NO = 'YES_NO',
 }
 
+/** Where Move up / Move down sends a service within its group. */
+export enum ServiceMoveDirection {
+  UP = 'UP',
+  DOWN = 'DOWN',
+}
+
 export enum ServiceRequestStatus {
   SUBMITTED = 'SUBMITTED',
   ACKNOWLEDGED = 'ACKNOWLEDGED',
@@ -74,6 +80,14 @@ registerEnumType(ServiceFieldKind, {
     DATE: { description: 'A calendar date written YYYY-MM-DD.' },
     SINGLE_CHOICE: { description: "The value of one of the field's options." },
     YES_NO: { description: 'true or false.' },
+  },
+});
+registerEnumType(ServiceMoveDirection, {
+  name: 'ServiceMoveDirection',
+  description: 'One place towards the top (UP) or the bottom (DOWN) of its group.',
+  valuesMap: {
+    UP: { description: 'Before the active service above it.' },
+    DOWN: { description: 'After the active service below it.' },
   },
 });
 registerEnumType(ServiceRequestStatus, {

@@ -2,6 +2,8 @@
 export const ServiceRequestReason = {
   SERVICE_CODE_TAKEN: 'SERVICE_CODE_TAKEN',
   SERVICE_NOT_FOUND: 'SERVICE_NOT_FOUND',
+  /** A withdrawn service has no place in the catalogue's order (bring it back first). */
+  SERVICE_WITHDRAWN: 'SERVICE_WITHDRAWN',
   REQUEST_NOT_FOUND: 'REQUEST_NOT_FOUND',
   TEMPLATE_NOT_FOUND: 'TEMPLATE_NOT_FOUND',
   TEMPLATE_TITLE_TAKEN: 'TEMPLATE_TITLE_TAKEN',

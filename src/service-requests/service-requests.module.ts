@@ -3,6 +3,7 @@ import { CommuneModule } from '../commune/commune.module';
 import { IdentityModule } from '../identity/identity.module';
 import { MediaModule } from '../media/media.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { ServiceCatalogueDepartmentUsage } from './service-catalogue.department-usage';
 import { ServiceCatalogueRepository } from './service-catalogue.repository';
 import { ServiceCatalogueResolver } from './service-catalogue.resolver';
 import { ServiceCatalogueService } from './service-catalogue.service';
@@ -20,6 +21,7 @@ import { ServiceRequestsService } from './service-requests.service';
     ServiceCatalogueRepository,
     ServiceCatalogueService,
     ServiceCatalogueResolver,
+    ServiceCatalogueDepartmentUsage,
     ServiceRequestsRepository,
     ServiceRequestsService,
     ServiceRequestsResolver,

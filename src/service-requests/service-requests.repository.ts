@@ -19,6 +19,8 @@ export interface RequestRow {
   address: string | null;
   district: string | null;
   fieldValues: Record<string, StoredFieldValue>;
+  /** The version of the service's fields the values were given under (service_field_versions). */
+  fieldsVersion: number;
   assigneeId: string | null;
   duplicateOfId: string | null;
   resolution: string | null;
@@ -76,7 +78,7 @@ export interface RequestListQuery {
 
 const REQUEST_COLUMNS = `r.id, r.reference, r.service_id AS "serviceId", r.department_id AS "departmentId",
   r.is_public AS "isPublic", r.requester_id AS "requesterId", r.status, r.priority, r.description, r.lat, r.lng,
-  r.address, r.district, r.field_values AS "fieldValues", r.assignee_id AS "assigneeId",
+  r.address, r.district, r.field_values AS "fieldValues", r.fields_version AS "fieldsVersion", r.assignee_id AS "assigneeId",
   r.duplicate_of_id AS "duplicateOfId", r.resolution, r.expected_at AS "expectedAt", r.paused_at AS "pausedAt",
   r.acknowledged_at AS "acknowledgedAt", r.resolved_at AS "resolvedAt", r.closed_at AS "closedAt", r.rating,
   r.rating_comment AS "ratingComment", r.rated_at AS "ratedAt", r.reopen_count AS "reopenCount",
@@ -128,14 +130,15 @@ export class ServiceRequestsRepository {
       address: string | null;
       district: string | null;
       fieldValues: Record<string, StoredFieldValue>;
+      fieldsVersion: number;
       now: Date;
       targetDays: number;
     },
   ): Promise<RequestRow> {
     const [row] = await tx.query(
       `INSERT INTO service_requests AS r (reference, service_id, department_id, is_public, requester_id, status,
-         description, lat, lng, address, district, field_values, created_at, updated_at, expected_at)
-       VALUES ($1, $2, $3, $4, $5, 'SUBMITTED', $6, $7, $8, $9, $10, $11::jsonb, $12, $12, $12::timestamptz + make_interval(days => $13))
+         description, lat, lng, address, district, field_values, fields_version, created_at, updated_at, expected_at)
+       VALUES ($1, $2, $3, $4, $5, 'SUBMITTED', $6, $7, $8, $9, $10, $11::jsonb, $14, $12, $12, $12::timestamptz + make_interval(days => $13))
        RETURNING ${REQUEST_COLUMNS}`,
       [
         r.reference,
@@ -151,6 +154,7 @@ export class ServiceRequestsRepository {
         JSON.stringify(r.fieldValues),
         r.now,
         r.targetDays,
+        r.fieldsVersion,
       ],
     );
     return row;

@@ -35,7 +35,7 @@ import {
   ServiceRequestObject,
 } from './dto/service-request.object';
 import { ServiceCatalogueService } from './service-catalogue.service';
-import { displayValue } from './service-fields';
+import { fieldValuesAsFiled } from './service-fields';
 import { ServiceRequestEventKind, ServiceRequestPriority } from './service-request.enums';
 import { Access } from './service-request.policy';
 import type { EventRow, RequestRow } from './service-requests.repository';
@@ -194,18 +194,14 @@ export class ServiceRequestsResolver {
   }
 
   @ResolveField(() => [ServiceFieldValueObject], {
-    description: "Values of the service's fields: to the requester and staff only (empty for others).",
+    description:
+      "Values of the service's fields, with the labels and options they were filed under: to the requester and staff only (empty for others).",
   })
   async fieldValues(@Parent() r: RequestRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
     if (this.requests.accessOf(viewer, r) === Access.PUBLIC) return [];
-    const service = await ctx.loaders.get(this.catalogue.serviceLoader).load(r.serviceId);
-    // In the service's field order (jsonb does not keep the order values were given in).
-    const fields = service?.fields ?? [];
-    const order = new Map(fields.map((f, i) => [f.code, i]));
-    const labels = new Map(fields.map((f) => [f.code, f.label]));
-    return Object.entries(r.fieldValues)
-      .sort(([a], [b]) => (order.get(a) ?? fields.length) - (order.get(b) ?? fields.length) || a.localeCompare(b))
-      .map(([code, value]) => ({ code, label: labels.get(code) ?? null, value: displayValue(value) }));
+    // The fields as they were when it was filed (a version never changes), not the service's current ones.
+    const fields = (await ctx.loaders.get(this.catalogue.fieldVersionLoader).load(`${r.serviceId}:${r.fieldsVersion}`)) ?? [];
+    return fieldValuesAsFiled(fields, r.fieldValues);
   }
 
   @ResolveField(() => UserObject, { nullable: true, description: 'Who filed it: only to that person and to staff of the department.' })

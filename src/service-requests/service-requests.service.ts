@@ -201,7 +201,7 @@ export class ServiceRequestsService {
         reference: `PAR-${year}-${String(n).padStart(6, '0')}`,
         serviceId: service.id,
         departmentId: service.departmentId,
-        isPublic: service.kind === ServiceKind.REPORT,
+        isPublic: service.requestsPublic,
         requesterId: viewer.id,
         description: input.description,
         lat: input.location?.lat ?? null,
@@ -209,6 +209,8 @@ export class ServiceRequestsService {
         address: textOrNull(input.address),
         district: input.district ?? null,
         fieldValues: checked.values,
+        // The values were checked against this version of the fields (read in the same row as them).
+        fieldsVersion: service.fieldsVersion,
         now,
         targetDays: service.targetDays,
       });

@@ -148,7 +148,7 @@ describe('identity in the browser', () => {
     await h.checkA11y(page);
     await page.getByRole('main').getByRole('link', { name: 'Services municipaux' }).click();
     await h.expectHeading(page, 'Services municipaux');
-    await page.getByText('Aucun service pour l’instant.').waitFor();
+    await page.getByText('Aucun service municipal pour l’instant.').waitFor();
     await h.checkA11y(page);
 
     await page.getByLabel('Code').fill('propreté urbaine');
@@ -159,7 +159,7 @@ describe('identity in the browser', () => {
     await page.getByLabel('Code').fill('PROPRETE');
     await page.getByRole('button', { name: 'Ajouter le service' }).click();
     await page.getByText('Service « Propreté urbaine » ajouté.').waitFor();
-    await page.getByRole('region', { name: 'Liste des services' }).getByText('Propreté urbaine').waitFor();
+    await page.getByRole('region', { name: 'Services en activité' }).getByText('Propreté urbaine').waitFor();
     const [department] = await h.t.sql(`SELECT id, name FROM departments WHERE code = 'PROPRETE'`);
     expect(department.name).toBe('Propreté urbaine');
     await h.checkA11y(page);
@@ -170,15 +170,18 @@ describe('identity in the browser', () => {
     await page.getByRole('button', { name: 'Rechercher' }).click();
     await page.getByRole('heading', { name: '1 compte' }).waitFor();
     const card = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'Paul Lefèvre' }) });
-    await card.getByText('Gérer les rôles de Paul Lefèvre').click();
-    await card.getByLabel('Rôle à attribuer').selectOption('AGENT');
-    await card.getByLabel('Service').selectOption({ label: 'Propreté urbaine' });
+    await card.getByRole('link', { name: 'Gérer le compte de Paul Lefèvre' }).click();
+    await h.expectHeading(page, 'Paul Lefèvre');
     await h.checkA11y(page);
-    await card.getByRole('button', { name: 'Attribuer' }).click();
-    await card.getByText('Rôle « Agent » attribué à Paul Lefèvre.').waitFor();
-    await card.getByRole('button', { name: 'Retirer le rôle Agent (Propreté urbaine) à Paul Lefèvre' }).waitFor();
-    const roles = await h.t.sql('SELECT role FROM user_roles WHERE user_id = $1 ORDER BY role', [resident.id]);
-    expect(roles.map((r) => r.role)).toEqual(['AGENT', 'RESIDENT']);
+    const roles = page.getByRole('region', { name: 'Attribuer ou retirer un rôle' });
+    await roles.getByLabel('Rôle à attribuer').selectOption('AGENT');
+    await roles.getByLabel('Service municipal').selectOption({ label: 'Propreté urbaine' });
+    await h.checkA11y(page);
+    await roles.getByRole('button', { name: 'Attribuer' }).click();
+    await roles.getByText('Rôle « Agent · Propreté urbaine » attribué à Paul Lefèvre.').waitFor();
+    await roles.getByRole('button', { name: 'Retirer le rôle Agent · Propreté urbaine à Paul Lefèvre' }).waitFor();
+    const granted = await h.t.sql('SELECT role FROM user_roles WHERE user_id = $1 ORDER BY role', [resident.id]);
+    expect(granted.map((r) => r.role)).toEqual(['AGENT', 'RESIDENT']);
     const deps = await h.t.sql('SELECT department_id FROM agent_departments WHERE user_id = $1', [resident.id]);
     expect(deps).toEqual([{ department_id: department.id }]);
     await h.checkA11y(page);

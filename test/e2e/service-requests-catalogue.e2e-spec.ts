@@ -210,12 +210,12 @@ describe('service catalogue and response templates', () => {
     expect(await t.sql(`SELECT 1 FROM services WHERE code = 'NEW-SERVICE'`)).toEqual([]);
   });
 
-  it('lists active services by group and name; withdrawn ones only to admins who ask, and they cannot be filed', async () => {
+  it("lists active services by group, then in the admins' order (a new one last); withdrawn ones only to admins who ask, and they cannot be filed", async () => {
     const created = (await t.gqlOk(CREATE, { input: input({ code: 'AAA-OLD', group: 'Aaa', name: 'Zzz', fields: [] }) }, s.admin.token))
       .createService;
     await t.gqlOk(CREATE, { input: input({ code: 'AAA-NEW', group: 'Aaa', name: 'Aaa', fields: [] }) }, s.admin.token);
     const list = (await t.gqlOk(SERVICES)).services;
-    expect(list.slice(0, 2).map((x: { code: string }) => x.code)).toEqual(['AAA-NEW', 'AAA-OLD']);
+    expect(list.slice(0, 2).map((x: { code: string }) => x.code)).toEqual(['AAA-OLD', 'AAA-NEW']);
     // French order: "État civil" and "Éclairage public" before "Voirie", whatever the database collation.
     const groups = [...new Set(list.map((x: { group: string }) => x.group))];
     expect(groups).toEqual(['Aaa', 'Éclairage public', 'État civil', 'Voirie']);

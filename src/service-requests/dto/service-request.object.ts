@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '../../graphql/pagination';
-import { ServiceRequestEventKind, ServiceRequestStatus } from '../service-request.enums';
+import { ServiceFieldKind, ServiceRequestEventKind, ServiceRequestStatus } from '../service-request.enums';
 
 @ObjectType('ServiceRequestLocation', { description: 'A point on the map (WGS 84 degrees).' })
 export class ServiceRequestLocationObject {
@@ -8,12 +8,23 @@ export class ServiceRequestLocationObject {
   @Field(() => Float, { description: 'Longitude, -180 to 180.' }) lng: number;
 }
 
-@ObjectType('ServiceFieldValue', { description: "A value given for one of the service's extra fields." })
+@ObjectType('ServiceFieldValue', {
+  description:
+    "A value given for one of the service's extra fields, read with the field as it was when the request was filed (a later rename, change of options or removal does not change it).",
+})
 export class ServiceFieldValueObject {
   @Field({ description: 'The field code.' }) code: string;
-  @Field(() => String, { nullable: true, description: "The field's label (null if the service no longer asks for it)." })
+  @Field(() => String, { nullable: true, description: "The field's label when the request was filed (null if unknown)." })
   label: string | null;
-  @Field({ description: 'The value as text: numbers as digits, dates YYYY-MM-DD, yes/no as true/false.' }) value: string;
+  @Field(() => ServiceFieldKind, { nullable: true, description: 'The kind of the field when the request was filed (null if unknown).' })
+  kind: ServiceFieldKind | null;
+  @Field({ description: 'The value as text: numbers as digits, dates YYYY-MM-DD, yes/no as true/false, a choice as its option value.' })
+  value: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "SINGLE_CHOICE: the chosen option's label when the request was filed (null for other kinds).",
+  })
+  optionLabel: string | null;
 }
 
 @ObjectType('ServiceRequest', {

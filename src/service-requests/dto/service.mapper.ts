@@ -12,6 +12,8 @@ export function toServiceObject(row: ServiceRow): ServiceObject {
     kind: row.kind as ServiceKind,
     group: row.groupName,
     targetDays: row.targetDays,
+    publicRequests: row.requestsPublic,
+    position: row.position,
     active: row.active,
     departmentId: row.departmentId,
     fields: row.fields.map((f) => ({

@@ -51,6 +51,13 @@ export class ServiceObject {
   @Field({ description: 'Heading the catalogue groups it under.' }) group: string;
   @Field(() => [ServiceFieldObject], { description: 'Extra fields the filing form asks for.' }) fields: ServiceFieldObject[];
   @Field(() => Int, { description: 'Days the town hall gives itself to resolve a request.' }) targetDays: number;
+  @Field({
+    description:
+      'Whether requests filed for it are public (shown to anyone, never with who filed them). Always false for a FORMALITY. Each request keeps the choice made when it was filed.',
+  })
+  publicRequests: boolean;
+  @Field(() => Int, { description: 'Its place within its group (1 first); the catalogue lists groups by name, then services by position.' })
+  position: number;
   @Field({ description: 'Whether requests can be filed for it.' }) active: boolean;
   /** For the department field resolver. */
   departmentId: string;
@@ -143,6 +150,14 @@ export class CreateServiceInput {
 
   @Field(() => Int, { description: '1 to 365 days.' }) @IsInt() @Min(1) @Max(365) targetDays: number;
 
+  @Field({
+    nullable: true,
+    description: 'Whether its requests are public; default true for a REPORT. A FORMALITY cannot have public requests.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  publicRequests?: boolean;
+
   @Field(() => [ServiceFieldInput], { nullable: true, description: `At most ${MAX_FIELDS}.` })
   @IsOptional()
   @ArrayMaxSize(MAX_FIELDS)
@@ -174,6 +189,23 @@ export class UpdateServiceInput {
   @MaxLength(80)
   group?: string;
 
+  @Field(() => ServiceKind, {
+    nullable: true,
+    description:
+      'REPORT or FORMALITY, for requests filed from now on (a change of kind resets publicRequests to its default unless given).',
+  })
+  @IsOptional()
+  @IsEnum(ServiceKind)
+  kind?: ServiceKind;
+
+  @Field({
+    nullable: true,
+    description: 'Whether requests filed from now on are public (never for a FORMALITY); requests already filed keep theirs.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  publicRequests?: boolean;
+
   @Field(() => ID, { nullable: true, description: 'Requests already filed stay with their department.' })
   @IsOptional()
   @IsUUID('all', { message: 'must be a department id' })
@@ -186,7 +218,11 @@ export class UpdateServiceInput {
   @Max(365)
   targetDays?: number;
 
-  @Field(() => [ServiceFieldInput], { nullable: true, description: 'Replaces the fields; values already filed are kept.' })
+  @Field(() => [ServiceFieldInput], {
+    nullable: true,
+    description:
+      'Replaces the fields (a field keeps its identity by its code). Requests already filed keep their values and the field definitions they were filed under.',
+  })
   @IsOptional()
   @ArrayMaxSize(MAX_FIELDS)
   @ValidateNested({ each: true })

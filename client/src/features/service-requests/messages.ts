@@ -37,7 +37,8 @@ export const fr = {
     catalogue: {
       kindsTitle: 'Signalement ou démarche ?',
       reportExplained:
-        'Un problème dans l’espace public (nid-de-poule, lampadaire éteint, dépôt sauvage…). Le signalement est public, sans votre nom : chacun peut le suivre.',
+        'Un problème dans l’espace public (nid-de-poule, lampadaire éteint, dépôt sauvage…). Il est public, sans votre nom : chacun peut le suivre, sauf s’il est marqué « privé ».',
+      privateBadge: 'Privé',
       formalityExplained:
         'Une démarche administrative (acte d’état civil, inscription…). Elle reste privée : seuls vous et les agents du service la voient.',
       handledBy_one: 'Traité par : {department} · objectif de traitement : {count} jour',
@@ -83,7 +84,7 @@ export const fr = {
       positionFound: 'Position trouvée : la latitude et la longitude sont remplies.',
       positionFailed: 'Impossible d’obtenir votre position. Saisissez-la ou indiquez une adresse.',
       positionUnavailable: 'Votre navigateur ne permet pas de donner votre position. Saisissez-la ou indiquez une adresse.',
-      privateNote: 'Cette démarche est privée : seuls vous et les agents du service concerné la verront.',
+      privateNote: 'Cette demande est privée : seuls vous et les agents du service concerné la verront.',
       submit: 'Envoyer ma demande',
       submitAnyway: 'Envoyer quand même ma demande',
       submitting: 'Envoi de la demande…',
@@ -378,7 +379,8 @@ export const en: typeof fr = {
     catalogue: {
       kindsTitle: 'Report or formality?',
       reportExplained:
-        'A problem in public space (pothole, streetlight out, fly-tipping…). Reports are public, without your name: anyone can follow them.',
+        'A problem in public space (pothole, streetlight out, fly-tipping…). Reports are public, without your name: anyone can follow them, unless marked “private”.',
+      privateBadge: 'Private',
       formalityExplained:
         'An administrative procedure (civil status record, enrolment…). It stays private: only you and the department’s agents see it.',
       handledBy_one: 'Handled by: {department} · target: {count} day',
@@ -422,7 +424,7 @@ export const en: typeof fr = {
       positionFound: 'Position found: latitude and longitude are filled in.',
       positionFailed: 'Your position could not be found. Type it in or give an address.',
       positionUnavailable: 'Your browser cannot give your position. Type it in or give an address.',
-      privateNote: 'This formality is private: only you and the agents of the department concerned will see it.',
+      privateNote: 'This request is private: only you and the agents of the department concerned will see it.',
       submit: 'Send my request',
       submitAnyway: 'Send my request anyway',
       submitting: 'Sending the request…',

@@ -1,11 +1,21 @@
 import { NavLink } from 'react-router-dom';
 import { useT } from '@/i18n';
 
-const SECTIONS = [
-  { to: '/admin/departments', key: 'admin.departments.nav' },
-  { to: '/admin/categories', key: 'admin.categories.nav' },
-  { to: '/admin/users', key: 'admin.users.nav' },
-];
+/**
+ * The admin screens, in the order a new town hall sets itself up. Setup, commune, districts and
+ * legal pages are the commune feature's pages; the others are this feature's.
+ */
+export const ADMIN_SECTIONS = [
+  { key: 'setup', to: '/admin/setup' },
+  { key: 'commune', to: '/admin/commune' },
+  { key: 'districts', to: '/admin/districts' },
+  { key: 'departments', to: '/admin/departments' },
+  { key: 'services', to: '/admin/services' },
+  { key: 'templates', to: '/admin/response-templates' },
+  { key: 'categories', to: '/admin/categories' },
+  { key: 'users', to: '/admin/users' },
+  { key: 'legal', to: '/admin/legal-pages' },
+] as const;
 
 /** Links between the admin pages (plain links: each is its own page with its own h1). */
 export function AdminNav() {
@@ -13,9 +23,9 @@ export function AdminNav() {
   return (
     <nav className="p-subnav" aria-label={t('admin.sectionNav')}>
       <ul>
-        {SECTIONS.map((s) => (
+        {ADMIN_SECTIONS.map((s) => (
           <li key={s.to}>
-            <NavLink to={s.to}>{t(s.key)}</NavLink>
+            <NavLink to={s.to}>{t(`admin.sections.${s.key}`)}</NavLink>
           </li>
         ))}
       </ul>

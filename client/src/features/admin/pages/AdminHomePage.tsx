@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { useT } from '@/i18n';
 import { Card, Grid, PageHeader } from '@/ui';
+import { ADMIN_SECTIONS } from '../components/AdminNav';
 
 export function AdminHomePage() {
   const t = useT();
@@ -8,12 +9,12 @@ export function AdminHomePage() {
     <>
       <PageHeader title={t('admin.home.title')} lead={t('admin.home.lead')} />
       <Grid columns={3}>
-        {(['departments', 'categories', 'users'] as const).map((k) => (
-          <Card key={k}>
+        {ADMIN_SECTIONS.map((s) => (
+          <Card key={s.key}>
             <h2 className="p-card__title">
-              <Link to={`/admin/${k}`}>{t(`admin.${k}.title`)}</Link>
+              <Link to={s.to}>{t(`admin.home.${s.key}.title`)}</Link>
             </h2>
-            <p>{t(`admin.${k}.lead`)}</p>
+            <p>{t(`admin.home.${s.key}.lead`)}</p>
           </Card>
         ))}
       </Grid>

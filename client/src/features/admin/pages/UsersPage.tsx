@@ -1,12 +1,11 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import type { FormEvent } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { ConnectionLoadMore, ROLES, type Role } from '@/app';
 import { useI18n } from '@/i18n';
 import { Badge, Button, Card, Cluster, EmptyState, ErrorMessage, PageHeader, Select, Spinner, TextField } from '@/ui';
 import { AdminNav } from '../components/AdminNav';
-import { UserRoles } from '../components/UserRoles';
 import { USERS } from '../graphql/admin.graphql';
 
 const PAGE = 20;
@@ -72,10 +71,9 @@ export function UsersPage() {
                 </Badge>
               ))}
             </Cluster>
-            <details className="p-details">
-              <summary>{t('admin.users.manage', { name: user.displayName })}</summary>
-              <UserRoles user={user} />
-            </details>
+            <p>
+              <Link to={`/admin/users/${user.id}`}>{t('admin.users.open', { name: user.displayName })}</Link>
+            </p>
           </Card>
         ))}
         {users && <ConnectionLoadMore connection={users} networkStatus={networkStatus} fetchMore={fetchMore} />}

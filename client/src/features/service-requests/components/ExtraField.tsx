@@ -46,15 +46,21 @@ export function ExtraField({ field, props }: { field: ServiceField; props: Field
   }
 }
 
-/** A stored value as the reader expects it (Oui/Non, the option's label, a formatted date). */
+/**
+ * A filed value as the reader expects it (Oui/Non, the option's label, a formatted date), read
+ * with the field as it was when the request was filed: the server sends that field's kind and,
+ * for a choice, the option's label then, so a later edit of the service changes nothing here.
+ */
 export function useFieldValueText() {
   const t = useT();
-  return (field: ServiceField | undefined, value: string, format: { date: (v: string) => string; number: (n: number) => string }) => {
-    if (!field) return value;
-    if (field.kind === 'YES_NO') return value === 'true' ? t('service-requests.field.yes') : t('service-requests.field.no');
-    if (field.kind === 'SINGLE_CHOICE') return field.options.find((o) => o.value === value)?.label ?? value;
-    if (field.kind === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return format.date(`${value}T12:00:00`);
-    if (field.kind === 'NUMBER' && !Number.isNaN(Number(value))) return format.number(Number(value));
-    return value;
+  return (
+    v: { kind?: ServiceField['kind'] | null; value: string; optionLabel?: string | null },
+    format: { date: (v: string) => string; number: (n: number) => string },
+  ) => {
+    if (v.kind === 'YES_NO') return v.value === 'true' ? t('service-requests.field.yes') : t('service-requests.field.no');
+    if (v.kind === 'SINGLE_CHOICE') return v.optionLabel ?? v.value;
+    if (v.kind === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(v.value)) return format.date(`${v.value}T12:00:00`);
+    if (v.kind === 'NUMBER' && !Number.isNaN(Number(v.value))) return format.number(Number(v.value));
+    return v.value;
   };
 }

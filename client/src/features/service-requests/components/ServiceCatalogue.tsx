@@ -3,7 +3,7 @@ import { useT } from '@/i18n';
 import { Badge, Card } from '@/ui';
 import type { Service } from '../graphql/service-requests.graphql';
 
-/** Groups in the order the server lists them (by group, then name). */
+/** Groups in the order the server lists them (by group, then the order admins set). */
 function byGroup(services: Service[]): [string, Service[]][] {
   const groups = new Map<string, Service[]>();
   for (const s of services) groups.set(s.group, [...(groups.get(s.group) ?? []), s]);
@@ -38,6 +38,7 @@ export function ServiceCatalogue({ services }: { services: Service[] }) {
                     <strong>{s.name}</strong>
                   </Link>{' '}
                   <Badge tone={s.kind === 'REPORT' ? 'info' : 'neutral'}>{t(`service-requests.kind.${s.kind}`)}</Badge>
+                  {s.kind === 'REPORT' && !s.publicRequests && <Badge tone="neutral">{t('service-requests.catalogue.privateBadge')}</Badge>}
                   <p>{s.description}</p>
                   <p className="p-muted">
                     {t('service-requests.catalogue.handledBy', { department: s.department.name, count: s.targetDays })}

@@ -67,6 +67,8 @@ export function ServiceRequestForm({ service }: { service: Service }) {
   const nearbyRef = useRef<HTMLElement>(null);
   const focusNearby = useRef(false);
   const isReport = service.kind === 'REPORT';
+  // What the resident is told about who will see it follows the service's choice, not only its kind.
+  const isPublic = service.publicRequests;
 
   const point = (() => {
     const a = parseCoord(lat);
@@ -87,7 +89,7 @@ export function ServiceRequestForm({ service }: { service: Service }) {
 
   /** Asks the server for open requests of this service near the point; a failure never blocks filing. */
   async function checkNearby(p: Point): Promise<NearbyItem[]> {
-    if (!isReport) return [];
+    if (!isPublic) return [];
     try {
       const result = await client.query({
         query: NEARBY,
@@ -152,7 +154,7 @@ export function ServiceRequestForm({ service }: { service: Service }) {
     }
     const location = a.value !== null && b.value !== null ? { lat: a.value, lng: b.value } : null;
 
-    if (isReport && location && point) {
+    if (isPublic && location && point) {
       const key = pointKey(point);
       // Shown once per point: submitting again with the same point files anyway.
       if (nearby?.key !== key) {
@@ -197,7 +199,7 @@ export function ServiceRequestForm({ service }: { service: Service }) {
       <p className="p-muted">{t('service-requests.form.optionalNote')}</p>
       <TextArea
         label={t('service-requests.form.description')}
-        hint={isReport ? t('service-requests.form.descriptionHintReport') : t('service-requests.form.descriptionHintFormality')}
+        hint={isPublic ? t('service-requests.form.descriptionHintReport') : t('service-requests.form.descriptionHintFormality')}
         required
         rows={5}
         maxLength={5000}
@@ -216,7 +218,7 @@ export function ServiceRequestForm({ service }: { service: Service }) {
       <PhotoPicker
         photos={photos}
         hint={
-          isReport
+          isPublic
             ? t('service-requests.form.photosHintReport', { max: photos.max })
             : t('service-requests.form.photosHintFormality', { max: photos.max })
         }
@@ -277,7 +279,7 @@ export function ServiceRequestForm({ service }: { service: Service }) {
         <NearbyRequests ref={nearbyRef} items={shownNearby} following={following} onFollow={(item) => void onFollowInstead(item)} />
       )}
 
-      {!isReport && (
+      {!isPublic && (
         <Notice>
           <p>{t('service-requests.form.privateNote')}</p>
         </Notice>

@@ -70,6 +70,7 @@ export const SERVICES = graphql(`
       name
       description
       kind
+      publicRequests
       group
       targetDays
       fields {
@@ -153,7 +154,9 @@ export const REQUEST_FIELDS = graphql(`
     fieldValues {
       code
       label
+      kind
       value
+      optionLabel
     }
     requester {
       id
@@ -167,9 +170,7 @@ export const REQUEST_FIELDS = graphql(`
       id
       name
       kind
-      fields {
-        ...ServiceFieldFields
-      }
+      publicRequests
     }
     department {
       id

@@ -114,15 +114,12 @@ export function ServiceRequestPage() {
             />
             {request.fieldValues.length > 0 && (
               <dl className="p-dl">
-                {request.fieldValues.map((v) => {
-                  const field = request.service.fields.find((f) => f.code === v.code);
-                  return (
-                    <Fragment key={v.code}>
-                      <dt>{v.label ?? v.code}</dt>
-                      <dd>{valueText(field, v.value, { date: (d) => formatDate(d), number: (n) => formatNumber(n) })}</dd>
-                    </Fragment>
-                  );
-                })}
+                {request.fieldValues.map((v) => (
+                  <Fragment key={v.code}>
+                    <dt>{v.label ?? v.code}</dt>
+                    <dd>{valueText(v, { date: (d) => formatDate(d), number: (n) => formatNumber(n) })}</dd>
+                  </Fragment>
+                ))}
               </dl>
             )}
             {(request.address || request.district || request.location) && (
