@@ -1,0 +1,67 @@
+import { Role } from '../auth/role';
+import { hasRole, Viewer } from '../auth/viewer';
+import { ModerationError } from './moderation.errors';
+import { FLAG_REASONS, FlagReason } from './moderation-vocabulary';
+
+/** Longest note a flagger may add, in characters. */
+export const FLAG_NOTE_MAX = 1000;
+/** Longest reason a moderator gives (hide, restore, dismiss, suspend, lift), in characters. */
+export const MODERATION_REASON_MAX = 1000;
+/** Longest suspension: a year. Longer would be a ban, which is an admin's decision (delete or revoke). */
+export const SUSPENSION_MAX_DAYS = 365;
+const DAY_MS = 86_400_000;
+
+/** The moderation queue, hiding, restoring, suspending and the log: moderators (ADMIN always passes). */
+export function isModerator(viewer: Viewer | null | undefined): boolean {
+  return hasRole(viewer, Role.MODERATOR);
+}
+
+/** The facts of an account the suspension rules need. */
+export interface SuspendableFacts {
+  id: string;
+  roles: readonly Role[];
+}
+
+/**
+ * Why `actor` may not suspend `target` (or lift its suspension), or null when they may. Nobody
+ * suspends themselves, nor an admin (an admin's role is revoked instead); only an admin suspends a
+ * moderator. Default deny: a viewer who is not a moderator may do nothing.
+ */
+export function suspendRefusal(actor: Viewer, target: SuspendableFacts): string | null {
+  if (!isModerator(actor)) return ModerationError.MODERATOR_ONLY;
+  if (actor.id === target.id) return ModerationError.CANNOT_SUSPEND_SELF;
+  if (target.roles.includes(Role.ADMIN)) return ModerationError.CANNOT_SUSPEND_ADMIN;
+  if (target.roles.includes(Role.MODERATOR) && !actor.roles.includes(Role.ADMIN)) return ModerationError.CANNOT_SUSPEND_MODERATOR;
+  return null;
+}
+
+/** Why `until` is not a suspension's end, or null: it must be after now, and at most a year away. */
+export function untilRefusal(until: Date, now: Date): string | null {
+  if (Number.isNaN(until.getTime())) return 'must be a date';
+  if (until.getTime() <= now.getTime()) return 'must be in the future';
+  if (until.getTime() > now.getTime() + SUSPENSION_MAX_DAYS * DAY_MS) return `must be at most ${SUSPENSION_MAX_DAYS} days from now`;
+  return null;
+}
+
+/**
+ * The ground recorded when a moderator hides without naming one: the most frequent reason among
+ * the item's open flags (ties broken by the order of FLAG_REASONS, the gravest first), else OTHER.
+ */
+export function defaultGround(openCounts: ReadonlyMap<FlagReason, number>): FlagReason {
+  let best: FlagReason = FlagReason.OTHER;
+  let bestCount = 0;
+  for (const reason of FLAG_REASONS) {
+    const n = openCounts.get(reason) ?? 0;
+    if (n > bestCount) {
+      best = reason;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+/** Text the server keeps: trimmed; blank means none. */
+export function optionalText(value: string | null | undefined): string | null {
+  const trimmed = value?.trim() ?? '';
+  return trimmed.length ? trimmed : null;
+}
