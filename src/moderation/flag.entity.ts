@@ -23,7 +23,10 @@ import { ModerationItemEntity } from './moderation-item.entity';
 @Unique('uq_flags_flagger_id_item_id', ['flaggerId', 'itemId'])
 @Check('ck_flags_reason', `"reason" IN ('SPAM', 'ABUSE', 'OFF_TOPIC', 'PERSONAL_DATA', 'OTHER')`)
 @Check('ck_flags_note', `"note" IS NULL OR char_length("note") <= 1000`)
-@Check('ck_flags_resolution', `("resolved_at" IS NULL) = ("resolution" IS NULL) AND ("resolution" IS NULL OR "resolution" IN ('HIDDEN', 'DISMISSED'))`)
+@Check(
+  'ck_flags_resolution',
+  `("resolved_at" IS NULL) = ("resolution" IS NULL) AND ("resolution" IS NULL OR "resolution" IN ('HIDDEN', 'DISMISSED'))`,
+)
 // An item's flags, oldest first (notes in the queue, per-reason counts, resolving them).
 @Index('ix_flags_item_id_created_at', ['itemId', 'createdAt'])
 export class FlagEntity {

@@ -12,7 +12,10 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn,
 // The type is a name a domain declared (@Flaggable); the database only checks its form.
 @Check('ck_moderation_items_target_type', `"target_type" ~ '^[A-Z][A-Z0-9_]*$'`)
 @Check('ck_moderation_items_open_flag_count', `"open_flag_count" >= 0 AND ("open_flag_count" = 0) = ("first_open_flag_at" IS NULL)`)
-@Check('ck_moderation_items_hidden_ground', `"hidden_ground" IS NULL OR "hidden_ground" IN ('SPAM', 'ABUSE', 'OFF_TOPIC', 'PERSONAL_DATA', 'OTHER')`)
+@Check(
+  'ck_moderation_items_hidden_ground',
+  `"hidden_ground" IS NULL OR "hidden_ground" IN ('SPAM', 'ABUSE', 'OFF_TOPIC', 'PERSONAL_DATA', 'OTHER')`,
+)
 // The queue: items with open flags, oldest first flag first.
 @Index('ix_moderation_items_queue', ['firstOpenFlagAt', 'id'], { where: '"open_flag_count" > 0' })
 export class ModerationItemEntity {

@@ -4,7 +4,13 @@ import { ModerationError } from './moderation.errors';
 import { defaultGround, optionalText, suspendRefusal, untilRefusal } from './moderation.policy';
 import { FlagReason } from './moderation-vocabulary';
 
-const viewer = (id: string, ...roles: Role[]): Viewer => ({ id, sessionId: 's', displayName: id, roles: [Role.RESIDENT, ...roles], departmentIds: [] });
+const viewer = (id: string, ...roles: Role[]): Viewer => ({
+  id,
+  sessionId: 's',
+  displayName: id,
+  roles: [Role.RESIDENT, ...roles],
+  departmentIds: [],
+});
 
 describe('moderation policy', () => {
   it('lets moderators suspend residents and agents, never themselves nor an admin; moderators only by an admin', () => {
@@ -31,9 +37,30 @@ describe('moderation policy', () => {
 
   it('grounds a hide on the most frequent open reason, the gravest on a tie, else OTHER', () => {
     expect(defaultGround(new Map())).toBe(FlagReason.OTHER);
-    expect(defaultGround(new Map([[FlagReason.SPAM, 3], [FlagReason.ABUSE, 1]]))).toBe(FlagReason.SPAM);
-    expect(defaultGround(new Map([[FlagReason.SPAM, 2], [FlagReason.ABUSE, 2]]))).toBe(FlagReason.ABUSE);
-    expect(defaultGround(new Map([[FlagReason.OTHER, 1], [FlagReason.OFF_TOPIC, 1]]))).toBe(FlagReason.OFF_TOPIC);
+    expect(
+      defaultGround(
+        new Map([
+          [FlagReason.SPAM, 3],
+          [FlagReason.ABUSE, 1],
+        ]),
+      ),
+    ).toBe(FlagReason.SPAM);
+    expect(
+      defaultGround(
+        new Map([
+          [FlagReason.SPAM, 2],
+          [FlagReason.ABUSE, 2],
+        ]),
+      ),
+    ).toBe(FlagReason.ABUSE);
+    expect(
+      defaultGround(
+        new Map([
+          [FlagReason.OTHER, 1],
+          [FlagReason.OFF_TOPIC, 1],
+        ]),
+      ),
+    ).toBe(FlagReason.OFF_TOPIC);
   });
 
   it('keeps text trimmed, blank as none', () => {

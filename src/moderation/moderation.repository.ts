@@ -109,10 +109,11 @@ export class ModerationRepository {
 
   /** The item's row, if moderation has met the item. */
   async itemByTarget(tx: Tx, targetType: string, targetId: string): Promise<ItemRow | null> {
-    const rows = await sqlRows<ItemRow>(tx, `SELECT ${ITEM_COLUMNS} FROM moderation_items i WHERE i.target_type = $1 AND i.target_id = $2`, [
-      targetType,
-      targetId,
-    ]);
+    const rows = await sqlRows<ItemRow>(
+      tx,
+      `SELECT ${ITEM_COLUMNS} FROM moderation_items i WHERE i.target_type = $1 AND i.target_id = $2`,
+      [targetType, targetId],
+    );
     return rows[0] ?? null;
   }
 

@@ -94,7 +94,8 @@ export class ModerationResolver {
   @Roles(Role.MODERATOR)
   @Query(() => FlaggedItemObject, {
     nullable: true,
-    description: 'Moderators: one item, flagged or not, with its flags and content (to act on something met in passing); null when it does not exist.',
+    description:
+      'Moderators: one item, flagged or not, with its flags and content (to act on something met in passing); null when it does not exist.',
   })
   async moderationItem(@Args() args: TargetArgs): Promise<FlaggedItemObject | null> {
     const row = await this.moderation.item(args);
@@ -141,7 +142,8 @@ export class ModerationResolver {
 
   @Public()
   @Query(() => ModerationTransparencyObject, {
-    description: 'Public: how much was flagged, hidden (per month and ground), restored and suspended. Counts only, never content or names.',
+    description:
+      'Public: how much was flagged, hidden (per month and ground), restored and suspended. Counts only, never content or names.',
   })
   moderationTransparency(@Args() args: TransparencyArgs) {
     return this.moderation.transparency(args);
@@ -196,7 +198,10 @@ export class FlaggedItemResolver {
     return this.moderation.notesConnection(ctx.loaders, item.itemId, args);
   }
 
-  @ResolveField(() => ModeratedContentObject, { nullable: true, description: 'The item itself, in context; null once it no longer exists.' })
+  @ResolveField(() => ModeratedContentObject, {
+    nullable: true,
+    description: 'The item itself, in context; null once it no longer exists.',
+  })
   async content(@Parent() item: FlaggedItemObject, @Context() ctx: GraphQLContext): Promise<ModeratedContentObject | null> {
     const c = await this.moderation.contentOf(ctx.loaders, item);
     return c ? toContent(item.targetType, c) : null;
@@ -225,7 +230,10 @@ export class SuspensionResolver {
     return this.suspensions.isInForce(s);
   }
 
-  @ResolveField(() => Date, { nullable: true, description: 'When it ended before its date (lifted, or replaced by another); null otherwise.' })
+  @ResolveField(() => Date, {
+    nullable: true,
+    description: 'When it ended before its date (lifted, or replaced by another); null otherwise.',
+  })
   liftedAt(@Parent() s: SuspensionRow): Date | null {
     return s.liftedAt && s.liftedById ? s.liftedAt : null;
   }
@@ -235,7 +243,10 @@ export class SuspensionResolver {
     return ctx.loaders.get(this.identity.userLoader).load(s.userId);
   }
 
-  @ResolveField(() => UserObject, { nullable: true, description: 'The moderator who decided it: to moderators only (null for the suspended person).' })
+  @ResolveField(() => UserObject, {
+    nullable: true,
+    description: 'The moderator who decided it: to moderators only (null for the suspended person).',
+  })
   suspendedBy(@Parent() s: SuspensionRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
     return this.moderatorOnly(viewer) ? ctx.loaders.get(this.identity.userLoader).load(s.suspendedById) : null;
   }
@@ -259,7 +270,10 @@ export class ModerationLogEntryResolver {
     return e.actorId ? ctx.loaders.get(this.identity.userLoader).load(e.actorId) : null;
   }
 
-  @ResolveField(() => UserObject, { nullable: true, description: 'The person concerned: the author of the content, the suspended account.' })
+  @ResolveField(() => UserObject, {
+    nullable: true,
+    description: 'The person concerned: the author of the content, the suspended account.',
+  })
   subject(@Parent() e: LogRow, @Context() ctx: GraphQLContext) {
     return e.subjectUserId ? ctx.loaders.get(this.identity.userLoader).load(e.subjectUserId) : null;
   }

@@ -321,7 +321,11 @@ export class ModerationService {
   }
 
   /** The open flags' notes of an item, oldest first, batched across the items of a page. */
-  async notesConnection(loaders: RequestLoaders, itemId: string, args: { first: number; after?: string }): Promise<ConnectionShape<NoteRow>> {
+  async notesConnection(
+    loaders: RequestLoaders,
+    itemId: string,
+    args: { first: number; after?: string },
+  ): Promise<ConnectionShape<NoteRow>> {
     const after = decodeCursor(args.after, 'timestamp');
     // An item never flagged (looked up by `moderationItem`) has a made-up id: no notes.
     const rows = await loaders.get(this.notePages).load([args.first, args.after ?? '', itemId].join(SEP));
@@ -344,7 +348,12 @@ export class ModerationService {
       const result = new Map<string, NoteRow[]>();
       for (const [shape, ids] of groups) {
         const [first, after] = shape.split(SEP);
-        const rows = await this.repo.notePages(this.tx.reader, [...new Set(ids)], Number(first) + 1, decodeCursor(after || undefined, 'timestamp'));
+        const rows = await this.repo.notePages(
+          this.tx.reader,
+          [...new Set(ids)],
+          Number(first) + 1,
+          decodeCursor(after || undefined, 'timestamp'),
+        );
         for (const row of rows) {
           const key = `${shape}${SEP}${row.itemId}`;
           result.set(key, [...(result.get(key) ?? []), row]);
@@ -354,7 +363,9 @@ export class ModerationService {
     });
 
   private readonly noteCount = () =>
-    new DataLoader<string, number>(async (ids) => byKeys(ids, await this.repo.noteCounts(this.tx.reader, ids), (r) => r.itemId).map((r) => r?.n ?? 0));
+    new DataLoader<string, number>(async (ids) =>
+      byKeys(ids, await this.repo.noteCounts(this.tx.reader, ids), (r) => r.itemId).map((r) => r?.n ?? 0),
+    );
 
   // ---- helpers ----
 
@@ -426,7 +437,8 @@ function refusalError(refusal: FlagRefusal): AppError {
 export function requiredReason(value: string): string {
   const reason = optionalText(value);
   if (!reason) throw AppError.field('reason', 'isNotBlank', 'must not be blank');
-  if (reason.length > MODERATION_REASON_MAX) throw AppError.field('reason', 'maxLength', `must be at most ${MODERATION_REASON_MAX} characters`);
+  if (reason.length > MODERATION_REASON_MAX)
+    throw AppError.field('reason', 'maxLength', `must be at most ${MODERATION_REASON_MAX} characters`);
   return reason;
 }
 

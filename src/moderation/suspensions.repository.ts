@@ -53,7 +53,10 @@ export class SuspensionsRepository {
   }
 
   /** The new current suspension; null when another one became current meanwhile (the partial unique index decides). */
-  async insertIfNoCurrent(tx: Tx, s: { userId: string; suspendedById: string; reason: string; until: Date }): Promise<SuspensionRow | null> {
+  async insertIfNoCurrent(
+    tx: Tx,
+    s: { userId: string; suspendedById: string; reason: string; until: Date },
+  ): Promise<SuspensionRow | null> {
     const rows = await sqlRows<SuspensionRow>(
       tx,
       `INSERT INTO suspensions AS s (user_id, suspended_by_id, reason, until) VALUES ($1, $2, $3, $4)
@@ -78,12 +81,7 @@ export class SuspensionsRepository {
    * Suspensions, newest first, keyset on (created_at, id): those in force at `now` (the default),
    * or every one (history) when `includeEnded`; one user's only when `userId` is given.
    */
-  page(
-    tx: Tx,
-    f: { userId?: string; includeEnded: boolean; now: Date },
-    limit: number,
-    after?: TimeCursor,
-  ): Promise<SuspensionRow[]> {
+  page(tx: Tx, f: { userId?: string; includeEnded: boolean; now: Date }, limit: number, after?: TimeCursor): Promise<SuspensionRow[]> {
     return sqlRows(
       tx,
       `SELECT ${COLUMNS} FROM suspensions s

@@ -119,7 +119,12 @@ export class SuspensionsService {
    * Suspensions for moderators, newest first: those in force (default), or all of them with
    * `includeEnded`; one account's when `userId` is given (an id that cannot exist lists nothing).
    */
-  async list(args: { first: number; after?: string; userId?: string | null; includeEnded?: boolean | null }): Promise<ConnectionShape<SuspensionRow>> {
+  async list(args: {
+    first: number;
+    after?: string;
+    userId?: string | null;
+    includeEnded?: boolean | null;
+  }): Promise<ConnectionShape<SuspensionRow>> {
     const after = decodeCursor(args.after, 'timestamp');
     if (args.userId != null && !isUuid(args.userId)) return toConnection([], args.first, () => [null, ''], 0);
     const filter = { userId: args.userId ?? undefined, includeEnded: !!args.includeEnded, now: this.clock.now() };

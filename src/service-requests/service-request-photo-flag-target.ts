@@ -44,7 +44,14 @@ export class ServiceRequestPhotoFlagTarget implements FlagTarget {
   async describe(ids: readonly string[], tx: Tx = this.tx.reader): Promise<DescribedContent[]> {
     const photos = await this.publicPhotos(ids, tx);
     if (!photos.length) return [];
-    const hidden = new Map((await this.repo.hiddenImagesByIds(tx, photos.map((p) => p.image.image.id))).map((h) => [h.imageId, h]));
+    const hidden = new Map(
+      (
+        await this.repo.hiddenImagesByIds(
+          tx,
+          photos.map((p) => p.image.image.id),
+        )
+      ).map((h) => [h.imageId, h]),
+    );
     return photos.map(({ image, request }) => {
       const mark = hidden.get(image.image.id);
       return {

@@ -33,7 +33,9 @@ export class FlagContentArgs extends TargetArgs {
 
 @ArgsType()
 export class HideContentArgs extends TargetArgs {
-  @Field({ description: `Why, in the moderator’s words, 1 to ${MODERATION_REASON_MAX} characters: shown to the author (never to the public).` })
+  @Field({
+    description: `Why, in the moderator’s words, 1 to ${MODERATION_REASON_MAX} characters: shown to the author (never to the public).`,
+  })
   @IsString()
   @MaxLength(MODERATION_REASON_MAX)
   reason: string;
@@ -96,7 +98,11 @@ export class SuspensionsArgs extends ConnectionArgs {
   @MaxLength(100)
   userId?: string | null;
 
-  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Also those that ended (the history); default: those in force.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'Also those that ended (the history); default: those in force.',
+  })
   @IsOptional()
   @IsBoolean()
   includeEnded?: boolean | null;

@@ -131,7 +131,9 @@ export class SuspensionObject {
 @ObjectType('SuspensionConnection', { description: 'A page of suspensions, newest first.' })
 export class SuspensionConnection extends Connection(SuspensionObject, 'Suspension') {}
 
-@ObjectType('ModerationLogEntry', { description: 'One moderation action: who, what, on what or whom, why, when. Moderators and admins only.' })
+@ObjectType('ModerationLogEntry', {
+  description: 'One moderation action: who, what, on what or whom, why, when. Moderators and admins only.',
+})
 export class ModerationLogEntryObject {
   @Field(() => ID, { description: 'Opaque id.' }) id: string;
 
@@ -147,7 +149,10 @@ export class ModerationLogEntryObject {
 
   @Field(() => String, { nullable: true, description: 'Why, in the moderator’s words.' }) reason: string | null;
 
-  @Field(() => FlagReason, { nullable: true, description: 'HIDE and RESTORE: the ground of the hiding (what the transparency report counts).' })
+  @Field(() => FlagReason, {
+    nullable: true,
+    description: 'HIDE and RESTORE: the ground of the hiding (what the transparency report counts).',
+  })
   ground: FlagReason | null;
 
   @Field(() => GraphQLJSONObject, {
@@ -188,7 +193,9 @@ export class ModerationTransparencyObject {
   @Field({ description: 'Start of the period covered (included).' }) from: Date;
   @Field({ description: 'End of the period covered (excluded).' }) to: Date;
 
-  @Field(() => [TransparencyGroundCountObject], { description: 'Per month and ground, months in order; only lines with something to count.' })
+  @Field(() => [TransparencyGroundCountObject], {
+    description: 'Per month and ground, months in order; only lines with something to count.',
+  })
   byGround: TransparencyGroundCountObject[];
 
   @Field(() => [TransparencyMonthObject], { description: 'Per month, in order; only months with something to count.' })
