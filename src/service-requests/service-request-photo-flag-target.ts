@@ -3,6 +3,7 @@ import type { Viewer } from '../auth/viewer';
 import { TransactionRunner, Tx } from '../database/transaction';
 import type { AttachedImage } from '../media/dto/image.object';
 import { MediaService } from '../media/media.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { DescribedContent, Flaggable, FlagRefusal, FlagTarget, HiddenMark, mayReadHidden } from '../moderation/flag-target';
 import { SERVICE_REQUEST_TARGET } from './service-request.notifications';
 import { Access, accessOf } from './service-request.policy';
@@ -28,6 +29,7 @@ export class ServiceRequestPhotoFlagTarget implements FlagTarget {
     private readonly repo: ServiceRequestsRepository,
     private readonly tx: TransactionRunner,
     private readonly media: MediaService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async flagRefusal(viewer: Viewer, id: string): Promise<FlagRefusal | null> {
@@ -75,6 +77,8 @@ export class ServiceRequestPhotoFlagTarget implements FlagTarget {
     if (!photo) return null;
     if (hidden) await this.repo.hideImage(tx, id, photo.request.id, hidden);
     else await this.repo.showImage(tx, id);
+    // Those watching the request live read it again (each with their rights): the photo goes or comes back.
+    await this.notifications.targetChanged(tx, { targetType: SERVICE_REQUEST_TARGET, targetId: photo.request.id });
     return { authorId: photo.image.ownerId };
   }
 

@@ -1,6 +1,22 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { GraphQLEnumType } from 'graphql';
-import { flag, HIDE, openCounts, QUEUE, SUSPEND } from '../harness/moderation';
+import type { TestUser } from '../harness/factories';
+import {
+  DISMISS,
+  FLAG,
+  flag,
+  HIDE,
+  ITEM,
+  LIFT,
+  LOG,
+  MY_SUSPENSION,
+  openCounts,
+  QUEUE,
+  RESTORE,
+  SUSPEND,
+  SUSPENSIONS,
+  TRANSPARENCY,
+} from '../harness/moderation';
 import { publishedProposal } from '../harness/proposals';
 import { TestApp } from '../harness/test-app';
 
@@ -29,6 +45,64 @@ describe('moderation: platform', () => {
       code: 'NOT_FOUND',
       reason: 'TARGET_NOT_FOUND',
     });
+  });
+
+  it('checks every role on every moderation operation on the server, and a refusal writes nothing', async () => {
+    const [resident, agent, council, moderator, admin] = await Promise.all([
+      t.factories.resident(),
+      t.factories.agent(),
+      t.factories.council(),
+      t.factories.moderator(),
+      t.factories.admin(),
+    ]);
+    const roles: [string, TestUser | undefined][] = [
+      ['visitor', undefined],
+      ['resident', resident],
+      ['agent', agent],
+      ['council', council],
+      ['moderator', moderator],
+      ['admin', admin],
+    ];
+    const nobody = '00000000-0000-4000-8000-000000000000';
+    const target = { type: 'PROPOSAL', id: nobody };
+    const staffOnly = ['moderator', 'admin'];
+    const signedIn = ['resident', 'agent', 'council', 'moderator', 'admin'];
+    const everyone = ['visitor', ...signedIn];
+    // Each operation with arguments that stop short of any change once the rights are checked.
+    const operations: [string, string, Record<string, unknown>, string[]][] = [
+      ['flagContent', FLAG, { ...target, reason: 'SPAM' }, signedIn],
+      ['hideContent', HIDE, { ...target, reason: 'x' }, staffOnly],
+      ['restoreContent', RESTORE, target, staffOnly],
+      ['dismissFlags', DISMISS, target, staffOnly],
+      ['suspendAccount', SUSPEND, { userId: nobody, until: new Date(Date.now() + 86_400_000).toISOString(), reason: 'x' }, staffOnly],
+      ['liftSuspension', LIFT, { userId: nobody }, staffOnly],
+      ['moderationQueue', QUEUE, { first: 1 }, staffOnly],
+      ['moderationItem', ITEM, target, staffOnly],
+      ['moderationLog', LOG, { first: 1 }, staffOnly],
+      ['suspensions', SUSPENSIONS, { first: 1 }, staffOnly],
+      ['mySuspension', MY_SUSPENSION, {}, everyone],
+      ['moderationTransparency', TRANSPARENCY, {}, everyone],
+    ];
+    const counts = async () =>
+      JSON.stringify(
+        await t.sql(
+          'SELECT (SELECT count(*) FROM flags) f, (SELECT count(*) FROM moderation_log) l, (SELECT count(*) FROM suspensions) s, (SELECT count(*) FROM moderation_items) i',
+        ),
+      );
+    const before = await counts();
+    const outcome: Record<string, Record<string, string>> = {};
+    const expected: Record<string, Record<string, string>> = {};
+    for (const [name, document, variables, allowed] of operations) {
+      outcome[name] = {};
+      expected[name] = {};
+      for (const [role, user] of roles) {
+        const code = (await t.gql(document, variables, user?.token)).errors?.[0]?.extensions.code as string | undefined;
+        outcome[name][role] = code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' ? 'refused' : 'allowed';
+        expected[name][role] = allowed.includes(role) ? 'allowed' : 'refused';
+      }
+    }
+    expect(outcome).toEqual(expected);
+    expect(await counts()).toBe(before);
   });
 
   it('puts a person’s flags, suspensions and the decisions about them in their export, and keeps counts exact when they leave', async () => {
