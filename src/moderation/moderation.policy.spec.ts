@@ -1,7 +1,7 @@
 import { Role } from '../auth/role';
 import type { Viewer } from '../auth/viewer';
 import { ModerationError } from './moderation.errors';
-import { defaultGround, optionalText, suspendRefusal, untilRefusal } from './moderation.policy';
+import { defaultGround, optionalText, startOfMonthsBefore, suspendRefusal, untilRefusal } from './moderation.policy';
 import { FlagReason } from './moderation-vocabulary';
 
 const viewer = (id: string, ...roles: Role[]): Viewer => ({
@@ -67,5 +67,14 @@ describe('moderation policy', () => {
     expect(optionalText('  why  ')).toBe('why');
     expect(optionalText('   ')).toBeNull();
     expect(optionalText(undefined)).toBeNull();
+  });
+
+  it('starts the transparency period at midnight on the first of a month, Paris time', () => {
+    // Winter (UTC+1) and summer (UTC+2), and a year back.
+    expect(startOfMonthsBefore(new Date('2026-11-29T08:00:00Z'), 11).toISOString()).toBe('2025-11-30T23:00:00.000Z');
+    expect(startOfMonthsBefore(new Date('2026-07-15T12:00:00Z'), 0).toISOString()).toBe('2026-06-30T22:00:00.000Z');
+    // 30 November 23:30 UTC is already December in Paris.
+    expect(startOfMonthsBefore(new Date('2026-11-30T23:30:00Z'), 0).toISOString()).toBe('2026-11-30T23:00:00.000Z');
+    expect(startOfMonthsBefore(new Date('2026-01-10T00:00:00Z'), 1).toISOString()).toBe('2025-11-30T23:00:00.000Z');
   });
 });

@@ -12,7 +12,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { DescribedContent, FLAG_TARGETS, FlagRefusal, FlagTarget, FlagTargetType } from './flag-target';
 import { ModerationError } from './moderation.errors';
 import { ACCOUNT_TARGET, ModerationNotification } from './moderation.notifications';
-import { defaultGround, FLAG_NOTE_MAX, isModerator, MODERATION_REASON_MAX, optionalText } from './moderation.policy';
+import { defaultGround, FLAG_NOTE_MAX, isModerator, MODERATION_REASON_MAX, optionalText, startOfMonthsBefore } from './moderation.policy';
 import {
   GroundCountRow,
   ItemRow,
@@ -449,22 +449,4 @@ export function optionalReason(value: string | null | undefined): string | null 
     throw AppError.field('reason', 'maxLength', `must be at most ${MODERATION_REASON_MAX} characters`);
   }
   return reason;
-}
-
-/** The first instant of the month `months` months before the month of `at` (Paris time). */
-export function startOfMonthsBefore(at: Date, months: number): Date {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit' }).formatToParts(at);
-  const year = Number(parts.find((p) => p.type === 'year')!.value);
-  const month = Number(parts.find((p) => p.type === 'month')!.value) - 1 - months;
-  // Midnight Paris time on the 1st: UTC+1 or UTC+2; take the UTC instant of that local midnight.
-  const utcGuess = new Date(Date.UTC(year, month, 1));
-  const offsetMs = parisOffsetMs(utcGuess);
-  return new Date(utcGuess.getTime() - offsetMs);
-}
-
-/** Paris' offset from UTC at an instant, in milliseconds (+1 h in winter, +2 h in summer). */
-function parisOffsetMs(at: Date): number {
-  const local = new Date(at.toLocaleString('en-US', { timeZone: 'Europe/Paris' }));
-  const utc = new Date(at.toLocaleString('en-US', { timeZone: 'UTC' }));
-  return local.getTime() - utc.getTime();
 }
