@@ -27,6 +27,7 @@ import { PubSubModule } from './graphql/pubsub.module';
 import { HealthModule } from './health/health.module';
 import { IdentityModule } from './identity/identity.module';
 import { MediaModule } from './media/media.module';
+import { ModerationModule } from './moderation/moderation.module';
 
 export interface AppModuleOptions {
   /** Test hook: sees every SQL query (the tests count them to prove there is no N+1). */
@@ -81,6 +82,7 @@ export class AppModule {
         CommuneModule,
         IdentityModule,
         MediaModule,
+        ModerationModule,
         ServiceRequestsModule,
         ConsultationsModule,
         ProposalsModule,

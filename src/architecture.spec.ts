@@ -6,7 +6,9 @@ import { join, posix, relative, sep } from 'node:path';
  * another folder's code only from a lower layer. Domains (layer 3 and up) are reached only through
  * their public files (module, service, GraphQL objects, errors, the capabilities they define),
  * never through their internals (entities, repositories, resolvers, policies, seeds, inputs).
- * A new folder is a content domain (layer 6) unless listed here.
+ * Moderation sits above notifications and media (it tells authors, shows photos) and below the
+ * comments and the content domains, which declare themselves flaggable with its capability.
+ * A new folder is a content domain (layer 8) unless listed here.
  */
 const LAYERS: Record<string, number> = {
   common: 0,
@@ -18,14 +20,15 @@ const LAYERS: Record<string, number> = {
   health: 3,
   commune: 3,
   identity: 4,
-  comments: 5,
   media: 5,
   notifications: 5,
-  demo: 7,
+  moderation: 6,
+  comments: 7,
+  demo: 9,
 };
-const CONTENT_DOMAIN = 6;
+const CONTENT_DOMAIN = 8;
 /** Files at the root of src/ (main, bootstrap, app.module…) assemble everything. */
-const ROOT = 8;
+const ROOT = 10;
 const INTERNAL = /(\.entity|\.repository|\.resolver|\.policy|\.seed|\.loaders|\.inputs)$/;
 
 export interface ImportEdge {
@@ -85,7 +88,10 @@ describe('architecture', () => {
       /internal file/,
     );
     expect(violation({ from: 'forums/forums.service.ts', to: 'identity/user.entity' })).toMatch(/internal file/);
-    expect(violation({ from: 'comments/comments.service.ts', to: 'notifications/notifications.service' })).toMatch(/same layer/);
+    expect(violation({ from: 'media/media.service.ts', to: 'notifications/notifications.service' })).toMatch(/same layer/);
+    expect(violation({ from: 'moderation/moderation.service.ts', to: 'comments/comments.service' })).toMatch(/may not import comments/);
+    expect(violation({ from: 'comments/comment-flag-target.ts', to: 'moderation/flag-target' })).toBeNull();
+    expect(violation({ from: 'comments/comments.service.ts', to: 'moderation/moderation.repository' })).toMatch(/internal file/);
     expect(violation({ from: 'proposals/proposals.service.ts', to: 'notifications/notifications.service' })).toBeNull();
     expect(violation({ from: 'app.module.ts', to: 'demo/demo.module' })).toBeNull();
   });

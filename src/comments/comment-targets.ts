@@ -42,6 +42,21 @@ export interface CommentTarget {
    * record's author): nothing it causes survives a comment that was rolled back.
    */
   commentAdded?(tx: Tx, comment: AddedComment): Promise<void>;
+
+  /**
+   * Optional: the records these comments are on, as moderators see a flagged comment's context: its
+   * title (or null) and the web client's path to its page (e.g. `/proposals/<id>`), for a batch of
+   * ids in one query. Without it a comment's context shows only the type and id, with no path.
+   */
+  describeTargets?(ids: readonly string[], tx?: Tx): Promise<CommentTargetDescription[]>;
+}
+
+/** A commented record as moderators see it around a flagged comment. */
+export interface CommentTargetDescription {
+  id: string;
+  title: string | null;
+  /** The web client's path to the record's page; the comment's anchor is added to it. */
+  path: string;
 }
 
 /** The facts of a new comment a target's domain may react to. */

@@ -15,7 +15,7 @@ import {
  * A comment on a proposal, forum topic or consultation (`target_type`, `target_id`: no foreign key,
  * the owning domain vouches for the target through its `@Commentable` provider). Replies point at their
  * parent. Deleting is a soft delete (`deleted_at`, body erased) so replies keep their thread;
- * moderators hide with `hidden_at`. `score` is the sum of comment_votes.value, kept in the
+ * moderators hide with `hidden_at` and `hidden_reason` (through the moderation domain: comment-flag-target.ts). `score` is the sum of comment_votes.value, kept in the
  * vote's transaction.
  */
 @Entity('comments')
@@ -55,4 +55,7 @@ export class CommentEntity {
   @Column({ type: 'timestamptz', nullable: true }) deletedAt: Date | null;
 
   @Column({ type: 'timestamptz', nullable: true }) hiddenAt: Date | null;
+
+  /** The moderator's reason while hidden (shown to the author and moderators only). */
+  @Column({ type: 'text', nullable: true }) hiddenReason: string | null;
 }

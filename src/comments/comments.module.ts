@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '../identity/identity.module';
+import { CommentFlagTarget } from './comment-flag-target';
 import { CommentPersonalData } from './comment-personal-data';
 import { CommentsRepository } from './comments.repository';
 import { CommentsResolver } from './comments.resolver';
@@ -11,7 +12,7 @@ import { CommentsService } from './comments.service';
  */
 @Module({
   imports: [IdentityModule],
-  providers: [CommentsRepository, CommentsService, CommentsResolver, CommentPersonalData],
+  providers: [CommentsRepository, CommentsService, CommentsResolver, CommentPersonalData, CommentFlagTarget],
   exports: [CommentsService],
 })
 export class CommentsModule {}

@@ -15,6 +15,7 @@ export interface CommentRow {
   editedAt: Date | null;
   deletedAt: Date | null;
   hiddenAt: Date | null;
+  hiddenReason: string | null;
   /**
    * created_at as text with its microseconds: the keyset cursor value. A JS Date keeps only
    * milliseconds, and two comments in the same millisecond would be skipped or repeated across pages.
@@ -27,7 +28,7 @@ export type CommentCursor = [createdAt: string, id: string];
 
 const COLUMNS = `c.id, c.target_type AS "targetType", c.target_id AS "targetId", c.parent_id AS "parentId",
   c.author_id AS "authorId", c.body, c.score, c.created_at AS "createdAt", c.edited_at AS "editedAt",
-  c.deleted_at AS "deletedAt", c.hidden_at AS "hiddenAt",
+  c.deleted_at AS "deletedAt", c.hidden_at AS "hiddenAt", c.hidden_reason AS "hiddenReason",
   to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt"`;
 
 /** Every query on comments and comment_votes. Threads read oldest first, like a conversation. */
@@ -177,15 +178,26 @@ export class CommentsRepository {
     return rows[0] ?? null;
   }
 
-  /** Sets or clears the moderators' hidden mark; null when nothing changed. */
-  async setHidden(tx: Tx, id: string, hidden: boolean): Promise<CommentRow | null> {
+  /**
+   * Sets (with the moderator's reason and the moment) or clears the hidden mark of a comment that
+   * is not deleted (a deleted one has no text left to hide); null when there is no such comment.
+   */
+  async setHidden(tx: Tx, id: string, hidden: { reason: string; at: Date } | null): Promise<CommentRow | null> {
     const rows = await sqlRows<CommentRow>(
       tx,
-      hidden
-        ? `UPDATE comments c SET hidden_at = now() WHERE c.id = $1 AND c.hidden_at IS NULL RETURNING ${COLUMNS}`
-        : `UPDATE comments c SET hidden_at = NULL WHERE c.id = $1 AND c.hidden_at IS NOT NULL RETURNING ${COLUMNS}`,
-      [id],
+      `UPDATE comments c SET hidden_at = $2, hidden_reason = $3 WHERE c.id = $1 AND c.deleted_at IS NULL RETURNING ${COLUMNS}`,
+      [id, hidden?.at ?? null, hidden?.reason ?? null],
     );
     return rows[0] ?? null;
+  }
+
+  /** Demo seed only: the newest live, shown comments. */
+  async newestShown(tx: Tx, limit: number): Promise<string[]> {
+    const rows = await sqlRows<{ id: string }>(
+      tx,
+      `SELECT id FROM comments WHERE deleted_at IS NULL AND hidden_at IS NULL ORDER BY created_at DESC, id DESC LIMIT $1`,
+      [limit],
+    );
+    return rows.map((r) => r.id);
   }
 }

@@ -6,6 +6,7 @@ import { GraphQLContext } from '../graphql/context';
 import { ConnectionArgs } from '../graphql/pagination';
 import { UserObject } from '../identity/dto/identity.objects';
 import { IdentityService } from '../identity/identity.service';
+import { mayReadHidden } from '../moderation/flag-target';
 import { bodyVisibleTo, editableUntil, editRefusal } from './comment.policy';
 import { CommentsService } from './comments.service';
 import { CommentRow } from './comments.repository';
@@ -62,6 +63,14 @@ export class CommentsResolver {
   @ResolveField(() => Boolean, { description: 'Hidden by a moderator: the text is withheld from the public.' })
   hidden(@Parent() c: CommentRow): boolean {
     return c.hiddenAt !== null;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Why a moderator hid it: to its author and moderators only (null otherwise, and while shown).',
+  })
+  hiddenReason(@Parent() c: CommentRow, @CurrentViewer() viewer: Viewer | null): string | null {
+    return c.hiddenAt && mayReadHidden(viewer, c.authorId) ? c.hiddenReason : null;
   }
 
   @ResolveField(() => Boolean, { description: 'Deleted by its author: shown as deleted, replies kept.' })

@@ -31,7 +31,9 @@ function decodeCommentCursor(after: string | undefined): CommentCursor | undefin
 
 /**
  * Comments shared by proposals, forum topics and consultations: threaded replies, votes, a
- * 15-minute edit window, deletion by the author, hiding by moderators. Which records can be
+ * 15-minute edit window, deletion by the author, hiding by moderators (through the moderation
+ * domain: comment-flag-target.ts; a hidden comment keeps its place in the thread and still counts
+ * in its target's comment count, its text withheld from all but its author and moderators). Which records can be
  * commented, by whom, and their comment counts belong to the target's domain (CommentTarget).
  */
 @Injectable()
@@ -141,16 +143,6 @@ export class CommentsService {
       await target.adjustCommentCount(tx, comment.targetId, -1);
       return deleted;
     });
-  }
-
-  /**
-   * For the moderation domain (which checks its own rights): hides or restores a comment. Returns
-   * false when the comment does not exist or already was in that state. Counts do not move: a
-   * hidden comment is still a comment, shown as hidden.
-   */
-  async setHidden(id: string, hidden: boolean): Promise<boolean> {
-    if (!isUuid(id)) return false;
-    return !!(await this.tx.run((tx) => this.repo.setHidden(tx, id, hidden)));
   }
 
   /** One comment, if its target is visible to the viewer; null otherwise. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer';
-import { AddedComment, Commentable, CommentTarget } from '../comments/comment-targets';
+import { AddedComment, Commentable, CommentTarget, CommentTargetDescription } from '../comments/comment-targets';
 import { TransactionRunner, Tx } from '../database/transaction';
 import { ImageVisibility, PhotoTarget, Photographable } from '../media/image-targets';
 import { Followable, FollowTarget } from '../notifications/follow-target';
@@ -45,6 +45,11 @@ export class ConsultationTargets implements CommentTarget, FollowTarget, PhotoTa
 
   adjustCommentCount(tx: Tx, targetId: string, delta: number): Promise<void> {
     return this.repo.addToCommentCount(tx, targetId, delta);
+  }
+
+  /** Around a flagged comment, for moderators: the consultation's title and page. */
+  async describeTargets(ids: readonly string[], tx: Tx = this.tx.reader): Promise<CommentTargetDescription[]> {
+    return (await this.repo.byIds(tx, ids)).map((c) => ({ id: c.id, title: c.title, path: `/consultations/${c.id}` }));
   }
 
   /** Its creator hears of comments (CONSULTATION_COMMENTED), never of their own. */

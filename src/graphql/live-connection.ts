@@ -1,6 +1,6 @@
 /**
  * Close code of a live connection whose credentials no longer stand (access token expired, session
- * ended, user suspended or deleted); the close reason names which (`TOKEN_EXPIRED`,
+ * ended, user deleted); the close reason names which (`TOKEN_EXPIRED`,
  * `SESSION_ENDED`, `TOKEN_INVALID`). It is graphql-ws's own "Forbidden", which its client retries:
  * it reconnects with the token it holds now (refreshed, or none after a sign-out) and subscribes
  * again, each subscription then read with the rights that token gives.

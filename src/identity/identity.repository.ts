@@ -18,7 +18,6 @@ export interface UserRow {
 export interface CredentialsRow {
   id: string;
   passwordHash: string | null;
-  suspendedUntil: Date | null;
 }
 
 export interface RefreshTokenRow {
@@ -28,7 +27,6 @@ export interface RefreshTokenRow {
   userId: string;
   revokedAt: Date | null;
   expiresAt: Date;
-  suspendedUntil: Date | null;
 }
 
 const USER_COLUMNS = `u.id, u.email, u.display_name AS "displayName", u.district, u.created_at AS "createdAt",
@@ -87,8 +85,7 @@ export class IdentityRepository {
 
   async credentialsByEmail(tx: Tx, email: string): Promise<CredentialsRow | null> {
     const rows: CredentialsRow[] = await tx.query(
-      `SELECT id, password_hash AS "passwordHash", suspended_until AS "suspendedUntil"
-       FROM users WHERE email = $1 AND deleted_at IS NULL`,
+      `SELECT id, password_hash AS "passwordHash" FROM users WHERE email = $1 AND deleted_at IS NULL`,
       [email],
     );
     return rows[0] ?? null;
@@ -96,8 +93,7 @@ export class IdentityRepository {
 
   async credentialsById(tx: Tx, id: string): Promise<CredentialsRow | null> {
     const rows: CredentialsRow[] = await tx.query(
-      `SELECT id, password_hash AS "passwordHash", suspended_until AS "suspendedUntil"
-       FROM users WHERE id = $1 AND deleted_at IS NULL`,
+      `SELECT id, password_hash AS "passwordHash" FROM users WHERE id = $1 AND deleted_at IS NULL`,
       [id],
     );
     return rows[0] ?? null;
@@ -161,15 +157,15 @@ export class IdentityRepository {
   }
 
   /**
-   * The viewer behind an access token, in one query: the session must be live and the user neither
-   * deleted nor suspended.
+   * The viewer behind an access token, in one query: the session must be live and the user not
+   * deleted. (A suspended user is a viewer: the moderation domain refuses their writes.)
    */
   async viewerForSession(tx: Tx, userId: string, sessionId: string): Promise<(UserRow & { sessionId: string }) | null> {
     const rows = await tx.query(
       `SELECT ${USER_COLUMNS}, s.id AS "sessionId"
        FROM sessions s JOIN users u ON u.id = s.user_id
        WHERE s.id = $2 AND s.user_id = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
-         AND u.deleted_at IS NULL AND (u.suspended_until IS NULL OR u.suspended_until <= now())`,
+         AND u.deleted_at IS NULL`,
       [userId, sessionId],
     );
     return rows[0] ?? null;
@@ -192,8 +188,8 @@ export class IdentityRepository {
   async lockRefreshToken(tx: Tx, tokenHash: string): Promise<RefreshTokenRow | null> {
     const rows: RefreshTokenRow[] = await tx.query(
       `SELECT t.id AS "tokenId", t.used_at AS "usedAt", s.id AS "sessionId", s.user_id AS "userId",
-              s.revoked_at AS "revokedAt", s.expires_at AS "expiresAt", u.suspended_until AS "suspendedUntil"
-       FROM refresh_tokens t JOIN sessions s ON s.id = t.session_id JOIN users u ON u.id = s.user_id
+              s.revoked_at AS "revokedAt", s.expires_at AS "expiresAt"
+       FROM refresh_tokens t JOIN sessions s ON s.id = t.session_id
        WHERE t.token_hash = $1 FOR UPDATE OF t`,
       [tokenHash],
     );
@@ -245,7 +241,7 @@ export class IdentityRepository {
   async accountExport(tx: Tx, userId: string): Promise<Record<string, unknown> | null> {
     const rows = await tx.query(
       `SELECT u.email, u.display_name AS "displayName", u.district, u.email_verified_at AS "emailVerifiedAt",
-              u.suspended_until AS "suspendedUntil", u.created_at AS "createdAt",
+              u.created_at AS "createdAt",
               ARRAY(SELECT r.role FROM user_roles r WHERE r.user_id = u.id ORDER BY r.role) AS roles
        FROM users u WHERE u.id = $1 AND u.deleted_at IS NULL`,
       [userId],
@@ -285,7 +281,7 @@ export class IdentityRepository {
     const rows = await sqlRows(
       tx,
       `UPDATE users SET email = NULL, password_hash = NULL, display_name = $2, district = NULL,
-              email_verified_at = NULL, suspended_until = NULL, deleted_at = now(), updated_at = now()
+              email_verified_at = NULL, deleted_at = now(), updated_at = now()
        WHERE id = $1 AND deleted_at IS NULL RETURNING id`,
       [userId, displayName],
     );

@@ -3,7 +3,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { ArgsType, Field } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { clientInfo } from './client-info';
-import { Public, Roles } from '../auth/decorators';
+import { OpenToSuspended, Public, Roles } from '../auth/decorators';
 import { GqlLocalAuthGuard } from './local-auth.guard';
 import { Role } from '../auth/role';
 import { CurrentViewer, hasRole, Viewer } from '../auth/viewer';
@@ -60,6 +60,7 @@ export class IdentityResolver {
   }
 
   @Public()
+  @OpenToSuspended()
   @UseGuards(GqlLocalAuthGuard)
   @Mutation(() => AuthPayload, { description: 'Sign in with e-mail and password.' })
   login(@Args('input', { description: 'E-mail and password.' }) _input: LoginInput, @Context() ctx: GraphQLContext) {
@@ -67,12 +68,14 @@ export class IdentityResolver {
   }
 
   @Public()
+  @OpenToSuspended()
   @Mutation(() => AuthPayload, { description: 'Trade a refresh token for new tokens (the old one is spent).' })
   refreshSession(@Args() args: RefreshTokenArgs) {
     return this.identity.refresh(args.refreshToken);
   }
 
   @Public()
+  @OpenToSuspended()
   @Mutation(() => Boolean, { description: 'End the session of this refresh token.' })
   logout(@Args() args: RefreshTokenArgs) {
     return this.identity.logout(args.refreshToken);
@@ -108,6 +111,7 @@ export class IdentityResolver {
     return this.identity.revokeRole(viewer, args.userId, args.role, args.departmentId);
   }
 
+  @OpenToSuspended()
   @Mutation(() => Boolean, { description: 'Change the password; signs out the other sessions.' })
   changePassword(@Args() args: ChangePasswordArgs, @CurrentViewer() viewer: Viewer) {
     return this.identity.changePassword(viewer, args.currentPassword, args.newPassword);
@@ -119,6 +123,7 @@ export class IdentityResolver {
     return sessions.map((s) => ({ ...s, current: s.id === viewer.sessionId }));
   }
 
+  @OpenToSuspended()
   @Mutation(() => Boolean, { description: 'Sign out one of the viewer’s sessions.' })
   revokeSession(
     @Args('id', { type: () => ID, description: 'Id of one of the viewer’s sessions (see mySessions).' }) id: string,
@@ -127,6 +132,7 @@ export class IdentityResolver {
     return this.identity.revokeSession(viewer, id);
   }
 
+  @OpenToSuspended()
   @Mutation(() => Int, { description: 'Sign out every other session; returns how many.' })
   revokeOtherSessions(@CurrentViewer() viewer: Viewer) {
     return this.identity.revokeOtherSessions(viewer);

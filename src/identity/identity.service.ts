@@ -90,7 +90,8 @@ export class IdentityService {
   /**
    * Checks e-mail and password (the local strategy calls this). UNAUTHENTICATED INVALID_CREDENTIALS
    * for an unknown e-mail or a wrong password alike; RATE_LIMITED after too many attempts from the
-   * IP or too many failures on the account; FORBIDDEN ACCOUNT_SUSPENDED.
+   * IP or too many failures on the account. A suspended account signs in (it may still read, and is
+   * told why it may not write: the moderation domain refuses its writes).
    */
   async authenticate(emailInput: string, password: string, client: ClientInfo): Promise<string> {
     const email = normaliseEmail(emailInput);
@@ -98,7 +99,6 @@ export class IdentityService {
     const found = await this.repo.credentialsByEmail(this.tx.reader, email);
     const ok = await this.throttle.checkPassword(email, () => this.hasher.verify(found?.passwordHash ?? null, password));
     if (!found || !ok) throw AppError.unauthenticated('INVALID_CREDENTIALS');
-    if (found.suspendedUntil && found.suspendedUntil > this.clock.now()) throw suspended(found.suspendedUntil);
     return found.id;
   }
 
@@ -110,8 +110,7 @@ export class IdentityService {
   /**
    * Rotates a refresh token: the presented one is spent and a new one issued. A spent token
    * presented again revokes the whole session (REFRESH_TOKEN_REUSED): whoever holds a copy is out.
-   * A suspended account gets no new tokens (FORBIDDEN ACCOUNT_SUSPENDED) and its token stays
-   * unspent, so the session goes on once the suspension ends.
+   * A suspended account refreshes like any other: it may read while suspended.
    */
   async refresh(refreshToken: string): Promise<IssuedSession> {
     const hash = sha256(refreshToken);
@@ -119,7 +118,6 @@ export class IdentityService {
       const token = await this.repo.lockRefreshToken(tx, hash);
       if (!token) return { error: 'INVALID_REFRESH_TOKEN' } as const;
       if (token.revokedAt || token.expiresAt <= this.clock.now()) return { error: 'SESSION_ENDED' } as const;
-      if (token.suspendedUntil && token.suspendedUntil > this.clock.now()) return { suspendedUntil: token.suspendedUntil } as const;
       if (token.usedAt) {
         await this.repo.revokeSession(tx, token.sessionId, 'REFRESH_TOKEN_REUSED');
         this.logger.warn({ sessionId: token.sessionId }, 'refresh token reused: session revoked');
@@ -129,7 +127,6 @@ export class IdentityService {
       await this.repo.touchSession(tx, token.sessionId, this.sessionExpiry());
       return { session: await this.issueTokens(tx, token.userId, token.sessionId) } as const;
     });
-    if ('suspendedUntil' in outcome && outcome.suspendedUntil) throw suspended(outcome.suspendedUntil);
     if ('error' in outcome) throw AppError.unauthenticated(outcome.error);
     return outcome.session;
   }
@@ -162,7 +159,7 @@ export class IdentityService {
    * then its session and user (`viewerForToken`). Live subscriptions call it at each event, since
    * their connection keeps the token it opened with. Answers the viewer as they are now, or why the
    * token no longer stands (TOKEN_EXPIRED, TOKEN_INVALID, SESSION_ENDED: logged out, revoked,
-   * suspended, deleted).
+   * deleted).
    */
   async viewerForAccessToken(token: string): Promise<{ viewer: Viewer } | { reason: 'TOKEN_EXPIRED' | 'TOKEN_INVALID' | 'SESSION_ENDED' }> {
     let payload: AccessTokenPayload;
@@ -367,8 +364,4 @@ export class IdentityService {
       user,
     };
   }
-}
-
-function suspended(until: Date): AppError {
-  return new AppError('FORBIDDEN', 'ACCOUNT_SUSPENDED', undefined, { suspendedUntil: until.toISOString() });
 }

@@ -1,5 +1,6 @@
 import { Args, ArgsType, Field, Mutation, Resolver } from '@nestjs/graphql';
 import { IsString, MaxLength } from 'class-validator';
+import { OpenToSuspended } from '../auth/decorators';
 import { CurrentViewer, Viewer } from '../auth/viewer';
 import { PASSWORD_MAX } from './dto/identity.inputs';
 import { PersonalDataService } from './personal-data.service';
@@ -17,6 +18,7 @@ class DeleteMyAccountArgs {
 export class PersonalDataResolver {
   constructor(private readonly personalData: PersonalDataService) {}
 
+  @OpenToSuspended()
   @Mutation(() => String, {
     description:
       'A JSON document of everything the server holds about the viewer (account, sessions, proposals, supports, comments, votes, service requests, follows, notifications, images). A few per hour (RATE_LIMITED TOO_MANY_EXPORTS).',
@@ -25,6 +27,7 @@ export class PersonalDataResolver {
     return this.personalData.exportMyData(viewer);
   }
 
+  @OpenToSuspended()
   @Mutation(() => Boolean, {
     description:
       'Delete the viewer’s account: every session ends, the account is anonymised (its e-mail can register again), follows, notifications and unattached uploads go; proposals, comments and requests stay under a deleted account. CONFLICT LAST_ADMIN for the only admin.',

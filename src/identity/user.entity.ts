@@ -25,9 +25,6 @@ export class UserEntity {
 
   @Column({ type: 'timestamptz', nullable: true }) emailVerifiedAt: Date | null;
 
-  /** Suspended by a moderator until this date (sign-in and writes refused). */
-  @Column({ type: 'timestamptz', nullable: true }) suspendedUntil: Date | null;
-
   @Column({ type: 'timestamptz', nullable: true }) deletedAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;

@@ -33,4 +33,22 @@ export class MediaResolver {
   ): string {
     return this.media.urlFor(image, variant);
   }
+
+  @Public()
+  @ResolveField(() => Boolean, {
+    description:
+      'Hidden by a moderator (as the record it belongs to says): then shown only to its uploader, the staff handling it and moderators, never to the public.',
+  })
+  hidden(@Parent() image: ImageObject): boolean {
+    return image.hidden ?? false;
+  }
+
+  @Public()
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Why a moderator hid it: to its uploader and moderators only (null otherwise, and while shown).',
+  })
+  hiddenReason(@Parent() image: ImageObject): string | null {
+    return image.hidden ? (image.hiddenReason ?? null) : null;
+  }
 }

@@ -9,7 +9,7 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { TransactionRunner, Tx } from '../database/transaction';
 import { groupByKeys } from '../graphql/loaders';
-import { ImageObject, ImageVariant } from './dto/image.object';
+import { AttachedImage, ImageObject, ImageVariant } from './dto/image.object';
 import { ImageVisibility, PHOTO_TARGETS } from './image-targets';
 import { ImageProcessor, VARIANT_NAMES, VariantName } from './image-processor';
 import { imageIdsRefused, MediaReason } from './media.errors';
@@ -174,6 +174,25 @@ export class MediaService {
     if (restricted && row.ownerId !== viewerId) return null;
     const image = toImageObject(row).image;
     return restricted ? { ...image, restricted } : image;
+  }
+
+  /**
+   * Attached images by id, with their uploader, target and date, in one query (for the domain that
+   * owns them: it decides who sees what; unattached uploads are left out). In `tx` when given.
+   */
+  async attachedImages(ids: readonly string[], tx: Tx = this.tx.reader): Promise<AttachedImage[]> {
+    const valid = ids.filter(isUuid);
+    if (!valid.length) return [];
+    const rows = await this.repo.imagesByIds(tx, valid);
+    return rows
+      .filter((r) => r.attachedId !== null)
+      .map((r) => ({
+        image: toImageObject(r).image,
+        ownerId: r.ownerId,
+        attachedType: r.attachedType,
+        attachedId: r.attachedId,
+        createdAt: r.createdAt,
+      }));
   }
 
   /**

@@ -1,4 +1,5 @@
 import { Args, Context, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { OpenToSuspended } from '../auth/decorators';
 import { CurrentViewer, Viewer } from '../auth/viewer';
 import { GraphQLContext } from '../graphql/context';
 import {
@@ -24,6 +25,7 @@ export class NotificationsResolver {
     return this.service.followTarget(viewer, args.targetType, args.targetId);
   }
 
+  @OpenToSuspended()
   @Mutation(() => FollowStateObject, { description: 'Stop following (idempotent); answers the follow state.' })
   unfollow(@Args() args: FollowArgs, @CurrentViewer() viewer: Viewer) {
     return this.service.unfollowTarget(viewer, args.targetType, args.targetId);
@@ -40,6 +42,7 @@ export class NotificationsResolver {
     return this.service.unreadCount(viewer);
   }
 
+  @OpenToSuspended()
   @Mutation(() => Int, { description: 'Mark notifications read (the given ones, or all); returns how many changed.' })
   markNotificationsRead(@Args() args: MarkNotificationsReadArgs, @CurrentViewer() viewer: Viewer) {
     return this.service.markRead(viewer, args.ids);

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer';
-import { AddedComment, Commentable, CommentTarget } from '../comments/comment-targets';
+import { AddedComment, Commentable, CommentTarget, CommentTargetDescription } from '../comments/comment-targets';
 import { TransactionRunner, Tx } from '../database/transaction';
 import { ImageVisibility, PhotoTarget, Photographable } from '../media/image-targets';
 import { Followable, FollowTarget } from '../notifications/follow-target';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ProposalStatus } from './proposal-status';
 import { ProposalError } from './proposal.errors';
-import { PROPOSAL_TARGET, ProposalNotification } from './proposal.notifications';
+import { PROPOSAL_TARGET, ProposalNotification, proposalPath } from './proposal.notifications';
 import { canView, commentsOpen } from './proposal.policy';
 import { ProposalsRepository } from './proposals.repository';
 
@@ -50,11 +50,17 @@ export class ProposalTargets implements CommentTarget, FollowTarget, PhotoTarget
   async commentRefusal(tx: Tx, _viewer: Viewer, targetId: string): Promise<string | null> {
     const [p] = await this.repo.proposalsByIds(tx, [targetId]);
     if (!p) return ProposalError.PROPOSAL_NOT_FOUND;
+    if (p.hiddenAt) return ProposalError.PROPOSAL_HIDDEN;
     return commentsOpen(p) ? null : ProposalError.COMMENTS_CLOSED;
   }
 
   adjustCommentCount(tx: Tx, targetId: string, delta: number): Promise<void> {
     return this.repo.addToCommentCount(tx, targetId, delta);
+  }
+
+  /** Around a flagged comment, for moderators: the proposal's title and page. */
+  async describeTargets(ids: readonly string[], tx: Tx = this.tx.reader): Promise<CommentTargetDescription[]> {
+    return (await this.repo.proposalsByIds(tx, ids)).map((p) => ({ id: p.id, title: p.title, path: proposalPath(p.id) }));
   }
 
   /**

@@ -20,6 +20,7 @@ import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGene
 @Check('ck_proposals_answer_status', `"answer_status" IS NULL OR "answer_status" IN ('UNDER_REVIEW', 'ACCEPTED', 'REJECTED')`)
 @Check('ck_proposals_progress', `"progress" BETWEEN 0 AND 100`)
 @Check('ck_proposals_counts', `"support_count" >= 0 AND "comment_count" >= 0`)
+@Check('ck_proposals_hidden', `("hidden_at" IS NULL) = ("hidden_reason" IS NULL)`)
 @Index('ix_proposals_status_published_at', ['status', 'publishedAt'])
 // The list's three orders, partial (no drafts) and descending: made by migration ProposalListIndexes.
 @Index('ix_proposals_list_date', { synchronize: false })
@@ -84,6 +85,15 @@ export class ProposalEntity {
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
+
+  /**
+   * Hidden by a moderator (through the moderation domain: proposal-flag-target.ts): out of public
+   * lists and searches, shown as hidden in its place; its content and the reason to its author and
+   * moderators only.
+   */
+  @Column({ type: 'timestamptz', nullable: true }) hiddenAt: Date | null;
+
+  @Column({ type: 'text', nullable: true }) hiddenReason: string | null;
 
   /**
    * The French full-text vector of the unaccented title (weight A) and body (weight B). Written

@@ -16,4 +16,6 @@ export const ProposalError = {
   SUPPORTS_CLOSED: 'SUPPORTS_CLOSED',
   /** Drafts cannot be commented on (CONFLICT). */
   COMMENTS_CLOSED: 'COMMENTS_CLOSED',
+  /** Hidden by a moderator: it takes no new supports or comments until restored (CONFLICT). */
+  PROPOSAL_HIDDEN: 'PROPOSAL_HIDDEN',
 } as const;

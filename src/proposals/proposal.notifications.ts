@@ -1,6 +1,9 @@
 /** Proposals as the generic domains name them (comments, follows, notifications, photos). */
 export const PROPOSAL_TARGET = 'PROPOSAL';
 
+/** The web client's page of a proposal (for moderators and notifications that link to it). */
+export const proposalPath = (id: string) => `/proposals/${id}`;
+
 /**
  * The notification kinds this domain writes, all with targetType PROPOSAL and targetId the
  * proposal's id. Every payload carries `title` (the proposal's title when it happened), so a

@@ -4,6 +4,7 @@ import { CommuneModule } from '../commune/commune.module';
 import { IdentityModule } from '../identity/identity.module';
 import { MediaModule } from '../media/media.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { ProposalFlagTarget } from './proposal-flag-target';
 import { ProposalTargets } from './proposal-targets';
 import { ProposalPersonalData } from './proposal-personal-data';
 import { ProposalsDemoSeed } from './proposals.seed';
@@ -21,6 +22,7 @@ import { ProposalsService } from './proposals.service';
     ProposalProgressUpdateResolver,
     ProposalEventResolver,
     ProposalTargets,
+    ProposalFlagTarget,
     ProposalPersonalData,
     ProposalsDemoSeed,
   ],

@@ -26,6 +26,8 @@ export interface ProposalRow {
   publishedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+  hiddenAt: Date | null;
+  hiddenReason: string | null;
   /**
    * COALESCE(published_at, created_at) as text with microseconds: the keyset value for date
    * order (a JS Date keeps only milliseconds, so rows in the same millisecond would be lost).
@@ -54,6 +56,8 @@ export interface ProposalFilterSql {
   search?: string;
   /** Drafts are listed only to their author, and only when status DRAFT is asked for. */
   viewerId: string | null;
+  /** Include proposals hidden by moderators (an author's own list); public lists leave them out. */
+  showHidden?: boolean;
 }
 
 export type ProposalSortKey = 'date' | 'supports' | 'comments';
@@ -81,7 +85,7 @@ const COLUMNS = `p.id, p.author_id AS "authorId", p.title, p.body, p.status, p.c
   p.comment_count AS "commentCount", p.support_threshold AS "supportThreshold", p.support_deadline AS "supportDeadline",
   p.threshold_reached_at AS "thresholdReachedAt", p.progress, p.answer_status AS "answerStatus", p.answer_body AS "answerBody",
   p.answer_author_id AS "answerAuthorId", p.answered_at AS "answeredAt", p.published_at AS "publishedAt",
-  p.created_at AS "createdAt", p.updated_at AS "updatedAt",
+  p.created_at AS "createdAt", p.updated_at AS "updatedAt", p.hidden_at AS "hiddenAt", p.hidden_reason AS "hiddenReason",
   to_char(${DATE_KEY} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "dateKey"`;
 
 const EVENT_COLUMNS = `e.id, e.proposal_id AS "proposalId", e.kind, e.from_status AS "fromStatus", e.to_status AS "toStatus",
@@ -104,6 +108,7 @@ function filterSql(f: ProposalFilterSql, first: number): { where: string; params
     clauses.push(`p.status <> 'DRAFT'`);
     if (f.status) clauses.push(`p.status = ${p(f.status)}`);
   }
+  if (!f.showHidden) clauses.push(`p.hidden_at IS NULL`);
   if (f.categoryId) clauses.push(`p.category_id = ${p(f.categoryId)}::uuid`);
   if (f.district) clauses.push(`p.district = ${p(f.district)}`);
   if (f.authorId) clauses.push(`p.author_id = ${p(f.authorId)}::uuid`);
@@ -249,6 +254,29 @@ export class ProposalsRepository {
     return rows[0] ?? null;
   }
 
+  /**
+   * Sets (with the moderator's reason and the moment) or clears the hidden mark of a proposal that
+   * is not a draft (drafts are their author's alone); null when there is no such proposal.
+   */
+  async setHidden(tx: Tx, id: string, hidden: { reason: string; at: Date } | null): Promise<ProposalRow | null> {
+    const rows = await sqlRows<ProposalRow>(
+      tx,
+      `UPDATE proposals p SET hidden_at = $2, hidden_reason = $3 WHERE p.id = $1 AND p.status <> 'DRAFT' RETURNING ${COLUMNS}`,
+      [id, hidden?.at ?? null, hidden?.reason ?? null],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Demo seed only: the newest public proposals that are shown. */
+  async newestShown(tx: Tx, limit: number): Promise<string[]> {
+    const rows = await sqlRows<{ id: string }>(
+      tx,
+      `SELECT id FROM proposals WHERE status <> 'DRAFT' AND hidden_at IS NULL ORDER BY created_at DESC, id DESC LIMIT $1`,
+      [limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** Moves the comment count (the comments domain calls this in the comment's transaction). */
   async addToCommentCount(tx: Tx, id: string, delta: number): Promise<void> {
     await sqlRows(tx, `UPDATE proposals SET comment_count = comment_count + $2 WHERE id = $1`, [id, delta]);
@@ -336,7 +364,7 @@ export class ProposalsRepository {
        SELECT ${COLUMNS},
               similarity(parvis_unaccent(p.title), q.title) + ts_rank(p.search_vector, q.tsq, 32) AS score
        FROM proposals p, q
-       WHERE p.status NOT IN ('DRAFT', 'WITHDRAWN')
+       WHERE p.status NOT IN ('DRAFT', 'WITHDRAWN') AND p.hidden_at IS NULL
          AND (parvis_unaccent(p.title) % q.title OR p.search_vector @@ q.tsq)
        ORDER BY score DESC, p.id
        LIMIT $3`,

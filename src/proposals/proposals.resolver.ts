@@ -12,6 +12,7 @@ import { UserObject } from '../identity/dto/identity.objects';
 import { IdentityService } from '../identity/identity.service';
 import { ImageObject } from '../media/dto/image.object';
 import { imageTargetKey, MediaService } from '../media/media.service';
+import { mayReadHidden } from '../moderation/flag-target';
 import { NotificationsService, targetKey } from '../notifications/notifications.service';
 import { PROPOSAL_TARGET } from './proposal.notifications';
 import { ProposalEventKind, ProposalStatus } from './proposal-status';
@@ -27,6 +28,9 @@ import {
 } from './dto/proposal.object';
 import { AnswerProposalInput, CreateProposalInput, ProgressUpdateInput, UpdateProposalInput } from './dto/proposal.inputs';
 import { ProposalIdArgs, ProposalsArgs, SimilarProposalsArgs } from './dto/proposals.args';
+
+/** A hidden proposal's content reaches its author and moderators only; a shown one, everyone who sees it. */
+const contentShown = (viewer: Viewer | null, p: ProposalRow) => !p.hiddenAt || mayReadHidden(viewer, p.authorId);
 
 @Resolver(() => ProposalObject)
 export class ProposalsResolver {
@@ -115,6 +119,36 @@ export class ProposalsResolver {
     return this.proposals.addProgressUpdate(viewer, id, input);
   }
 
+  @ResolveField(() => String, {
+    description: 'Title, plain text. Empty while hidden by a moderator, for everyone but its author and moderators (see `hidden`).',
+  })
+  title(@Parent() p: ProposalRow, @CurrentViewer() viewer: Viewer | null): string {
+    return contentShown(viewer, p) ? p.title : '';
+  }
+
+  @ResolveField(() => String, {
+    description: 'Description, plain text. Empty while hidden by a moderator, for everyone but its author and moderators.',
+  })
+  body(@Parent() p: ProposalRow, @CurrentViewer() viewer: Viewer | null): string {
+    return contentShown(viewer, p) ? p.body : '';
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Hidden by a moderator: gone from lists and searches, shown as "hidden by moderation" in its place; its title, text, photos and map point only to its author and moderators.',
+  })
+  hidden(@Parent() p: ProposalRow): boolean {
+    return p.hiddenAt !== null;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Why a moderator hid it: to its author and moderators only (null otherwise, and while shown).',
+  })
+  hiddenReason(@Parent() p: ProposalRow, @CurrentViewer() viewer: Viewer | null): string | null {
+    return p.hiddenAt && mayReadHidden(viewer, p.authorId) ? p.hiddenReason : null;
+  }
+
   @ResolveField(() => UserObject, { description: 'Who proposed it.' })
   author(@Parent() p: ProposalRow, @Context() ctx: GraphQLContext) {
     return ctx.loaders.get(this.identity.userLoader).load(p.authorId);
@@ -126,12 +160,14 @@ export class ProposalsResolver {
   }
 
   @ResolveField(() => ProposalLocationObject, { nullable: true, description: 'Where on the map, if anywhere.' })
-  location(@Parent() p: ProposalRow): ProposalLocationObject | null {
+  location(@Parent() p: ProposalRow, @CurrentViewer() viewer: Viewer | null): ProposalLocationObject | null {
+    if (!contentShown(viewer, p)) return null;
     return p.locationLat === null || p.locationLng === null ? null : { lat: p.locationLat, lng: p.locationLng };
   }
 
   @ResolveField(() => [ImageObject], { description: 'Its photos, in the order its author gave them.' })
-  async images(@Parent() p: ProposalRow, @Context() ctx: GraphQLContext): Promise<ImageObject[]> {
+  async images(@Parent() p: ProposalRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext): Promise<ImageObject[]> {
+    if (!contentShown(viewer, p)) return [];
     // Rows reach this resolver only once visible to the viewer (drafts to their author), who gets
     // signed URLs for a draft's photos: they are not public yet.
     const images = await ctx.loaders.get(this.media.imagesByTarget).load(imageTargetKey({ type: 'PROPOSAL', id: p.id }));

@@ -277,12 +277,13 @@ export class ProposalsService {
    * threshold records THRESHOLD_REACHED and sends a PUBLISHED proposal UNDER_REVIEW (followers
    * notified: PROPOSAL_UNDER_REVIEW, cause THRESHOLD_REACHED). A new supporter follows the
    * proposal in the same transaction; withdrawing the support later does not unfollow.
-   * FORBIDDEN RESIDENT_ONLY; NOT_FOUND; CONFLICT SUPPORTS_CLOSED.
+   * FORBIDDEN RESIDENT_ONLY; NOT_FOUND; CONFLICT SUPPORTS_CLOSED, PROPOSAL_HIDDEN (hidden by a moderator).
    */
   async support(viewer: Viewer, id: string): Promise<ProposalRow> {
     if (!isResident(viewer)) throw AppError.forbidden(ProposalError.RESIDENT_ONLY);
     return this.tx.run(async (tx) => {
       const p = await this.lockVisible(tx, viewer, id);
+      if (p.hiddenAt) throw AppError.conflict(ProposalError.PROPOSAL_HIDDEN);
       if (!supportsOpen(p, this.clock.now())) {
         if ((await this.repo.supportedBy(tx, viewer.id, [id])).length) return p;
         throw AppError.conflict(ProposalError.SUPPORTS_CLOSED);
@@ -338,7 +339,8 @@ export class ProposalsService {
   }
 
   /**
-   * The list: public proposals (the viewer's own drafts when filtering on DRAFT), filtered,
+   * The list: public proposals not hidden by moderators (the viewer's own drafts when filtering on
+   * DRAFT; their own hidden ones when filtering on themselves as author), filtered,
    * searched in French with accents ignored, ordered by date (published, else created), supports
    * or comments, keyset-paged.
    */
@@ -356,6 +358,8 @@ export class ProposalsService {
       authorId: f.authorId,
       search: searchQuery(f.search ?? '', '&', 20) ?? undefined,
       viewerId: viewer?.id ?? null,
+      // Hidden proposals leave public lists; an author's own list still shows theirs.
+      showHidden: !!viewer && f.authorId === viewer.id,
     };
     // Drafts are private: a visitor asking for DRAFT gets an empty list, not an error.
     if (f.status === S.DRAFT && !viewer) return toConnection([], args.first, () => ['', ''], 0);

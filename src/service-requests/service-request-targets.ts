@@ -27,12 +27,15 @@ export class ServiceRequestTargets implements FollowTarget, PhotoTarget {
 
   /**
    * A request's photo is private (served only through signed URLs, given to the requester and
-   * staff) when the request is (a formality), or when it came with a reply of the requester.
+   * staff) when the request is (a formality), when it came with a reply of the requester, or while
+   * a moderator has it hidden (then moderators get signed URLs too).
    */
   async imageVisibility(requestId: string, imageId: string): Promise<ImageVisibility> {
     const row = await this.repo.requestById(this.tx.reader, requestId);
     if (!row || !row.isPublic) return ImageVisibility.PRIVATE;
     const fromReply = (await this.repo.replyImageIds(this.tx.reader, [requestId])).some((r) => r.imageId === imageId);
-    return fromReply ? ImageVisibility.PRIVATE : ImageVisibility.PUBLIC;
+    if (fromReply) return ImageVisibility.PRIVATE;
+    const hidden = (await this.repo.hiddenImagesByIds(this.tx.reader, [imageId])).length > 0;
+    return hidden ? ImageVisibility.PRIVATE : ImageVisibility.PUBLIC;
   }
 }

@@ -11,6 +11,7 @@ import { ServiceRequestPersonalData } from './service-request-personal-data';
 import { ServiceRequestsDemoSeed } from './service-requests.seed';
 import { ServiceRequestsRepository } from './service-requests.repository';
 import { ServiceRequestEventResolver, ServiceRequestsResolver } from './service-requests.resolver';
+import { ServiceRequestPhotoFlagTarget } from './service-request-photo-flag-target';
 import { ServiceRequestTargets } from './service-request-targets';
 import { ServiceRequestsService } from './service-requests.service';
 
@@ -29,6 +30,7 @@ import { ServiceRequestsService } from './service-requests.service';
     ServiceRequestsDemoSeed,
     ServiceRequestPersonalData,
     ServiceRequestTargets,
+    ServiceRequestPhotoFlagTarget,
   ],
   exports: [ServiceRequestsService, ServiceCatalogueService],
 })

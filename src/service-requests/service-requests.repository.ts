@@ -41,6 +41,14 @@ export interface RequestRow {
   cursorAt?: string;
 }
 
+/** A request's photo hidden by a moderator. */
+export interface HiddenImageRow {
+  imageId: string;
+  requestId: string;
+  hiddenAt: Date;
+  hiddenReason: string;
+}
+
 export interface EventRow {
   id: string;
   requestId: string;
@@ -307,6 +315,37 @@ export class ServiceRequestsRepository {
         WHERE e.request_id = ANY($1::uuid[]) AND e.kind = 'RESIDENT_REPLY' AND jsonb_typeof(e.payload -> 'imageIds') = 'array'`,
       [requestIds],
     );
+  }
+
+  /** The photos of these requests hidden by moderators, with the reason. */
+  hiddenImages(tx: Tx, requestIds: readonly string[]): Promise<HiddenImageRow[]> {
+    return tx.query(
+      `SELECT image_id AS "imageId", request_id AS "requestId", hidden_at AS "hiddenAt", hidden_reason AS "hiddenReason"
+         FROM service_request_hidden_images WHERE request_id = ANY($1::uuid[])`,
+      [requestIds],
+    );
+  }
+
+  /** These photos' hidden marks, whatever their request. */
+  hiddenImagesByIds(tx: Tx, imageIds: readonly string[]): Promise<HiddenImageRow[]> {
+    return tx.query(
+      `SELECT image_id AS "imageId", request_id AS "requestId", hidden_at AS "hiddenAt", hidden_reason AS "hiddenReason"
+         FROM service_request_hidden_images WHERE image_id = ANY($1::uuid[])`,
+      [imageIds],
+    );
+  }
+
+  /** Hides a photo (or changes its mark), with the moderator's reason and the moment. */
+  async hideImage(tx: Tx, imageId: string, requestId: string, mark: { reason: string; at: Date }): Promise<void> {
+    await tx.query(
+      `INSERT INTO service_request_hidden_images (image_id, request_id, hidden_at, hidden_reason) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (image_id) DO UPDATE SET hidden_at = EXCLUDED.hidden_at, hidden_reason = EXCLUDED.hidden_reason`,
+      [imageId, requestId, mark.at, mark.reason],
+    );
+  }
+
+  async showImage(tx: Tx, imageId: string): Promise<void> {
+    await tx.query(`DELETE FROM service_request_hidden_images WHERE image_id = $1`, [imageId]);
   }
 
   /** One page of a list (`limit` = first + 1) and, on demand, its total. */

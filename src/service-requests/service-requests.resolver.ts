@@ -10,6 +10,7 @@ import { UserObject } from '../identity/dto/identity.objects';
 import { IdentityService } from '../identity/identity.service';
 import { ImageObject } from '../media/dto/image.object';
 import { imageTargetKey, MediaService } from '../media/media.service';
+import { mayReadHidden } from '../moderation/flag-target';
 import { targetKey, NotificationsService } from '../notifications/notifications.service';
 import { toServiceObject } from './dto/service.mapper';
 import { ServiceObject } from './dto/service.object';
@@ -177,7 +178,8 @@ export class ServiceRequestsResolver {
 
   @ResolveField(() => [ImageObject], {
     description:
-      "Photos, in order: those filed with it, then those sent with the requester's replies (the latter to the requester and staff only).",
+      "Photos, in order: those filed with it, then those sent with the requester's replies (the latter to the requester and staff only). " +
+      'A photo hidden by a moderator is left out for the public; the requester, staff and moderators see it marked `hidden`.',
   })
   async images(@Parent() r: RequestRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext): Promise<ImageObject[]> {
     // Every way to a request checks its visibility first; checked again here so that a formality's
@@ -188,9 +190,20 @@ export class ServiceRequestsResolver {
     // A formality's photos are all private (signed URLs); so are those of a report's replies.
     if (!r.isPublic) return this.media.restricted(images);
     if (!images.length) return images;
-    const replyOnly = await ctx.loaders.get(this.requests.replyImageIdsLoader).load(r.id);
-    if (access === Access.PUBLIC) return images.filter((i) => !replyOnly.has(i.id));
-    return images.map((i) => (replyOnly.has(i.id) ? { ...i, restricted: true } : i));
+    const [replyOnly, hidden] = await Promise.all([
+      ctx.loaders.get(this.requests.replyImageIdsLoader).load(r.id),
+      ctx.loaders.get(this.requests.hiddenImagesLoader).load(r.id),
+    ]);
+    // A hidden photo is private: those who still see it (the requester, staff, moderators) get signed URLs.
+    const readsReason = mayReadHidden(viewer, r.requesterId);
+    const marked = (i: ImageObject): ImageObject => {
+      const mark = hidden.get(i.id);
+      return mark ? { ...i, restricted: true, hidden: true, hiddenReason: readsReason ? mark.hiddenReason : null } : i;
+    };
+    if (access === Access.PUBLIC) {
+      return images.filter((i) => !replyOnly.has(i.id) && (!hidden.has(i.id) || readsReason)).map(marked);
+    }
+    return images.map((i) => (replyOnly.has(i.id) ? { ...i, restricted: true } : marked(i)));
   }
 
   @ResolveField(() => [ServiceFieldValueObject], {

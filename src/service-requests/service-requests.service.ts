@@ -40,7 +40,7 @@ import {
   staffMayMove,
   VISIBLE_EVENT_KINDS,
 } from './service-request.policy';
-import { EventRow, RequestListQuery, RequestRow, ServiceRequestsRepository } from './service-requests.repository';
+import { EventRow, HiddenImageRow, RequestListQuery, RequestRow, ServiceRequestsRepository } from './service-requests.repository';
 
 const TARGET = SERVICE_REQUEST_TARGET;
 const REFERENCE = /^PAR-\d{4}-\d{6,9}$/;
@@ -582,6 +582,13 @@ export class ServiceRequestsService {
     new DataLoader<string, Set<string>>(async (ids) => {
       const rows = await this.repo.replyImageIds(this.tx.reader, ids);
       return groupByKeys(ids, rows, (r) => r.requestId).map((list) => new Set(list.map((r) => r.imageId)));
+    });
+
+  /** Loader factory: a request's photos hidden by moderators, by request id (imageId → its mark). */
+  readonly hiddenImagesLoader = () =>
+    new DataLoader<string, Map<string, HiddenImageRow>>(async (ids) => {
+      const rows = await this.repo.hiddenImages(this.tx.reader, ids);
+      return groupByKeys(ids, rows, (r) => r.requestId).map((list) => new Map(list.map((r) => [r.imageId, r])));
     });
 
   // ---- internals ----

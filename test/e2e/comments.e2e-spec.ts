@@ -1,5 +1,4 @@
 import { Clock } from '../../src/common/clock';
-import { CommentsService } from '../../src/comments/comments.service';
 import { TestUser } from '../harness/factories';
 import { createDraft, publishedProposal } from '../harness/proposals';
 import { errorOf, TestApp } from '../harness/test-app';
@@ -10,6 +9,8 @@ const ADD = `mutation($input: AddCommentInput!) { addComment(input: $input) { ${
 const VOTE = `mutation($id: ID!, $value: Int!) { voteComment(id: $id, value: $value) { id score viewerVote } }`;
 const EDIT = `mutation($id: ID!, $body: String!) { editComment(id: $id, body: $body) { ${COMMENT_FIELDS} } }`;
 const DELETE = `mutation($id: ID!) { deleteComment(id: $id) { ${COMMENT_FIELDS} } }`;
+const HIDE = `mutation($id: ID!, $reason: String!) { hideContent(targetType: COMMENT, targetId: $id, reason: $reason) }`;
+const RESTORE = `mutation($id: ID!) { restoreContent(targetType: COMMENT, targetId: $id) }`;
 const ONE = `query($id: ID!) { comment(id: $id) { ${COMMENT_FIELDS} replies(first: 10) { totalCount edges { node { id body deleted } } } } }`;
 const THREAD = `query($id: ID!, $first: Int, $after: String, $replies: Int) {
   proposal(id: $id) {
@@ -276,7 +277,7 @@ describe('comments', () => {
       const c = await add(alice, 'Propos déplacés');
       await t.gqlOk(VOTE, { id: c.id, value: 1 }, bob.token);
       const before = await commentCount(proposalId);
-      expect(await t.get<CommentsService>(CommentsService).setHidden(c.id, true)).toBe(true);
+      expect((await t.gqlOk(HIDE, { id: c.id, reason: 'Propos blessants' }, moderator.token)).hideContent).toBe(true);
       for (const token of [undefined, bob.token]) {
         expect((await t.gqlOk(ONE, { id: c.id }, token)).comment).toMatchObject({ hidden: true, body: null, author: { id: alice.id } });
       }
@@ -293,7 +294,7 @@ describe('comments', () => {
         reason: 'COMMENT_HIDDEN',
       });
       expect(await commentCount(proposalId)).toBe(before);
-      expect(await t.get<CommentsService>(CommentsService).setHidden(c.id, false)).toBe(true);
+      expect((await t.gqlOk(RESTORE, { id: c.id }, moderator.token)).restoreContent).toBe(true);
       expect((await t.gqlOk(ONE, { id: c.id })).comment).toMatchObject({ hidden: false, body: 'Propos déplacés' });
     });
 

@@ -198,8 +198,32 @@ export type CreateServiceRequestInput = {
   serviceId: Scalars['ID']['input'];
 };
 
+/** Why content is flagged, and the ground on which a moderator hides it (counted by the transparency report). */
+export type FlagReason =
+  /** Insults, harassment, hate, threats. */
+  | 'ABUSE'
+  /** Unrelated to where it is posted. */
+  | 'OFF_TOPIC'
+  /** Something else, said in the note. */
+  | 'OTHER'
+  /** Someone’s personal data (address, phone number, a recognisable face…). */
+  | 'PERSONAL_DATA'
+  /** Advertising, repeated or automated posting. */
+  | 'SPAM';
+
+/** The kinds of content a user can flag and a moderator can hide. */
+export type FlagTargetType =
+  /** A comment or a reply, on whatever it is (see `comment`). */
+  | 'COMMENT'
+  /** A published proposal (see `proposal`). */
+  | 'PROPOSAL'
+  /** A photo shown on a public service request (its `Image.id`). */
+  | 'SERVICE_REQUEST_PHOTO';
+
 /** The kinds of things a user can follow to be notified of their changes. */
 export type FollowTargetType =
+  /** The user’s own account: what moderators decided about it or its content (notifications only; it cannot be followed). */
+  | 'ACCOUNT'
   /** A consultation. Its participants are also told of its conclusion, following or not. */
   | 'CONSULTATION'
   /** A forum: its followers hear of every new topic opened in it. */
@@ -242,6 +266,33 @@ export type LoginInput = {
   email: Scalars['String']['input'];
   /** The account’s password. */
   password: Scalars['String']['input'];
+};
+
+/** A moderation action, as the moderation log records it. */
+export type ModerationAction =
+  /** The open flags on an item dismissed: the item leaves the queue. */
+  | 'DISMISS_FLAGS'
+  /** Content hidden (its reason and ground recorded). */
+  | 'HIDE'
+  /** A suspension ended before its date. */
+  | 'LIFT_SUSPENSION'
+  /** Hidden content shown again. */
+  | 'RESTORE'
+  /** An account suspended until a date (or its suspension replaced). */
+  | 'SUSPEND';
+
+/** Which log entries (all given conditions hold). */
+export type ModerationLogFilter = {
+  /** One kind of action. */
+  action?: InputMaybe<ModerationAction>;
+  /** Actions by this moderator. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Actions on this item. */
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  /** Actions on this kind of item. */
+  targetType?: InputMaybe<Scalars['String']['input']>;
+  /** Actions concerning this person (their content or account). */
+  userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A circle on the map: requests located within it. */

@@ -37,4 +37,22 @@ export class ImageObject {
 
   /** Not in the API: set for private images (a formality's…), whose `url` is signed and expires. */
   restricted?: boolean;
+
+  /**
+   * Set by the domain that owns the photo when a moderator hid it (the domain shows a hidden photo
+   * only to its uploader, the staff handling it and moderators, with a signed URL).
+   */
+  hidden?: boolean;
+
+  /** The moderator's reason, set by the owning domain for those who may read it (uploader, moderators). */
+  hiddenReason?: string | null;
+}
+
+/** An attached image with the facts its owning domain needs (who uploaded it, to what, when). */
+export interface AttachedImage {
+  image: ImageObject;
+  ownerId: string;
+  attachedType: string | null;
+  attachedId: string | null;
+  createdAt: Date;
 }

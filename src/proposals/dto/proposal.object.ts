@@ -9,7 +9,8 @@ export class ProposalLocationObject {
 }
 
 /**
- * A proposal as the API shows it. Relations and per-viewer facts (author, category, location,
+ * A proposal as the API shows it. Relations and per-viewer facts (title and body, withheld while
+ * hidden by a moderator; author, category, location,
  * viewerHasSupported, followerCount, viewerIsFollowing, comments, officialAnswer, progressUpdates,
  * timeline…) are resolved by ProposalsResolver through per-request loaders.
  */
@@ -17,9 +18,10 @@ export class ProposalLocationObject {
 export class ProposalObject {
   @Field(() => ID, { description: 'Opaque id.' }) id: string;
 
-  @Field({ description: 'Title, plain text.' }) title: string;
+  /** `title`, `body`, `hidden`, `hiddenReason`: resolved per viewer by ProposalsResolver (withheld while hidden). */
+  title: string;
 
-  @Field({ description: 'Description, plain text.' }) body: string;
+  body: string;
 
   @Field(() => ProposalStatus, { description: 'Where it stands in its lifecycle.' }) status: ProposalStatus;
 
