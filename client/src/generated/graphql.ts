@@ -215,6 +215,8 @@ export type FlagReason =
 export type FlagTargetType =
   /** A comment or a reply, on whatever it is (see `comment`). */
   | 'COMMENT'
+  /** A forum topic (see `forumTopic`). */
+  | 'FORUM_TOPIC'
   /** A published proposal (see `proposal`). */
   | 'PROPOSAL'
   /** A photo shown on a public service request (its `Image.id`). */
@@ -276,10 +278,18 @@ export type ModerationAction =
   | 'HIDE'
   /** A suspension ended before its date. */
   | 'LIFT_SUSPENSION'
+  /** A forum topic locked: no new comments or edits. */
+  | 'LOCK'
+  /** A forum topic pinned at the top of its forum. */
+  | 'PIN'
   /** Hidden content shown again. */
   | 'RESTORE'
   /** An account suspended until a date (or its suspension replaced). */
-  | 'SUSPEND';
+  | 'SUSPEND'
+  /** A forum topic unlocked. */
+  | 'UNLOCK'
+  /** A forum topic unpinned. */
+  | 'UNPIN';
 
 /** Which log entries (all given conditions hold). */
 export type ModerationLogFilter = {
