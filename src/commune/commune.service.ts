@@ -1,22 +1,19 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { AppError } from '../common/app-error';
 import { isUuid } from '../common/ids';
-import { APP_CONFIG } from '../config/config.module';
-import type { AppConfig } from '../config/app-config';
 import { TransactionRunner } from '../database/transaction';
 import { byKeys } from '../graphql/loaders';
 import { CategoryEntity } from './category.entity';
 import { CommuneRepository } from './commune.repository';
 import { DepartmentEntity } from './department.entity';
 
-/** The commune's reference data: departments, proposal categories and districts. */
+/** The commune's reference data: departments and proposal categories (districts: DistrictsService). */
 @Injectable()
 export class CommuneService {
   constructor(
     private readonly repo: CommuneRepository,
     private readonly tx: TransactionRunner,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Admin only (checked by the resolver's @Roles). CONFLICT DEPARTMENT_CODE_TAKEN. */
@@ -45,17 +42,6 @@ export class CommuneService {
 
   departmentByCode(code: string): Promise<DepartmentEntity | null> {
     return this.repo.departmentByCode(this.tx.reader, code);
-  }
-
-  districts(): string[] {
-    return this.config.DISTRICTS;
-  }
-
-  /** Validates a district name against the configured list (BAD_USER_INPUT on `path`). */
-  assertDistrict(district: string | null | undefined, path: string): void {
-    if (district != null && !this.config.DISTRICTS.includes(district)) {
-      throw AppError.field(path, 'isDistrict', `must be one of the commune's districts: ${this.config.DISTRICTS.join(', ')}`);
-    }
   }
 
   async assertDepartmentExists(id: string, path: string): Promise<DepartmentEntity> {

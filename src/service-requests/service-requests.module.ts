@@ -12,6 +12,8 @@ import { ServiceRequestsRepository } from './service-requests.repository';
 import { ServiceRequestEventResolver, ServiceRequestsResolver } from './service-requests.resolver';
 import { ServiceRequestTargets } from './service-request-targets';
 import { ServiceRequestsService } from './service-requests.service';
+import { ServiceRequestDistricts } from './service-request-districts';
+import { ServiceSetupProgress } from './service-setup-progress';
 
 /** The service catalogue, service requests and their queues; registers SERVICE_REQUEST as a follow target. */
 @Module({
@@ -27,6 +29,8 @@ import { ServiceRequestsService } from './service-requests.service';
     ServiceRequestsDemoSeed,
     ServiceRequestPersonalData,
     ServiceRequestTargets,
+    ServiceRequestDistricts,
+    ServiceSetupProgress,
   ],
   exports: [ServiceRequestsService, ServiceCatalogueService],
 })
