@@ -47,6 +47,13 @@ export class DistrictsResolver {
   }
 
   @Public()
+  @Query(() => DistrictObject, { nullable: true, description: 'One district (archived ones too); null when unknown.' })
+  async district(@Args() { id }: DistrictIdArgs) {
+    const row = await this.service.byId(id);
+    return row && toObject(row);
+  }
+
+  @Public()
   @Query(() => DistrictObject, {
     nullable: true,
     description: 'The active district whose outline holds this point (to suggest it in a form); null when none does.',
