@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { makeService } from '../harness/service-requests';
 import { BrowserHarness } from './harness';
 
 /**
@@ -142,6 +143,46 @@ describe('setting a commune up in the browser', () => {
     await h.expectHeading(page, 'Conditions d’utilisation');
     expect((await page.goto('/legal/inconnue'))?.status()).toBe(404);
     await h.expectHeading(page, 'Page introuvable');
+  });
+
+  it('a map point suggests the district whose outline holds it, in the request form', async () => {
+    const staff = await h.t.factories.admin();
+    const outline = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [1.33, 47.58],
+          [1.34, 47.58],
+          [1.34, 47.59],
+          [1.33, 47.59],
+          [1.33, 47.58],
+        ],
+      ],
+    };
+    await h.t.gqlOk(
+      `mutation($input: CreateDistrictInput!) { createDistrict(input: $input) { id } }`,
+      {
+        input: { name: 'Les Quais', shape: JSON.stringify(outline) },
+      },
+      staff.token,
+    );
+    const service = await makeService(h.t, (await h.t.factories.department()).id);
+    const resident = await h.t.factories.resident();
+    const page = await h.newPage();
+    await h.signIn(page, resident, `/service-requests/new?service=${service.id}`);
+    await page.getByLabel('Latitude').fill('47.5861');
+    await page.getByLabel('Longitude').fill('1.3359');
+    await page.getByText('Ce point se trouve dans le quartier Les Quais.').waitFor();
+    await h.checkA11y(page);
+    await page.getByRole('button', { name: 'Choisir le quartier Les Quais' }).click();
+    expect(await page.getByLabel('Quartier').inputValue()).toBe('Les Quais');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-input-district');
+    await expect(page.getByRole('button', { name: 'Choisir le quartier Les Quais' }).count()).resolves.toBe(0);
+    // Outside every outline: no suggestion.
+    const asked = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('"latitude":10'));
+    await page.getByLabel('Latitude').fill('10');
+    await asked;
+    await expect(page.getByText(/Ce point se trouve dans le quartier/).count()).resolves.toBe(0);
   });
 
   it('works at 360 px: the identity form and a legal page fit', async () => {

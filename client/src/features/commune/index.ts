@@ -2,3 +2,4 @@
 export { SetupBanner } from './components/SetupBanner';
 export { SignUpConsent } from './components/SignUpConsent';
 export { useSetupLanding } from './hooks/useSetupLanding';
+export { DistrictSuggestion } from './components/DistrictSuggestion';

@@ -177,6 +177,10 @@ export const fr = {
       updated: 'Dernière mise à jour : {date}',
       notFound: 'Cette page n’existe pas.',
     },
+    suggestion: {
+      text: 'Ce point se trouve dans le quartier {name}.',
+      choose: 'Choisir le quartier {name}',
+    },
     signUp: {
       consent: 'En créant un compte, vous acceptez les {terms}. Vos données sont traitées comme l’explique la {privacy}.',
       terms: 'conditions d’utilisation',
@@ -391,6 +395,10 @@ export const en: typeof fr = {
       isDefault: 'This page shows its default text.',
       updated: 'Last updated: {date}',
       notFound: 'This page does not exist.',
+    },
+    suggestion: {
+      text: 'This point is in the district {name}.',
+      choose: 'Choose the district {name}',
     },
     signUp: {
       consent: 'By creating an account you accept the {terms}. Your data is processed as the {privacy} explains.',
