@@ -76,7 +76,7 @@ describe('districts', () => {
       const [a, b] = await list();
       const before = await tableState();
       for (const [who, token, code] of nonAdmins(c)) {
-        const res = await t.gql(mutation, (variables as (a: string, b: string) => object)(a.id, b.id), token);
+        const res = await t.gql(mutation, (variables as (a: string, b: string) => Record<string, unknown>)(a.id, b.id), token);
         expect([who, errorOf(res).code]).toEqual([who, code]);
       }
       expect(await tableState()).toEqual(before);

@@ -13,11 +13,15 @@ const LANGUAGES = ['fr', 'en'] as const;
 export function LegalPagesAdminPage() {
   const { t, formatDate } = useI18n();
   const { data, loading, error, refetch } = useQuery(LEGAL_PAGES_QUERY, { fetchPolicy: 'cache-and-network' });
-  const pageOf = (kind: string, lang: (typeof LANGUAGES)[number]): LegalPageFieldsFragment | null => {
-    if (!data) return null;
-    const key = `${{ LEGAL_NOTICE: 'legalNotice', PRIVACY: 'privacy', ACCESSIBILITY: 'accessibility', TERMS: 'terms' }[kind]}${lang === 'fr' ? 'Fr' : 'En'}`;
-    return (data as unknown as Record<string, LegalPageFieldsFragment>)[key] ?? null;
-  };
+  const pages: Record<string, Record<(typeof LANGUAGES)[number], LegalPageFieldsFragment>> | null = data
+    ? {
+        LEGAL_NOTICE: { fr: data.legalNoticeFr, en: data.legalNoticeEn },
+        PRIVACY: { fr: data.privacyFr, en: data.privacyEn },
+        ACCESSIBILITY: { fr: data.accessibilityFr, en: data.accessibilityEn },
+        TERMS: { fr: data.termsFr, en: data.termsEn },
+      }
+    : null;
+  const pageOf = (kind: string, lang: (typeof LANGUAGES)[number]) => pages?.[kind]?.[lang] ?? null;
   return (
     <>
       <PageHeader title={t('commune.legal.adminTitle')} lead={t('commune.legal.adminLead')} />
