@@ -11,6 +11,7 @@ import { HttpErrorFilter } from './common/http-error.filter';
 import { logTransport } from './common/log-transport';
 import { AppValidationPipe } from './common/validation.pipe';
 import { CommuneModule } from './commune/commune.module';
+import { CommuneLogoModule } from './commune-logo/commune-logo.module';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -87,6 +88,7 @@ export class AppModule {
         ConsultationsModule,
         ProposalsModule,
         ForumsModule,
+        CommuneLogoModule,
         DemoModule,
         ...(options.extraModules ?? []),
       ],

@@ -32,8 +32,6 @@ const toList = ({ value }: { value: unknown }) =>
 /** One CSP source expression (a scheme, a host or an origin): nothing that could end the directive. */
 const CSP_SOURCE = /^[^\s;,'"]+$/;
 
-export const DEFAULT_DISTRICTS = ['Centre-ville', 'Les Arènes', 'Saint-Jean', 'Le Port', 'La Garenne', 'Bel-Air'];
-
 /**
  * Every setting of the server, read from environment variables once at start and validated.
  * The README's configuration table lists the same names; a wrong value stops the server with one
@@ -122,10 +120,13 @@ export class AppConfig {
   @Matches(CSP_SOURCE, { each: true, message: 'each source is one CSP source expression (no spaces, quotes, commas or semicolons)' })
   CSP_CONNECT_SOURCES: string[] = [];
 
-  /** The commune's districts (comma-separated), offered in forms and filters. */
+  /**
+   * Districts (comma-separated) put in the database on first start when it has none; from then on
+   * admins manage them in the interface. Empty: none (the demo data brings its own).
+   */
   @Transform(toList)
   @IsString({ each: true })
-  DISTRICTS: string[] = DEFAULT_DISTRICTS;
+  DISTRICTS: string[] = [];
 
   @IsOptional()
   @IsEmail({}, { message: 'must be an e-mail address' })

@@ -21,6 +21,26 @@ const fr = {
     account: 'Mon compte',
     signedInAs: 'Connecté·e en tant que {name}',
     footer: 'Parvis — un service de votre mairie.',
+    footerCommune: 'Mairie de {name}',
+    contact: {
+      address: 'Adresse',
+      phone: 'Téléphone',
+      email: 'Courriel',
+      website: 'Site internet',
+      hours: 'Horaires d’ouverture',
+    },
+    legal: {
+      nav: 'Informations légales',
+      LEGAL_NOTICE: 'Mentions légales',
+      PRIVACY: 'Données personnelles',
+      ACCESSIBILITY: 'Accessibilité',
+      TERMS: 'Conditions d’utilisation',
+      conformance: {
+        FULL: 'Accessibilité : totalement conforme',
+        PARTIAL: 'Accessibilité : partiellement conforme',
+        NONE: 'Accessibilité : non conforme',
+      },
+    },
     notFound: {
       title: 'Page introuvable',
       body: 'Cette adresse ne correspond à aucune page. Elle a peut-être changé ou été supprimée.',
@@ -153,6 +173,26 @@ const en: typeof fr = {
     account: 'My account',
     signedInAs: 'Signed in as {name}',
     footer: 'Parvis — a service of your town hall.',
+    footerCommune: 'Town hall of {name}',
+    contact: {
+      address: 'Address',
+      phone: 'Phone',
+      email: 'E-mail',
+      website: 'Website',
+      hours: 'Opening hours',
+    },
+    legal: {
+      nav: 'Legal information',
+      LEGAL_NOTICE: 'Legal notice',
+      PRIVACY: 'Personal data',
+      ACCESSIBILITY: 'Accessibility',
+      TERMS: 'Terms of use',
+      conformance: {
+        FULL: 'Accessibility: fully compliant',
+        PARTIAL: 'Accessibility: partially compliant',
+        NONE: 'Accessibility: not compliant',
+      },
+    },
     notFound: {
       title: 'Page not found',
       body: 'No page lives at this address. It may have moved or been removed.',
