@@ -23,6 +23,7 @@ import { ServiceRequestsModule } from './service-requests/service-requests.modul
 import { ConsultationsModule } from './consultations/consultations.module';
 import { graphqlOptions } from './graphql/graphql.setup';
 import { PubSubModule } from './graphql/pubsub.module';
+import { RedisModule } from './redis/redis.module';
 import { HealthModule } from './health/health.module';
 import { IdentityModule } from './identity/identity.module';
 import { MediaModule } from './media/media.module';
@@ -72,6 +73,7 @@ export class AppModule {
           ...(options.queryLogger ? { logger: options.queryLogger, logging: ['query'] } : {}),
         }),
         DatabaseModule.forRoot(databaseUrl),
+        RedisModule,
         CapabilitiesModule,
         JobsModule,
         GraphQLModule.forRoot(graphqlOptions(config)),
