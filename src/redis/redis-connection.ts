@@ -68,14 +68,17 @@ export class RedisConnection implements OnModuleInit, OnApplicationShutdown {
 
   private connection(role: string, options: RedisOptions): Redis {
     const connection = new Redis(this.config.REDIS_URL as string, options);
-    // One line when the connection is lost and one when it is back, not one per reconnection attempt.
+    // One line when the connection is lost and one when it is back, not one per reconnection
+    // attempt; before it was ever up, connect() reports the failure (at start).
+    let up = false;
     let lost = false;
     connection.on('error', (error: Error) => {
-      if (lost || connection.status === 'wait') return;
+      if (!up || lost) return;
       lost = true;
       this.logger.warn({ err: error, role }, `Redis connection lost (${role}): reconnecting`);
     });
     connection.on('ready', () => {
+      up = true;
       if (!lost) return;
       lost = false;
       this.logger.log({ role }, `Redis connection back (${role})`);
