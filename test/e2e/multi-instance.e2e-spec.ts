@@ -255,4 +255,10 @@ describe('two instances on one database, one Redis and one bucket', () => {
     // The signed URL is checked on b too: a forged one is refused there.
     expect((await b.http.get(url.replace(/sig=[^&]+/, 'sig=forged'))).status).toBe(404);
   });
+
+  it('stops each instance cleanly on SIGTERM (Redis connections closed, nothing left hanging)', async () => {
+    await Promise.all([stopServer(a), stopServer(b)]);
+    expect([await a.exited, await b.exited]).toEqual([0, 0]);
+    expect(`${a.output().stderr}${b.output().stderr}`).not.toMatch(/Unhandled|ECONNREFUSED|Redis connection lost/);
+  });
 });
