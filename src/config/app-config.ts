@@ -236,8 +236,9 @@ export class AppConfig {
 
   /**
    * Live subscriptions one signed-in user may have open at once, over all their connections (tabs,
-   * devices). Visitors have no identity to count against (an IP is shared behind a proxy or a
-   * carrier's NAT): they are bounded per connection only.
+   * devices) to this instance. Visitors have no identity to count against (an IP is shared behind a
+   * proxy or a carrier's NAT): they are bounded per connection only. Counted per instance on
+   * purpose: the bound protects this process's memory and the reads each event costs it.
    */
   @Transform(toInt)
   @IsInt()
@@ -281,8 +282,8 @@ export class AppConfig {
   MEDIA_MAX_UNATTACHED_PER_USER = 50;
 
   /**
-   * Uploads one user may have in flight at once (received or being converted): one account cannot
-   * take every upload slot of the server.
+   * Uploads one user may have in flight at once (received or being converted) on this instance: one
+   * account cannot take every upload slot of the server.
    */
   @Transform(toInt)
   @IsInt()
