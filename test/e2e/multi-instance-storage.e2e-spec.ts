@@ -6,6 +6,7 @@ import { LocalDiskStorage } from '../../src/media/storage/local-disk.storage';
 import { MEDIA_STORAGE, MediaStorage, StoredObject, streamed } from '../../src/media/storage/media-storage';
 import { S3Storage, S3StorageOptions } from '../../src/media/storage/s3.storage';
 import { MediaCleanup } from '../../src/media/media-cleanup';
+import { copyMedia } from '../../src/media/storage/copy-media';
 import { createConsultation } from '../harness/consultations';
 import { fetchBytes, smallImage, upload } from '../harness/media';
 import { startS3Server, S3TestServer } from '../harness/s3';
@@ -124,6 +125,33 @@ describe('media storage on an S3-compatible server (s3rver, started by the harne
     expect((await bytesOf(await other.get('c0ffee/thumb.webp'))).toString()).toBe('not mine');
     // The object really is under the prefix in the bucket.
     expect(inBucket(s3, 'autre-appli/c0ffee/thumb.webp')).toBe(true);
+  });
+
+  it('copies a local disk’s media into the bucket (moving a commune to several instances)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parvis-copy-'));
+    try {
+      const disk = new LocalDiskStorage(dir);
+      const image = '6d1a3e4c-1111-4222-8333-444455556666';
+      await disk.put(`${image}/thumb.webp`, Buffer.from('thumb'));
+      await disk.put(`${image}/large.webp`, generated(200_000, 5));
+      await disk.put('consultation-documents/7e2b.pdf', Buffer.from('%PDF-1.4 document'));
+      // An unfinished write, as a crash leaves it: not copied.
+      await disk.put(`${image}/.medium.webp.abc.tmp`, Buffer.from('half'));
+      const bucket = new S3Storage({ ...options, prefix: 'copied/' });
+      after.push(bucket);
+      const copied: string[] = [];
+      expect(await copyMedia(disk, bucket, (key) => copied.push(key))).toBe(3);
+      expect((await listAll(bucket)).sort()).toEqual([`${image}/large.webp`, `${image}/thumb.webp`, 'consultation-documents/7e2b.pdf']);
+      expect(copied.sort()).toEqual((await listAll(bucket)).sort());
+      expect(
+        Buffer.compare(await bytesOf(await bucket.get(`${image}/large.webp`)), await bytesOf(await disk.get(`${image}/large.webp`))),
+      ).toBe(0);
+      // Again: the same objects, nothing else.
+      expect(await copyMedia(disk, bucket)).toBe(3);
+      expect(await listAll(bucket)).toHaveLength(3);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses keys that are not media keys before any request', async () => {
