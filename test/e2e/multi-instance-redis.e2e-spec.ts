@@ -8,7 +8,7 @@ import { RateLimits } from '../../src/redis/rate-limits';
 import { RedisConnection } from '../../src/redis/redis-connection';
 import { decodeMessage, encodeMessage, RedisPubSub } from '../../src/redis/redis-pubsub';
 import { LiveSubscription, liveClient, until, waitForListeners } from '../harness/live';
-import { startTestRedis, TestRedis } from '../harness/redis';
+import { startRedisServer, startTestRedis, TestRedis } from '../harness/redis';
 import { file, move, setup } from '../harness/service-requests';
 import { errorOf, TestApp } from '../harness/test-app';
 
@@ -187,6 +187,51 @@ describe('rate limits in Redis (RateLimits)', () => {
     const connection = new RedisConnection(loadConfig({ REDIS_URL: DEAD_REDIS }));
     connections.push(connection);
     await expect(connection.onModuleInit()).rejects.toThrow(/^Redis at 127\.0\.0\.1:1 \(REDIS_URL\) did not answer: /);
+  });
+});
+
+describe('an outage of Redis', () => {
+  it('limits in memory and fails publishes at once while Redis is away, and delivers again once it is back', async () => {
+    let server = await startRedisServer();
+    const port = Number(new URL(server.url).port);
+    const connection = new RedisConnection(loadConfig({ REDIS_URL: server.url, REDIS_KEY_PREFIX: 'outage:' }));
+    const pubSub = new RedisPubSub(connection.client!, connection.subscriber(), 'outage:');
+    try {
+      await connection.onModuleInit();
+      const limiter = new RateLimits(connection).limiter('login-ip', 2, 60);
+      const heard: unknown[] = [];
+      await pubSub.subscribe('notifications:u-9', (p: unknown) => heard.push(p));
+      await pubSub.publish('notifications:u-9', { n: 1 });
+      await until(() => heard.length === 1, 'the first event');
+
+      server.child.kill('SIGKILL');
+      await until(() => connection.client!.status !== 'ready', 'the connection to notice', 10_000);
+      const started = Date.now();
+      await expect(pubSub.publish('notifications:u-9', { n: 2 })).rejects.toThrow();
+      // In memory meanwhile: still a limit, answered at once.
+      const outcomes = [];
+      for (let i = 0; i < 3; i++)
+        outcomes.push(
+          await limiter.consume('198.51.100.4').then(
+            () => 'ok',
+            () => 'limited',
+          ),
+        );
+      expect(outcomes).toEqual(['ok', 'ok', 'limited']);
+      expect(Date.now() - started).toBeLessThan(1000);
+
+      server = await startRedisServer(port);
+      await until(() => connection.client!.status === 'ready', 'the reconnection', 15_000);
+      // The subscriber connection subscribes its channels again by itself.
+      for (let i = 0; heard.length < 2 && i < 100; i++) {
+        await pubSub.publish('notifications:u-9', { n: 3 }).catch(() => undefined);
+        await sleep(100);
+      }
+      expect(heard[1]).toEqual({ n: 3 });
+    } finally {
+      await connection.onApplicationShutdown();
+      server.child.kill('SIGKILL');
+    }
   });
 });
 

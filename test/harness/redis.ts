@@ -31,8 +31,11 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
-async function startRedisServer(): Promise<{ url: string; child: ChildProcess }> {
-  const port = 46000 + Math.floor(Math.random() * 2000);
+/**
+ * A `redis-server` of this test's own on a free port (no persistence), also for tests that stop
+ * and restart Redis (`port` to start it again where it was); `child.kill()` stops it.
+ */
+export async function startRedisServer(port = 46000 + Math.floor(Math.random() * 2000)): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
     stdio: 'ignore',
   });
@@ -44,6 +47,7 @@ async function startRedisServer(): Promise<{ url: string; child: ChildProcess }>
   });
   const url = `redis://127.0.0.1:${port}`;
   for (let i = 0; i < 50 && !(await answers(url)); i++) await new Promise((r) => setTimeout(r, 100));
+  if (!(await answers(url))) throw new Error(`redis-server on port ${port} did not answer`);
   return { url, child };
 }
 
