@@ -38,8 +38,9 @@ export class RedisConnection implements OnModuleInit, OnApplicationShutdown {
   }
 
   /**
-   * A connection of its own for pub/sub: a subscribed connection can run no other command. It
-   * queues SUBSCRIBE while reconnecting and subscribes its channels again once back (ioredis).
+   * A connection of its own for pub/sub: a subscribed connection can run no other command. While
+   * Redis is away a new SUBSCRIBE fails after one reconnection attempt (that subscription is
+   * refused; clients retry), and once Redis is back the channels it had are subscribed again (ioredis).
    */
   subscriber(): Redis {
     if (!this.config.REDIS_URL) throw new Error('REDIS_URL is not set');
