@@ -25,6 +25,7 @@ import { ConsultationsModule } from './consultations/consultations.module';
 import { ForumsModule } from './forums/forums.module';
 import { graphqlOptions } from './graphql/graphql.setup';
 import { PubSubModule } from './graphql/pubsub.module';
+import { RedisModule } from './redis/redis.module';
 import { HealthModule } from './health/health.module';
 import { IdentityModule } from './identity/identity.module';
 import { MediaModule } from './media/media.module';
@@ -75,6 +76,7 @@ export class AppModule {
           ...(options.queryLogger ? { logger: options.queryLogger, logging: ['query'] } : {}),
         }),
         DatabaseModule.forRoot(databaseUrl),
+        RedisModule,
         CapabilitiesModule,
         JobsModule,
         GraphQLModule.forRoot(graphqlOptions(config)),

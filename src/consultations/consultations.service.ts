@@ -270,7 +270,8 @@ export class ConsultationsService {
   }
 
   /**
-   * Stores a PDF document (checked by its first bytes) in the media storage and lists it on the
+   * Stores a PDF document (checked by its first bytes, `head`; `body` is streamed into the storage,
+   * never held whole in memory) in the media storage and lists it on the
    * consultation, until it opens. NOT_FOUND; FORBIDDEN COUNCIL_ONLY; CONFLICT NOT_EDITABLE;
    * BAD_USER_INPUT NOT_A_PDF. The file is written before the row commits: a failed commit leaves an
    * unreferenced file, never a row without its file.
@@ -278,10 +279,10 @@ export class ConsultationsService {
   async addDocument(
     viewer: Viewer,
     consultationId: string,
-    file: { bytes: Buffer; filename: string; title?: string | null },
+    file: { body: StoredObject; head: Buffer; filename: string; title?: string | null },
   ): Promise<DocumentRow> {
     if (!isCouncil(viewer)) throw AppError.forbidden(ConsultationError.COUNCIL_ONLY);
-    if (file.bytes.length < PDF_MAGIC.length || !file.bytes.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC)) {
+    if (file.head.length < PDF_MAGIC.length || !file.head.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC)) {
       throw AppError.badInput(ConsultationError.NOT_A_PDF, [{ path: 'file', constraint: 'isPdf', message: 'must be a PDF document' }]);
     }
     const filename = safeFilename(file.filename);
@@ -292,8 +293,8 @@ export class ConsultationsService {
       const id = randomUUID();
       // Not under a UUID folder: media's orphan sweep only considers `<image uuid>/…` keys.
       const storageKey = `consultation-documents/${id}.pdf`;
-      await this.storage.put(storageKey, file.bytes);
-      return this.repo.insertDocument(tx, { id, consultationId, title, filename, size: file.bytes.length, storageKey });
+      await this.storage.put(storageKey, file.body);
+      return this.repo.insertDocument(tx, { id, consultationId, title, filename, size: file.body.size, storageKey });
     });
   }
 
