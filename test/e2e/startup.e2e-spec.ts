@@ -97,6 +97,8 @@ describe('start-up', () => {
     servers.push(third);
     await third.waitHealthy();
     await stopServer(third);
-    expect(await third.exited).toBe(0);
+    const code = await third.exited;
+    // On failure, say how it ended (a signal?) and what it printed.
+    expect({ code, signal: third.child.signalCode, ...(code === 0 ? {} : third.output()) }).toEqual({ code: 0, signal: null });
   }, 180_000);
 });
