@@ -156,10 +156,7 @@ export class ModerationService {
   async hide(viewer: Viewer, input: TargetInput & { reason: string; ground?: FlagReason | null }): Promise<boolean> {
     assertModerator(viewer);
     const reason = requiredReason(input.reason);
-    const target = this.targetOf(input);
-    await this.tx.run(async (tx) => {
-      const item = await this.repo.lockItem(tx, input.targetType, input.targetId);
-      const content = await this.contentUnderLock(tx, target, input.targetId);
+    return this.decide(input, async (tx, target, item, content) => {
       if (content.hiddenAt) throw AppError.conflict(ModerationError.ALREADY_HIDDEN);
       const ground = input.ground ?? (await this.defaultGround(tx, item.id));
       const now = this.clock.now();
@@ -180,7 +177,6 @@ export class ModerationService {
       });
       await this.tellAuthor(tx, authorId, viewer, ModerationNotification.CONTENT_HIDDEN, input, content, { reason, ground });
     });
-    return true;
   }
 
   /**
@@ -192,10 +188,7 @@ export class ModerationService {
   async restore(viewer: Viewer, input: TargetInput & { reason?: string | null }): Promise<boolean> {
     assertModerator(viewer);
     const reason = optionalReason(input.reason);
-    const target = this.targetOf(input);
-    await this.tx.run(async (tx) => {
-      const item = await this.repo.lockItem(tx, input.targetType, input.targetId);
-      const content = await this.contentUnderLock(tx, target, input.targetId);
+    return this.decide(input, async (tx, target, item, content) => {
       if (!content.hiddenAt) throw AppError.conflict(ModerationError.NOT_HIDDEN);
       const restored = await target.setHidden(tx, input.targetId, null);
       if (!restored) throw AppError.notFound(ModerationError.TARGET_NOT_FOUND);
@@ -213,7 +206,6 @@ export class ModerationService {
       });
       await this.tellAuthor(tx, authorId, viewer, ModerationNotification.CONTENT_RESTORED, input, content, { reason });
     });
-    return true;
   }
 
   /**
@@ -225,10 +217,7 @@ export class ModerationService {
   async dismiss(viewer: Viewer, input: TargetInput & { reason?: string | null }): Promise<boolean> {
     assertModerator(viewer);
     const reason = optionalReason(input.reason);
-    const target = this.targetOf(input);
-    await this.tx.run(async (tx) => {
-      const item = await this.repo.lockItem(tx, input.targetType, input.targetId);
-      const content = await this.contentUnderLock(tx, target, input.targetId);
+    return this.decide(input, async (tx, _target, item, content) => {
       const dismissed = await this.repo.resolveOpenFlags(tx, item.id, 'DISMISSED', this.clock.now());
       if (!dismissed) throw AppError.conflict(ModerationError.NO_OPEN_FLAGS);
       await this.repo.insertLog(tx, {
@@ -240,6 +229,22 @@ export class ModerationService {
         reason,
         details: { flagsDismissed: dismissed },
       });
+    });
+  }
+
+  /**
+   * The frame of a moderator's decision on an item (the caller has checked the role and the input):
+   * one transaction holding the item's lock, with the content read again under it (NOT_FOUND
+   * TARGET_NOT_FOUND when gone).
+   */
+  private async decide(
+    input: TargetInput,
+    act: (tx: Tx, target: FlagTarget, item: ItemRow, content: DescribedContent) => Promise<void>,
+  ): Promise<boolean> {
+    const target = this.targetOf(input);
+    await this.tx.run(async (tx) => {
+      const item = await this.repo.lockItem(tx, input.targetType, input.targetId);
+      await act(tx, target, item, await this.contentUnderLock(tx, target, input.targetId));
     });
     return true;
   }
