@@ -3,7 +3,7 @@ import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } fr
 import { useI18n, type Lang } from '@/i18n';
 import { Button, Notice } from '@/ui';
 import { useAuth } from './auth';
-import { navItems, type NavItem } from './features';
+import { footerItems, navItems, shellBanners, type NavItem } from './features';
 import { flash, type Flash } from './flash';
 
 function Logo() {
@@ -53,15 +53,21 @@ function CountedNavLink({ item, useCount }: { item: NavItem; useCount: NonNullab
   return <NavEntry item={item} count={useCount()} />;
 }
 
-function Header() {
-  const { t } = useI18n();
-  const { viewer, hasRole, signOut } = useAuth();
-  const navigate = useNavigate();
-  const items = navItems.filter((item) => {
+/** The items this viewer may see (roles, signed in). */
+function useVisibleItems(all: NavItem[]): NavItem[] {
+  const { viewer, hasRole } = useAuth();
+  return all.filter((item) => {
     if (item.roles?.length) return hasRole(...item.roles);
     if (item.signedIn) return Boolean(viewer);
     return true;
   });
+}
+
+function Header() {
+  const { t } = useI18n();
+  const { viewer, signOut } = useAuth();
+  const navigate = useNavigate();
+  const items = useVisibleItems(navItems);
   return (
     <header className="p-header">
       <div className="p-container">
@@ -138,6 +144,29 @@ function useFocusOnNavigation() {
   }, [location.pathname]);
 }
 
+function Footer() {
+  const { t } = useI18n();
+  const items = useVisibleItems(footerItems);
+  return (
+    <footer className="p-footer">
+      <div className="p-container">
+        {items.length > 0 && (
+          <nav aria-label={t('app.footerNav')}>
+            <ul className="p-footer__links">
+              {items.map((item) => (
+                <li key={item.to}>
+                  <Link to={item.to}>{t(item.labelKey)}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        <p>{t('app.footer')}</p>
+      </div>
+    </footer>
+  );
+}
+
 export function Layout() {
   const { t } = useI18n();
   const location = useLocation();
@@ -151,15 +180,14 @@ export function Layout() {
       <Header />
       <main id="main" className="p-main" tabIndex={-1}>
         <div className="p-container">
+          {shellBanners.map((Banner, i) => (
+            <Banner key={i} />
+          ))}
           <div role="status">{message && <Notice tone="success">{t(message.key, message.params)}</Notice>}</div>
           <Outlet />
         </div>
       </main>
-      <footer className="p-footer">
-        <div className="p-container">
-          <p>{t('app.footer')}</p>
-        </div>
-      </footer>
+      <Footer />
       <ScrollRestoration />
     </div>
   );

@@ -21,6 +21,7 @@ const fr = {
     account: 'Mon compte',
     signedInAs: 'Connecté·e en tant que {name}',
     footer: 'Parvis — un service de votre mairie.',
+    footerNav: 'Liens de pied de page',
     notFound: {
       title: 'Page introuvable',
       body: 'Cette adresse ne correspond à aucune page. Elle a peut-être changé ou été supprimée.',
@@ -153,6 +154,7 @@ const en: typeof fr = {
     account: 'My account',
     signedInAs: 'Signed in as {name}',
     footer: 'Parvis — a service of your town hall.',
+    footerNav: 'Footer links',
     notFound: {
       title: 'Page not found',
       body: 'No page lives at this address. It may have moved or been removed.',
