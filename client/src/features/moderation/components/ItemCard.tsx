@@ -146,9 +146,7 @@ export function ItemCard({
           <ul className="md-reasons">
             {item.reasonCounts.map((r) => (
               <li key={r.reason}>
-                <Badge tone="neutral">
-                  {t('moderation.item.reasonCount', { reason: t(`moderation.reasons.${r.reason}`), count: formatNumber(r.count) })}
-                </Badge>
+                {t('moderation.item.reasonCount', { reason: t(`moderation.reasons.${r.reason}`), count: formatNumber(r.count) })}
               </li>
             ))}
           </ul>
@@ -206,7 +204,7 @@ export function ItemCard({
             id={`${domId}-suspend-button`}
             open={panel === 'suspend'}
             onClick={() => toggle('suspend')}
-            label={t('moderation.actions.suspendFor', { name: c.author.displayName })}
+            label={t('moderation.actions.suspendAuthor', { name: c.author.displayName })}
           >
             {t('moderation.actions.suspend')}
           </ActionButton>
