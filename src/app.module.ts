@@ -11,6 +11,7 @@ import { HttpErrorFilter } from './common/http-error.filter';
 import { logTransport } from './common/log-transport';
 import { AppValidationPipe } from './common/validation.pipe';
 import { CommuneModule } from './commune/commune.module';
+import { CommuneLogoModule } from './commune-logo/commune-logo.module';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -24,6 +25,7 @@ import { ConsultationsModule } from './consultations/consultations.module';
 import { ForumsModule } from './forums/forums.module';
 import { graphqlOptions } from './graphql/graphql.setup';
 import { PubSubModule } from './graphql/pubsub.module';
+import { RedisModule } from './redis/redis.module';
 import { HealthModule } from './health/health.module';
 import { IdentityModule } from './identity/identity.module';
 import { MediaModule } from './media/media.module';
@@ -74,6 +76,7 @@ export class AppModule {
           ...(options.queryLogger ? { logger: options.queryLogger, logging: ['query'] } : {}),
         }),
         DatabaseModule.forRoot(databaseUrl),
+        RedisModule,
         CapabilitiesModule,
         JobsModule,
         GraphQLModule.forRoot(graphqlOptions(config)),
@@ -87,6 +90,7 @@ export class AppModule {
         ConsultationsModule,
         ProposalsModule,
         ForumsModule,
+        CommuneLogoModule,
         DemoModule,
         ...(options.extraModules ?? []),
       ],

@@ -15,6 +15,7 @@ const LAYERS: Record<string, number> = {
   config: 0,
   auth: 1,
   database: 1,
+  redis: 1,
   graphql: 2,
   jobs: 2,
   health: 3,

@@ -2,7 +2,8 @@ import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import { join, resolve } from 'node:path';
 import type { AppConfig } from './config/app-config';
@@ -35,12 +36,44 @@ export function configureHttp(app: INestApplication, config: AppConfig): void {
   if (existsSync(join(dist, 'index.html'))) {
     server.use('/assets', express.static(join(dist, 'assets'), { immutable: true, maxAge: '1y', index: false }));
     server.use(express.static(dist, { index: false, maxAge: '1h' }));
+    const clientRoutes = loadClientRoutes(join(dist, 'routes.json'));
     server.use((req: Request, res: Response, next: NextFunction) => {
       if (req.method !== 'GET' || SERVER_PATHS.test(req.path) || !req.accepts('html')) return next();
       res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(join(dist, 'index.html'));
+      if (!clientRoutes || clientRoutes.some((route) => route.test(req.path))) return res.sendFile(join(dist, 'index.html'));
+      // No page of the client has this address: the same app (it shows its « page not found »), with
+      // the status a browser, a crawler or a link checker expects.
+      readFile(join(dist, 'index.html'), 'utf8').then(
+        (html) => res.status(404).type('html').send(html),
+        (error: unknown) => next(error),
+      );
     });
   }
+}
+
+/**
+ * The client's route patterns (`routes.json`, written by the client build from every feature's
+ * routes.tsx: `/proposals/:id`, `/`…) as regular expressions, matched like React Router matches them
+ * (case-insensitive, a trailing slash allowed). Null when the build has no list (an older client):
+ * then every path gets the app with 200, as before.
+ */
+export function loadClientRoutes(file: string): RegExp[] | null {
+  if (!existsSync(file)) return null;
+  const { patterns } = JSON.parse(readFileSync(file, 'utf8')) as { patterns: string[] };
+  return patterns.map(routePattern);
+}
+
+/** `/proposals/:id/edit` → /^\/proposals\/[^/]+\/edit\/?$/i; `:x?` optional segments, `*` anything after. */
+export function routePattern(pattern: string): RegExp {
+  const segments = pattern.split('/').filter(Boolean);
+  const body = segments
+    .map((segment) => {
+      if (segment === '*') return '(?:/.*)?';
+      if (segment.startsWith(':')) return segment.endsWith('?') ? '(?:/[^/]+)?' : '/[^/]+';
+      return `/${segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
+    })
+    .join('');
+  return new RegExp(`^${body}/?$`, 'i');
 }
 
 /**

@@ -28,12 +28,6 @@ export class CommuneResolver {
     return this.commune.categories(args.includeArchived);
   }
 
-  @Public()
-  @Query(() => [String], { description: "The commune's districts." })
-  districts() {
-    return this.commune.districts();
-  }
-
   @Roles(Role.ADMIN)
   @Mutation(() => DepartmentObject, { description: 'Admin: add a department.' })
   createDepartment(@Args('input', { description: 'The new department.' }) input: CreateDepartmentInput) {

@@ -1,10 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { AppError } from '../common/app-error';
 import { Capabilities } from '../common/capability';
 import { isUuid } from '../common/ids';
-import { APP_CONFIG } from '../config/config.module';
-import type { AppConfig } from '../config/app-config';
 import { TransactionRunner, Tx, uniqueViolation } from '../database/transaction';
 import { byKeys } from '../graphql/loaders';
 import { CategoryEntity } from './category.entity';
@@ -37,7 +35,6 @@ export class CommuneService {
     private readonly repo: CommuneRepository,
     private readonly tx: TransactionRunner,
     private readonly capabilities: Capabilities,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Admin only (checked by the resolver's @Roles). CONFLICT DEPARTMENT_CODE_TAKEN. */
@@ -104,17 +101,6 @@ export class CommuneService {
 
   departmentByCode(code: string): Promise<DepartmentEntity | null> {
     return this.repo.departmentByCode(this.tx.reader, code);
-  }
-
-  districts(): string[] {
-    return this.config.DISTRICTS;
-  }
-
-  /** Validates a district name against the configured list (BAD_USER_INPUT on `path`). */
-  assertDistrict(district: string | null | undefined, path: string): void {
-    if (district != null && !this.config.DISTRICTS.includes(district)) {
-      throw AppError.field(path, 'isDistrict', `must be one of the commune's districts: ${this.config.DISTRICTS.join(', ')}`);
-    }
   }
 
   /**

@@ -32,8 +32,6 @@ const toList = ({ value }: { value: unknown }) =>
 /** One CSP source expression (a scheme, a host or an origin): nothing that could end the directive. */
 const CSP_SOURCE = /^[^\s;,'"]+$/;
 
-export const DEFAULT_DISTRICTS = ['Centre-ville', 'Les Arènes', 'Saint-Jean', 'Le Port', 'La Garenne', 'Bel-Air'];
-
 /**
  * Every setting of the server, read from environment variables once at start and validated.
  * The README's configuration table lists the same names; a wrong value stops the server with one
@@ -122,10 +120,13 @@ export class AppConfig {
   @Matches(CSP_SOURCE, { each: true, message: 'each source is one CSP source expression (no spaces, quotes, commas or semicolons)' })
   CSP_CONNECT_SOURCES: string[] = [];
 
-  /** The commune's districts (comma-separated), offered in forms and filters. */
+  /**
+   * Districts (comma-separated) put in the database on first start when it has none; from then on
+   * admins manage them in the interface. Empty: none (the demo data brings its own).
+   */
   @Transform(toList)
   @IsString({ each: true })
-  DISTRICTS: string[] = DEFAULT_DISTRICTS;
+  DISTRICTS: string[] = [];
 
   @IsOptional()
   @IsEmail({}, { message: 'must be an e-mail address' })
@@ -236,8 +237,9 @@ export class AppConfig {
 
   /**
    * Live subscriptions one signed-in user may have open at once, over all their connections (tabs,
-   * devices). Visitors have no identity to count against (an IP is shared behind a proxy or a
-   * carrier's NAT): they are bounded per connection only.
+   * devices) to this instance. Visitors have no identity to count against (an IP is shared behind a
+   * proxy or a carrier's NAT): they are bounded per connection only. Counted per instance on
+   * purpose: the bound protects this process's memory and the reads each event costs it.
    */
   @Transform(toInt)
   @IsInt()
@@ -281,8 +283,8 @@ export class AppConfig {
   MEDIA_MAX_UNATTACHED_PER_USER = 50;
 
   /**
-   * Uploads one user may have in flight at once (received or being converted): one account cannot
-   * take every upload slot of the server.
+   * Uploads one user may have in flight at once (received or being converted) on this instance: one
+   * account cannot take every upload slot of the server.
    */
   @Transform(toInt)
   @IsInt()
@@ -306,6 +308,60 @@ export class AppConfig {
   @IsInt()
   @Min(100)
   MEDIA_BODY_TIMEOUT_MS = 120_000;
+
+  /**
+   * Redis, for running several instances behind a load balancer: live updates (GraphQL
+   * subscriptions) cross instances through its pub/sub, and the sign-in and export limits count
+   * across instances. Unset: both in this process's memory (one instance).
+   */
+  @IsOptional()
+  @Matches(/^rediss?:\/\/[^\s]+$/, { message: 'must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+
+  /**
+   * Prefix of every Redis key and pub/sub channel of this deployment, so several deployments (or
+   * test runs) can share one Redis without seeing each other.
+   */
+  @Matches(/^[A-Za-z0-9:._-]{0,64}$/, { message: 'letters, digits and : . _ - only (at most 64)' })
+  REDIS_KEY_PREFIX = 'parvis:';
+
+  /**
+   * S3-compatible bucket for media (photos' variants, consultation documents). Setting it moves
+   * media storage from the local disk (MEDIA_DIR) to this bucket, which every instance shares.
+   */
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'must be an S3 bucket name (3-63 lowercase letters, digits, dots, dashes)' })
+  S3_BUCKET?: string;
+
+  /** The S3 API's URL (MinIO, Garage, SeaweedFS, a provider's). Unset: AWS S3 for S3_REGION. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'must be an http(s) URL' })
+  S3_ENDPOINT?: string;
+
+  /** Region the bucket lives in (most S3-compatible servers accept any, often us-east-1). */
+  @Matches(/^[a-z0-9-]{1,40}$/, { message: 'must be a region name such as eu-west-3' })
+  S3_REGION = 'us-east-1';
+
+  /** Access key of the bucket. With S3_SECRET_ACCESS_KEY; both unset: the AWS SDK's own chain (AWS_* variables, instance role). */
+  @IsOptional()
+  @IsString()
+  S3_ACCESS_KEY_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  S3_SECRET_ACCESS_KEY?: string;
+
+  /** Address the bucket as `<endpoint>/<bucket>/<key>` instead of `<bucket>.<endpoint>/<key>` (most self-hosted servers need it). */
+  @Transform(toBool)
+  @IsBoolean()
+  S3_FORCE_PATH_STYLE = false;
+
+  /**
+   * Prefix of every key this deployment writes in the bucket (e.g. `parvis/`), so the bucket can be
+   * shared: the orphan sweep lists and deletes only under it.
+   */
+  @Matches(/^([A-Za-z0-9._-]+\/){0,8}$/, { message: 'must be empty or folder names each ending with / (letters, digits, . _ -)' })
+  S3_PREFIX = '';
 
   /** Supports a published proposal needs before it goes under review by the council. */
   @Transform(toInt)
@@ -344,7 +400,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   if (errors.length) {
     const first = errors[0];
     const message = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
-    const secret = /SECRET|PASSWORD/.test(first.property);
+    // URLs may carry a password (postgres://user:pass@…, redis://:pass@…): never repeated either.
+    const secret = /SECRET|PASSWORD|_URL$/.test(first.property) && first.property !== 'PUBLIC_URL';
     const got = secret ? '' : ` (got "${String(input[first.property] ?? '')}")`;
     throw new ConfigError(`Configuration error: ${first.property} ${message.replace(`${first.property} `, '')}${got}`);
   }
@@ -354,6 +411,15 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   config.GRAPHQL_INTROSPECTION ??= !config.isProduction;
   if (Boolean(config.ADMIN_EMAIL) !== Boolean(config.ADMIN_PASSWORD)) {
     throw new ConfigError('Configuration error: ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  if (Boolean(config.S3_ACCESS_KEY_ID) !== Boolean(config.S3_SECRET_ACCESS_KEY)) {
+    throw new ConfigError('Configuration error: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together');
+  }
+  const s3Set = (
+    ['S3_ENDPOINT', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'S3_PREFIX'] as const
+  ).find((k) => input[k] !== undefined);
+  if (s3Set && !config.S3_BUCKET) {
+    throw new ConfigError(`Configuration error: S3_BUCKET is required when ${s3Set} is set (media go to the local disk otherwise)`);
   }
   return config;
 }

@@ -2,6 +2,8 @@ import { Controller, Get, HttpCode, Inject, Param, Post, Req, Res, StreamableFil
 import { stringify } from 'csv-stringify';
 import type { Request, Response } from 'express';
 import multer from 'multer';
+import { createReadStream } from 'node:fs';
+import { open, unlink } from 'node:fs/promises';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Public, Roles } from '../auth/decorators';
@@ -10,6 +12,7 @@ import { CurrentViewer, Viewer } from '../auth/viewer';
 import { AppError } from '../common/app-error';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { streamed } from '../media/storage/media-storage';
 import { ConsultationError } from './consultation.errors';
 import { QuestionKind } from './consultation.policy';
 import { documentUrl } from './consultations.resolver';
@@ -33,7 +36,9 @@ export class ConsultationsController {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.receive = multer({
-      storage: multer.memoryStorage(),
+      // Spooled to a temporary file (the system's temp folder), then streamed into the media
+      // storage with its length known: a 15 MB PDF never sits whole in memory.
+      storage: multer.diskStorage({}),
       limits: { fileSize: config.MEDIA_MAX_BYTES, files: 1, fields: 5, parts: 6, fieldSize: 1024 },
     }).single('file');
   }
@@ -59,9 +64,15 @@ export class ConsultationsController {
       throw AppError.badInput(ConsultationError.FILE_REQUIRED, [
         { path: 'file', constraint: 'required', message: 'a PDF in the field "file"' },
       ]);
-    const title = typeof req.body?.title === 'string' ? (req.body.title as string) : null;
-    const d = await this.consultations.addDocument(viewer, id, { bytes: file.buffer, filename: file.originalname, title });
-    return { id: d.id, title: d.title, filename: d.filename, size: d.size, url: documentUrl(id, d.id) };
+    try {
+      const head = await readHead(file.path, 8);
+      const title = typeof req.body?.title === 'string' ? (req.body.title as string) : null;
+      const body = streamed(file.size, () => createReadStream(file.path));
+      const d = await this.consultations.addDocument(viewer, id, { body, head, filename: file.originalname, title });
+      return { id: d.id, title: d.title, filename: d.filename, size: d.size, url: documentUrl(id, d.id) };
+    } finally {
+      await unlink(file.path).catch(() => undefined);
+    }
   }
 
   @Public()
@@ -126,5 +137,17 @@ export class ConsultationsController {
     } finally {
       exported.release(failed);
     }
+  }
+}
+
+/** The first `n` bytes of a file (fewer if it is shorter). */
+async function readHead(path: string, n: number): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(n);
+    const { bytesRead } = await handle.read(buffer, 0, n, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
   }
 }

@@ -18,6 +18,7 @@ import {
 } from './consultations.resolver';
 import { ConsultationsDemoSeed } from './consultations.seed';
 import { ConsultationsService } from './consultations.service';
+import { ConsultationDistricts } from './consultation-districts';
 
 @Module({
   imports: [IdentityModule, CommuneModule, CommentsModule, MediaModule, NotificationsModule],
@@ -34,6 +35,7 @@ import { ConsultationsService } from './consultations.service';
     ConsultationPersonalData,
     ConsultationsDemoSeed,
     DeleteDocumentFileJob,
+    ConsultationDistricts,
   ],
   exports: [ConsultationsService],
 })

@@ -5,7 +5,7 @@ import { Viewer } from '../auth/viewer';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { isUuid } from '../common/ids';
-import { CommuneService } from '../commune/commune.service';
+import { DistrictsService } from '../commune/districts.service';
 import { TransactionRunner, Tx } from '../database/transaction';
 import { byKeys, groupByKeys } from '../graphql/loaders';
 import { ConnectionShape, decodeCursor, toConnection } from '../graphql/pagination';
@@ -116,7 +116,7 @@ export class ConsultationsService {
     private readonly repo: ConsultationsRepository,
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
-    private readonly commune: CommuneService,
+    private readonly districts: DistrictsService,
     private readonly identity: IdentityService,
     private readonly media: MediaService,
     private readonly notifications: NotificationsService,
@@ -135,11 +135,12 @@ export class ConsultationsService {
     assertNotBlank(input.title, 'input.title');
     assertNotBlank(input.description, 'input.description');
     this.checkDates(input.opensAt, input.closesAt);
-    const districts = this.checkDistricts(input.districts ?? []);
+    const districts = [...new Set(input.districts ?? [])];
     this.checkQuestions(input.questions);
     const imageIds = input.imageIds ?? [];
     this.checkImageCount(imageIds);
     return this.tx.run(async (tx) => {
+      await this.districts.assertUsable(tx, input.districts, 'input.districts');
       const c = await this.repo.insert(tx, {
         title: input.title,
         description: input.description,
@@ -175,13 +176,17 @@ export class ConsultationsService {
     if (input.opensAt != null) patch.opensAt = input.opensAt;
     if (input.closesAt != null) patch.closesAt = input.closesAt;
     if (input.resultsVisibility != null) patch.resultsVisibility = input.resultsVisibility;
-    if (input.districts !== undefined) patch.districts = this.checkDistricts(input.districts ?? []);
+    if (input.districts !== undefined) patch.districts = [...new Set(input.districts ?? [])];
     if (input.questions != null) this.checkQuestions(input.questions);
     const imageIds = input.imageIds === undefined ? undefined : (input.imageIds ?? []);
     if (imageIds) this.checkImageCount(imageIds);
     return this.tx.run(async (tx) => {
+      // The districts' locks first, then the consultation's (a rename takes them in that order too).
+      const districtUse = await this.districts.lockForUse(tx, input.districts, 'input.districts');
       const c = await this.lockExisting(tx, id);
       if (stateAt(c, this.clock.now()) !== ConsultationState.UPCOMING) throw AppError.conflict(ConsultationError.NOT_EDITABLE);
+      // It may keep the districts it has, even archived ones.
+      districtUse.assertActiveUnless(c.districts);
       if (input.questions != null && c.responseCount > 0) throw AppError.conflict(ConsultationError.QUESTIONS_FROZEN);
       this.checkDates(patch.opensAt ?? c.opensAt, patch.closesAt ?? c.closesAt);
       const row = await this.repo.update(tx, id, patch);
@@ -265,7 +270,8 @@ export class ConsultationsService {
   }
 
   /**
-   * Stores a PDF document (checked by its first bytes) in the media storage and lists it on the
+   * Stores a PDF document (checked by its first bytes, `head`; `body` is streamed into the storage,
+   * never held whole in memory) in the media storage and lists it on the
    * consultation, until it opens. NOT_FOUND; FORBIDDEN COUNCIL_ONLY; CONFLICT NOT_EDITABLE;
    * BAD_USER_INPUT NOT_A_PDF. The file is written before the row commits: a failed commit leaves an
    * unreferenced file, never a row without its file.
@@ -273,10 +279,10 @@ export class ConsultationsService {
   async addDocument(
     viewer: Viewer,
     consultationId: string,
-    file: { bytes: Buffer; filename: string; title?: string | null },
+    file: { body: StoredObject; head: Buffer; filename: string; title?: string | null },
   ): Promise<DocumentRow> {
     if (!isCouncil(viewer)) throw AppError.forbidden(ConsultationError.COUNCIL_ONLY);
-    if (file.bytes.length < PDF_MAGIC.length || !file.bytes.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC)) {
+    if (file.head.length < PDF_MAGIC.length || !file.head.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC)) {
       throw AppError.badInput(ConsultationError.NOT_A_PDF, [{ path: 'file', constraint: 'isPdf', message: 'must be a PDF document' }]);
     }
     const filename = safeFilename(file.filename);
@@ -287,8 +293,8 @@ export class ConsultationsService {
       const id = randomUUID();
       // Not under a UUID folder: media's orphan sweep only considers `<image uuid>/…` keys.
       const storageKey = `consultation-documents/${id}.pdf`;
-      await this.storage.put(storageKey, file.bytes);
-      return this.repo.insertDocument(tx, { id, consultationId, title, filename, size: file.bytes.length, storageKey });
+      await this.storage.put(storageKey, file.body);
+      return this.repo.insertDocument(tx, { id, consultationId, title, filename, size: file.body.size, storageKey });
     });
   }
 
@@ -464,11 +470,6 @@ export class ConsultationsService {
   private checkDates(opensAt: Date, closesAt: Date): void {
     if (closesAt.getTime() <= opensAt.getTime()) throw AppError.field('input.closesAt', 'isAfterOpensAt', 'must be after opensAt');
     if (closesAt.getTime() <= this.clock.now().getTime()) throw AppError.field('input.closesAt', 'isFuture', 'must be in the future');
-  }
-
-  private checkDistricts(districts: string[]): string[] {
-    districts.forEach((d, i) => this.commune.assertDistrict(d, `input.districts.${i}`));
-    return [...new Set(districts)];
   }
 
   private checkQuestions(questions: QuestionSpec[]): void {

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer';
-import { AddedComment, Commentable, CommentTarget } from '../comments/comment-targets';
+import { AddedComment, Commentable, CommentTarget, CommentTargetDescription } from '../comments/comment-targets';
 import { TransactionRunner, Tx } from '../database/transaction';
 import { ImageVisibility, PhotoTarget, Photographable } from '../media/image-targets';
 import { Followable, FollowTarget } from '../notifications/follow-target';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ForumError } from './forum.errors';
-import { FORUM_TARGET, FORUM_TOPIC_TARGET, ForumNotification } from './forum.notifications';
+import { FORUM_TARGET, FORUM_TOPIC_TARGET, ForumNotification, topicPath } from './forum.notifications';
 import { commentRefusal, mayReadContent } from './forum.policy';
 import { ForumsRepository } from './forums.repository';
 
@@ -50,6 +50,11 @@ export class ForumTopicTargets implements CommentTarget, FollowTarget, PhotoTarg
   async commentRefusal(tx: Tx, _viewer: Viewer, targetId: string): Promise<string | null> {
     const t = await this.repo.lockTopic(tx, targetId);
     return t ? commentRefusal(t) : ForumError.TOPIC_NOT_FOUND;
+  }
+
+  /** Around a flagged comment, moderators see the topic's title and a link to it. */
+  async describeTargets(ids: readonly string[], tx: Tx = this.tx.reader): Promise<CommentTargetDescription[]> {
+    return (await this.repo.topicsByIds(tx, ids)).map((t) => ({ id: t.id, title: t.title, path: topicPath(t.id) }));
   }
 
   adjustCommentCount(tx: Tx, targetId: string, delta: number): Promise<void> {

@@ -2,7 +2,9 @@ import { Module } from '@nestjs/common';
 import { CommentsModule } from '../comments/comments.module';
 import { IdentityModule } from '../identity/identity.module';
 import { MediaModule } from '../media/media.module';
+import { ModerationModule } from '../moderation/moderation.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { ForumTopicFlagTarget } from './forum-flag-target';
 import { ForumPersonalData } from './forum-personal-data';
 import { ForumFollowTarget, ForumTopicTargets } from './forum-targets';
 import { ForumsRepository } from './forums.repository';
@@ -11,7 +13,7 @@ import { ForumsDemoSeed } from './forums.seed';
 import { ForumsService } from './forums.service';
 
 @Module({
-  imports: [IdentityModule, CommentsModule, MediaModule, NotificationsModule],
+  imports: [IdentityModule, CommentsModule, MediaModule, NotificationsModule, ModerationModule],
   providers: [
     ForumsRepository,
     ForumsService,
@@ -19,6 +21,7 @@ import { ForumsService } from './forums.service';
     ForumTopicsResolver,
     ForumTopicTargets,
     ForumFollowTarget,
+    ForumTopicFlagTarget,
     ForumPersonalData,
     ForumsDemoSeed,
   ],

@@ -44,16 +44,6 @@ export type TopicSort = 'activity' | 'newest' | 'comments';
 /** A keyset position in a forum's list: whether that topic is pinned, its sort value, its id. */
 export type TopicCursor = [pinned: boolean, value: string | number, id: string];
 
-/** What a moderator needs to judge a topic, without loading the topic page. */
-export interface TopicDescriptionRow {
-  id: string;
-  authorId: string;
-  title: string;
-  body: string;
-  createdAt: Date;
-  hiddenAt: Date | null;
-}
-
 const SORT_SQL: Record<TopicSort, { expr: string; cast: string }> = {
   activity: { expr: 't.last_activity_at', cast: 'timestamptz' },
   newest: { expr: 't.created_at', cast: 'timestamptz' },
@@ -337,13 +327,15 @@ export class ForumsRepository {
     return row ?? null;
   }
 
-  describe(tx: Tx, ids: readonly string[]): Promise<TopicDescriptionRow[]> {
-    return sqlRows(
+  /** Demo seed only: the newest topics the public sees (in active forums), newest first. */
+  async newestShownTopics(tx: Tx, limit: number): Promise<string[]> {
+    const rows = await sqlRows<{ id: string }>(
       tx,
-      `SELECT id, author_id AS "authorId", title, body, created_at AS "createdAt", hidden_at AS "hiddenAt"
-       FROM forum_topics WHERE id = ANY($1::uuid[])`,
-      [ids],
+      `SELECT t.id FROM forum_topics t JOIN forums f ON f.id = t.forum_id
+       WHERE t.hidden_at IS NULL AND f.archived_at IS NULL ORDER BY t.created_at DESC, t.id DESC LIMIT $1`,
+      [limit],
     );
+    return rows.map((r) => r.id);
   }
 
   /** A user's topics for their data export, newest first, bounded. */

@@ -9,9 +9,11 @@ import { byKeys, RequestLoaders } from '../graphql/loaders';
 import { ConnectionShape, decodeCursor, toConnection } from '../graphql/pagination';
 import { imageIdsRefused, MediaReason } from '../media/media.errors';
 import { ImageTarget, MAX_IMAGES_PER_TARGET, MediaService } from '../media/media.service';
+import { ModerationService } from '../moderation/moderation.service';
 import { NotificationsService } from '../notifications/notifications.service';
+import { FORUM_MODERATION_ACTIONS } from './forum-moderation-actions';
 import { ForumError } from './forum.errors';
-import { FORUM_TARGET, FORUM_TOPIC_TARGET, ForumNotification, topicPath } from './forum.notifications';
+import { FORUM_TARGET, FORUM_TOPIC_TARGET, ForumNotification } from './forum.notifications';
 import { editRefusal, isCouncil, isModerator, isResident, MAX_ACTIVE_FORUMS } from './forum.policy';
 import { ForumPatch, ForumRow, ForumsRepository, TopicCursor, TopicPatch, TopicRow, TopicSort } from './forums.repository';
 
@@ -25,21 +27,7 @@ export interface TopicPageArgs {
   orderBy?: TopicOrder | null;
 }
 
-/** What a moderator is shown of a topic in the queue and the log (ForumsService.describeForModeration). */
-export interface TopicModerationView {
-  id: string;
-  authorId: string;
-  title: string;
-  /** The start of its text, whitespace collapsed, at most EXCERPT_LENGTH characters (… when cut). */
-  excerpt: string;
-  createdAt: Date;
-  hidden: boolean;
-  /** Where the web client shows it. */
-  path: string;
-}
-
 const SEP = '\u0000';
-const EXCERPT_LENGTH = 280;
 
 const imageTarget = (topicId: string): ImageTarget => ({ type: FORUM_TOPIC_TARGET, id: topicId });
 
@@ -71,18 +59,14 @@ function decodeTopicCursor(after: string | undefined, sort: TopicSort): TopicCur
   return [m[1] === 'p', decoded![0], decoded![1]];
 }
 
-function excerptOf(body: string): string {
-  const flat = body.replace(/\s+/g, ' ').trim();
-  return flat.length <= EXCERPT_LENGTH ? flat : `${flat.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…`;
-}
-
 /**
  * Forums and their topics. The council sets up forums (at most 100 active, in a dense order kept
  * under one advisory lock) and archives them (read only afterwards); residents open topics, with
  * photos, and follow them from the start; followers of a forum hear of each new topic. Comments
  * come from the shared comments domain (ForumTopicTargets moves the topic's count and last activity
  * in the comment's transaction). Moderators pin and lock topics; the moderation domain hides and
- * restores them through `setHidden` and reads them through `describeForModeration`.
+ * restores them through `setHidden` (ForumTopicFlagTarget); pins and locks are written in the
+ * moderation log.
  */
 @Injectable()
 export class ForumsService {
@@ -92,6 +76,7 @@ export class ForumsService {
     private readonly clock: Clock,
     private readonly media: MediaService,
     private readonly notifications: NotificationsService,
+    private readonly moderation: ModerationService,
   ) {}
 
   // ---- forums ----
@@ -379,28 +364,6 @@ export class ForumsService {
     return changed ? { authorId: changed.authorId } : null;
   }
 
-  /**
-   * What a moderator is shown of each topic (hidden ones included), in the order of `ids`; null for
-   * an unknown id. One query for the batch.
-   */
-  async describeForModeration(ids: readonly string[]): Promise<(TopicModerationView | null)[]> {
-    const valid = ids.filter(isUuid);
-    const rows = valid.length ? await this.repo.describe(this.tx.reader, valid) : [];
-    return byKeys(ids, rows, (r) => r.id).map((r) =>
-      r
-        ? {
-            id: r.id,
-            authorId: r.authorId,
-            title: r.title,
-            excerpt: excerptOf(r.body),
-            createdAt: r.createdAt,
-            hidden: r.hiddenAt !== null,
-            path: topicPath(r.id),
-          }
-        : null,
-    );
-  }
-
   // ---- helpers ----
 
   private async setFlag(viewer: Viewer, id: string, flag: 'pinned' | 'locked', value: boolean): Promise<TopicRow> {
@@ -408,6 +371,16 @@ export class ForumsService {
     return this.tx.run(async (tx) => {
       const topic = await this.lockTopic(tx, id);
       if (!(await this.repo.setFlag(tx, id, flag, value))) return topic;
+      const A = FORUM_MODERATION_ACTIONS;
+      const action = flag === 'pinned' ? (value ? A.PIN : A.UNPIN) : value ? A.LOCK : A.UNLOCK;
+      await this.moderation.record(tx, {
+        actorId: viewer.id,
+        action,
+        targetType: FORUM_TOPIC_TARGET,
+        targetId: id,
+        subjectUserId: topic.authorId,
+        details: { title: topic.title },
+      });
       return (await this.repo.topicsByIds(tx, [id]))[0];
     });
   }

@@ -13,6 +13,7 @@ import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 import { PersonalDataResolver } from './personal-data.resolver';
 import { PersonalDataService } from './personal-data.service';
+import { UserDistricts } from './user-districts';
 
 @Module({
   imports: [
@@ -36,6 +37,7 @@ import { PersonalDataService } from './personal-data.service';
     LocalStrategy,
     PersonalDataService,
     PersonalDataResolver,
+    UserDistricts,
   ],
   exports: [IdentityService],
 })

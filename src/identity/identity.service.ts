@@ -10,6 +10,7 @@ import { isUuid } from '../common/ids';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { CommuneService } from '../commune/commune.service';
+import { DistrictsService } from '../commune/districts.service';
 import { TransactionRunner, Tx } from '../database/transaction';
 import { byKeys } from '../graphql/loaders';
 import { decodeCursor, toConnection } from '../graphql/pagination';
@@ -52,13 +53,14 @@ export class IdentityService {
     private readonly jwt: JwtService,
     private readonly throttle: LoginThrottle,
     private readonly commune: CommuneService,
+    private readonly districts: DistrictsService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
    * Creates a resident account and signs it in. Rules: e-mail unique (CONFLICT EMAIL_TAKEN),
-   * district from the commune's list, password not the e-mail. Counts against the IP's attempts.
+   * district one of the commune's active districts, password not the e-mail. Counts against the IP's attempts.
    */
   async register(
     input: { email: string; password: string; displayName: string; district?: string | null },
@@ -66,13 +68,16 @@ export class IdentityService {
   ): Promise<IssuedSession> {
     await this.throttle.attemptFromIp(client.ip ?? 'unknown');
     const email = normaliseEmail(input.email);
-    this.commune.assertDistrict(input.district, 'input.district');
+    // A first look before the costly hash; the transaction checks again under the district's lock.
+    const districtErrors = await this.districts.fieldErrors(input.district, 'input.district');
+    if (districtErrors.length) throw AppError.badInput('INVALID_INPUT', districtErrors);
     if (input.displayName.trim().length === 0) throw AppError.field('input.displayName', 'isNotEmpty', 'must not be blank');
     if (input.password.toLowerCase().includes(email.split('@')[0]) && email.split('@')[0].length >= 4) {
       throw AppError.field('input.password', 'notEmail', 'must not contain the e-mail address');
     }
     const passwordHash = await this.hasher.hash(input.password);
     return this.tx.run(async (tx) => {
+      await this.districts.assertUsable(tx, input.district, 'input.district');
       const userId = await this.repo.insertUser(tx, {
         email,
         passwordHash,

@@ -1,30 +1,24 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppError } from '../common/app-error';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { RateLimits } from '../redis/rate-limits';
 
 /**
  * Limits password guessing: every login or registration attempt counts against the caller's IP,
  * and every password check (sign-in, password change, account deletion) against the account, which
- * is then refused (even with the right password) until the window ends. In memory: one server process (see README, scaling out).
+ * is then refused (even with the right password) until the window ends. Counted across instances
+ * with REDIS_URL (see RateLimits), so guesses spread over several servers add up as on one.
  */
 @Injectable()
 export class LoginThrottle {
-  private readonly perIp: RateLimiterMemory;
-  private readonly perAccount: RateLimiterMemory;
+  private readonly perIp: RateLimiterAbstract;
+  private readonly perAccount: RateLimiterAbstract;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.perIp = new RateLimiterMemory({
-      keyPrefix: 'ip',
-      points: config.LOGIN_MAX_ATTEMPTS_PER_IP,
-      duration: config.LOGIN_WINDOW_SECONDS,
-    });
-    this.perAccount = new RateLimiterMemory({
-      keyPrefix: 'account',
-      points: config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
-      duration: config.LOGIN_WINDOW_SECONDS,
-    });
+  constructor(@Inject(APP_CONFIG) config: AppConfig, limits: RateLimits) {
+    this.perIp = limits.limiter('login-ip', config.LOGIN_MAX_ATTEMPTS_PER_IP, config.LOGIN_WINDOW_SECONDS);
+    this.perAccount = limits.limiter('login-account', config.LOGIN_MAX_FAILURES_PER_ACCOUNT, config.LOGIN_WINDOW_SECONDS);
   }
 
   /** Counts an attempt from this IP; RATE_LIMITED once over the limit. */

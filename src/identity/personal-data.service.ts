@@ -1,11 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Capabilities } from '../common/capability';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { Role } from '../auth/role';
 import type { Viewer } from '../auth/viewer';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { TransactionRunner } from '../database/transaction';
+import { RateLimits } from '../redis/rate-limits';
 import { IdentityRepository } from './identity.repository';
 import { IdentityService } from './identity.service';
 import { PERSONAL_DATA } from './personal-data';
@@ -25,8 +26,8 @@ const EXPORTS_PER_HOUR = 5;
 @Injectable()
 export class PersonalDataService {
   private readonly logger = new Logger(PersonalDataService.name);
-  // In memory, like the login throttle: one server process (see README, scaling out).
-  private readonly exports = new RateLimiterMemory({ keyPrefix: 'export', points: EXPORTS_PER_HOUR, duration: 3600 });
+  // Counted across instances with REDIS_URL, like the login throttle.
+  private readonly exports: RateLimiterAbstract;
 
   constructor(
     private readonly repo: IdentityRepository,
@@ -34,7 +35,10 @@ export class PersonalDataService {
     private readonly identity: IdentityService,
     private readonly capabilities: Capabilities,
     private readonly clock: Clock,
-  ) {}
+    limits: RateLimits,
+  ) {
+    this.exports = limits.limiter('export', EXPORTS_PER_HOUR, 3600);
+  }
 
   /** The viewer's data as a JSON document (pretty-printed: people open it). RATE_LIMITED after a few per hour. */
   async exportMyData(viewer: Viewer): Promise<string> {

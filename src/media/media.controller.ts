@@ -33,8 +33,11 @@ export class MediaController {
     @Query('sig') sig: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile | undefined> {
-    const { stored, privateMaxAge } = await this.media.variant(id, variant, { exp, sig });
+    const { load, privateMaxAge } = await this.media.variant(id, variant, { exp, sig });
     const etag = `"${id}-${variant}"`;
+    // A revalidation is answered without fetching the bytes; otherwise they are fetched before any
+    // caching header is set, so a missing file's 404 is never cached as the image.
+    const stored = ifNoneMatch === etag ? null : await load();
     res.setHeader('ETag', etag);
     if (privateMaxAge !== null) {
       // A private photo (a formality's): the browser may keep it until the URL expires, shared
@@ -45,7 +48,7 @@ export class MediaController {
       // Public photos may be shown by other sites and Open311 clients (helmet's default is same-origin).
       res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
     }
-    if (ifNoneMatch === etag) {
+    if (!stored) {
       res.status(304);
       return undefined;
     }

@@ -1,6 +1,4 @@
 import { Module } from '@nestjs/common';
-import { join } from 'node:path';
-import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { ImageProcessor } from './image-processor';
 import { DeleteImageFilesJob, MediaCleanup, MediaCleanupJob, MediaSweepJob } from './media-cleanup';
@@ -9,16 +7,12 @@ import { MediaPersonalData } from './media-personal-data';
 import { MediaRepository } from './media.repository';
 import { MediaResolver } from './media.resolver';
 import { MediaService } from './media.service';
-import { LocalDiskStorage } from './storage/local-disk.storage';
 import { MEDIA_STORAGE } from './storage/media-storage';
+import { storageFromConfig } from './storage/storage-from-config';
 import { UploadInterceptor } from './upload.interceptor';
 
-/** Where the variants go: the local disk for now (an S3-compatible implementation plugs in here). */
-const storageProvider = {
-  provide: MEDIA_STORAGE,
-  inject: [APP_CONFIG],
-  useFactory: (config: AppConfig) => new LocalDiskStorage(config.MEDIA_DIR || join(config.DATA_DIR, 'media')),
-};
+/** The configured storage (see storageFromConfig). */
+const storageProvider = { provide: MEDIA_STORAGE, inject: [APP_CONFIG], useFactory: storageFromConfig };
 
 @Module({
   controllers: [MediaController],

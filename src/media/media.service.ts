@@ -47,7 +47,11 @@ export interface UrlGrant {
 
 /** What `GET /media/:id/:variant` sends: the bytes, and until when a private one may be kept. */
 export interface ServedVariant {
-  stored: StoredObject;
+  /**
+   * Fetches the bytes (NOT_FOUND IMAGE_NOT_FOUND when the storage has none). Only once the caller
+   * knows it will send them: a fetched S3 object holds a connection until it is read.
+   */
+  load(): Promise<StoredObject>;
   /** Null for public images (cached for a year); for private ones, seconds left before the URL expires. */
   privateMaxAge: number | null;
 }
@@ -210,9 +214,12 @@ export class MediaService {
       if (!until) throw AppError.notFound(MediaReason.IMAGE_NOT_FOUND);
       privateMaxAge = Math.max(0, Math.floor((until.getTime() - this.clock.now().getTime()) / 1000));
     }
-    const stored = await this.storage.get(storageKey(id, variant as VariantName));
-    if (!stored) throw AppError.notFound(MediaReason.IMAGE_NOT_FOUND);
-    return { stored, privateMaxAge };
+    const load = async () => {
+      const stored = await this.storage.get(storageKey(id, variant as VariantName));
+      if (!stored) throw AppError.notFound(MediaReason.IMAGE_NOT_FOUND);
+      return stored;
+    };
+    return { load, privateMaxAge };
   }
 
   /**

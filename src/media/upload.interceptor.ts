@@ -22,6 +22,11 @@ const IN_FLIGHT_PER_SLOT = 8;
  * TOO_MANY_UPLOADS_IN_FLIGHT), and a body that stalls for MEDIA_BODY_IDLE_TIMEOUT_MS, or is not
  * all there after MEDIA_BODY_TIMEOUT_MS, is answered 408 UPLOAD_TIMEOUT and its connection closed,
  * so a few connections that send headers and wait cannot starve everyone else for minutes.
+ *
+ * Both counts belong to this process on purpose, also with several instances: they bound this
+ * process's memory and CPU, which is what they protect. A user spreading uploads over N instances
+ * holds at most MEDIA_UPLOADS_IN_FLIGHT_PER_USER slots on each, so every instance keeps slots for
+ * everyone else; a shared count would need leases that survive a crashed instance, for no gain.
  */
 @Injectable()
 export class UploadInterceptor implements NestInterceptor {

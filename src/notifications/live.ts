@@ -190,7 +190,8 @@ const bearer = (authorization: string | string[] | undefined) =>
  * (LiveConnection); a target the viewer may no longer see ends the subscription with its error.
  *
  * Cost: the reads of one event are shared while it fans out (keyed by the payload object, which
- * every listener of a publish receives; publishers publish a new object per event): the token check
+ * every listener of a publish receives — in memory the published object, over Redis the one object
+ * each message is decoded into per instance; publishers publish a new object per event): the token check
  * once per token, `read` and the field loaders once per rights fingerprint, whatever the number of
  * subscriptions. Subscriptions are limited per connection (graphql.setup.ts) and per signed-in user
  * (here), so an event costs a bounded number of reads.
@@ -263,7 +264,10 @@ export class LiveStreams {
     return reads;
   }
 
-  /** Counts an open subscription of a signed-in user; the answer releases it (once). */
+  /**
+   * Counts an open subscription of a signed-in user on this instance (per instance on purpose, see
+   * LIVE_MAX_SUBSCRIPTIONS_PER_VIEWER); the answer releases it (once).
+   */
   private reserve(viewer: Viewer | null): () => void {
     if (!viewer) return () => undefined;
     const max = this.config.LIVE_MAX_SUBSCRIPTIONS_PER_VIEWER;

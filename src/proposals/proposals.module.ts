@@ -11,6 +11,7 @@ import { ProposalsDemoSeed } from './proposals.seed';
 import { ProposalsRepository } from './proposals.repository';
 import { OfficialAnswerResolver, ProposalEventResolver, ProposalProgressUpdateResolver, ProposalsResolver } from './proposals.resolver';
 import { ProposalsService } from './proposals.service';
+import { ProposalDistricts } from './proposal-districts';
 
 @Module({
   imports: [IdentityModule, CommuneModule, CommentsModule, MediaModule, NotificationsModule],
@@ -25,6 +26,7 @@ import { ProposalsService } from './proposals.service';
     ProposalFlagTarget,
     ProposalPersonalData,
     ProposalsDemoSeed,
+    ProposalDistricts,
   ],
   exports: [ProposalsService],
 })

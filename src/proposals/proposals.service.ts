@@ -5,6 +5,7 @@ import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { isUuid } from '../common/ids';
 import { CommuneService } from '../commune/commune.service';
+import { DistrictsService } from '../commune/districts.service';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { TransactionRunner, Tx } from '../database/transaction';
@@ -90,6 +91,7 @@ export class ProposalsService {
     private readonly repo: ProposalsRepository,
     private readonly tx: TransactionRunner,
     private readonly commune: CommuneService,
+    private readonly districts: DistrictsService,
     private readonly clock: Clock,
     private readonly media: MediaService,
     private readonly notifications: NotificationsService,
@@ -112,6 +114,7 @@ export class ProposalsService {
     assertImageCount(imageIds, 'input.imageIds');
     await this.checkReferences(input);
     return this.tx.run(async (tx) => {
+      await this.districts.assertUsable(tx, input.district, 'input.district');
       const draft = await this.repo.insertDraft(tx, {
         authorId: viewer.id,
         title: input.title,
@@ -154,9 +157,13 @@ export class ProposalsService {
     if (imageIds) assertImageCount(imageIds, 'input.imageIds');
     await this.checkReferences(input);
     return this.tx.run(async (tx) => {
+      // The district's lock first, then the proposal's (a rename takes them in that order too).
+      const district = await this.districts.lockForUse(tx, input.district, 'input.district');
       const p = await this.lockVisible(tx, viewer, id);
       if (!isAuthor(viewer, p)) throw AppError.forbidden(ProposalError.NOT_AUTHOR);
       if (p.status !== S.DRAFT) throw AppError.conflict(ProposalError.NOT_DRAFT);
+      // A draft may keep the district it has, even once archived.
+      district.assertActiveUnless(p.district);
       const updated = (await this.repo.updateDraft(tx, id, patch)) as ProposalRow;
       if (imageIds) await this.media.replaceImages(tx, viewer.id, imageIds, imageTarget(id), 'input.imageIds');
       return updated;
@@ -455,7 +462,7 @@ export class ProposalsService {
 
   private async checkReferences(input: ProposalDraftInput): Promise<void> {
     if (input.categoryId != null) await this.commune.assertCategoryExists(input.categoryId, 'input.categoryId');
-    this.commune.assertDistrict(input.district, 'input.district');
+    // The district is checked in the transaction, under its lock (DistrictsService.lockForUse).
   }
 
   private decodeListCursor(after: string | undefined, sort: ProposalSortKey): [string | number, string] | undefined {

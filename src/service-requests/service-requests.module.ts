@@ -14,6 +14,8 @@ import { ServiceRequestEventResolver, ServiceRequestsResolver } from './service-
 import { ServiceRequestPhotoFlagTarget } from './service-request-photo-flag-target';
 import { ServiceRequestTargets } from './service-request-targets';
 import { ServiceRequestsService } from './service-requests.service';
+import { ServiceRequestDistricts } from './service-request-districts';
+import { ServiceSetupProgress } from './service-setup-progress';
 
 /** The service catalogue, service requests and their queues; registers SERVICE_REQUEST as a follow target. */
 @Module({
@@ -31,6 +33,8 @@ import { ServiceRequestsService } from './service-requests.service';
     ServiceRequestPersonalData,
     ServiceRequestTargets,
     ServiceRequestPhotoFlagTarget,
+    ServiceRequestDistricts,
+    ServiceSetupProgress,
   ],
   exports: [ServiceRequestsService, ServiceCatalogueService],
 })

@@ -5,7 +5,7 @@ import { hasRole, Viewer } from '../auth/viewer';
 import { AppError, FieldError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { isUuid } from '../common/ids';
-import { CommuneService } from '../commune/commune.service';
+import { DistrictsService } from '../commune/districts.service';
 import { Tx, TransactionRunner } from '../database/transaction';
 import type { GraphQLContext } from '../graphql/context';
 import { byKeys, groupByKeys } from '../graphql/loaders';
@@ -72,7 +72,7 @@ export class ServiceRequestsService {
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
     private readonly catalogue: ServiceCatalogueService,
-    private readonly commune: CommuneService,
+    private readonly districts: DistrictsService,
     private readonly identity: IdentityService,
     private readonly notifications: NotificationsService,
     private readonly media: MediaService,
@@ -128,7 +128,8 @@ export class ServiceRequestsService {
     const admin = hasRole(viewer, Role.ADMIN);
     const staffDepartments = admin ? null : viewer?.roles.includes(Role.AGENT) ? viewer.departmentIds : [];
     const isStaff = admin || (staffDepartments?.length ?? 0) > 0;
-    this.commune.assertDistrict(f.district, 'filter.district');
+    // Archived districts too: their old requests keep them.
+    await this.districts.assertKnown(f.district, 'filter.district');
 
     const q: RequestListQuery = {
       staffDepartmentIds: staffDepartments,
@@ -179,13 +180,8 @@ export class ServiceRequestsService {
     assertImageCount(imageIds, 'input.imageIds');
     const service = await this.catalogue.serviceById(input.serviceId);
     if (!service || !service.active) throw AppError.field('input.serviceId', 'exists', 'is not a service of the catalogue');
-    const errors: FieldError[] = [];
-    try {
-      this.commune.assertDistrict(input.district, 'input.district');
-    } catch (error) {
-      if (!(error instanceof AppError) || !error.fields) throw error;
-      errors.push(...error.fields);
-    }
+    // Every fault at once; the district is checked again under its lock in the transaction.
+    const errors: FieldError[] = await this.districts.fieldErrors(input.district, 'input.district');
     if (service.kind === ServiceKind.REPORT && !input.location && !input.address) {
       errors.push({ path: 'input.location', constraint: 'required', message: 'a report needs a map point or an address' });
     }
@@ -196,6 +192,7 @@ export class ServiceRequestsService {
     const now = this.clock.now();
     const year = Number(yearFormat.format(now));
     return this.tx.run(async (tx) => {
+      await this.districts.assertUsable(tx, input.district, 'input.district');
       const n = await this.repo.nextReferenceNumber(tx, year);
       const request = await this.repo.insertRequest(tx, {
         reference: `PAR-${year}-${String(n).padStart(6, '0')}`,

@@ -325,25 +325,22 @@ describe('forum topic lists', () => {
       expect(errorOf(follow)).toMatchObject({ code: 'NOT_FOUND' });
     });
 
-    it('is described for moderators in one batch, in order', async () => {
-      const described = await service().describeForModeration([topic.id, 'nope', '00000000-0000-4000-8000-000000000000']);
-      expect(described).toEqual([
-        {
-          id: topic.id,
-          authorId: author.id,
-          title: 'Un titre blessant',
-          excerpt: 'Un texte blessant',
-          createdAt: expect.any(Date),
-          hidden: true,
-          path: `/forums/topics/${topic.id}`,
-        },
-        null,
-        null,
-      ]);
-      const long = await createTopic(t, other, forum.id, { body: `${'mot '.repeat(200)}\n\nfin` });
-      const [d] = await service().describeForModeration([long.id]);
-      expect(d!.excerpt).toHaveLength(280);
-      expect(d!.excerpt.endsWith('…')).toBe(true);
+    it('is described to moderators in the moderation queue, with its forum as context', async () => {
+      const { moderationItem } = await t.gqlOk(
+        `query($id: ID!) { moderationItem(targetType: FORUM_TOPIC, targetId: $id) {
+           content { title text path hidden hiddenReason author { id } context { type id title } } } }`,
+        { id: topic.id },
+        moderator.token,
+      );
+      expect(moderationItem.content).toEqual({
+        title: 'Un titre blessant',
+        text: 'Un texte blessant',
+        path: `/forums/topics/${topic.id}`,
+        hidden: true,
+        hiddenReason: expect.any(String),
+        author: { id: author.id },
+        context: { type: 'FORUM', id: forum.id, title: forum.title },
+      });
     });
 
     it('restored, is listed and counted again, its photo public', async () => {

@@ -19,7 +19,7 @@ describe('introspection and field suggestions', () => {
       const res = await post(t, '{ __schema { queryType { name } } }');
       expect(res.body.data.__schema.queryType.name).toBe('Query');
       const [field, variable] = await misspelled(t);
-      expect(field).toMatch(/Did you mean "districts"\?/);
+      expect(field).toMatch(/Did you mean .*"districts"/);
       expect(variable).toMatch(/Did you mean/);
     } finally {
       await t.close();

@@ -29,11 +29,21 @@ describe('start-up', () => {
         PUBLIC_URL: '',
         CORS_ORIGINS: '',
         EMBEDDED_PG_PORT: '',
+        // docker-compose passes these through empty unless the "scale" profile's .env sets them.
+        REDIS_URL: '',
+        S3_BUCKET: '',
+        S3_ENDPOINT: '',
+        S3_REGION: '',
+        S3_ACCESS_KEY_ID: '',
+        S3_SECRET_ACCESS_KEY: '',
+        S3_FORCE_PATH_STYLE: '',
+        TRUST_PROXY_HOPS: '',
       });
       servers.push(server);
       await server.waitHealthy();
-      // No admin was made out of the empty values.
+      // No admin was made out of the empty values, and no Redis is expected.
       expect(await adminQuery(db.url, 'SELECT count(*)::int AS n FROM users')).toEqual([{ n: 0 }]);
+      expect((await server.http.get('/health')).body).toEqual({ status: 'ok', db: 'up' });
       await stopServer(server);
       expect(await server.exited).toBe(0);
     } finally {

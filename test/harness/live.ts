@@ -3,6 +3,7 @@ import { Client, createClient } from 'graphql-ws';
 import type { PubSub } from 'graphql-subscriptions';
 import WebSocket from 'ws';
 import { PUB_SUB } from '../../src/graphql/pubsub.module';
+import { RedisPubSub } from '../../src/redis/redis-pubsub';
 import type { TestApp } from './test-app';
 
 /**
@@ -72,10 +73,11 @@ export async function liveClient(t: TestApp, token?: string): Promise<Client> {
   });
 }
 
-/** How many subscriptions the server has on a topic (a peek at the in-memory PubSub). */
+/** How many subscriptions the server has on a topic (a peek at its PubSub: in memory, or Redis with REDIS_URL). */
 export function listenerCount(t: TestApp, topic: string): number {
-  const pubSub = t.get<PubSub>(PUB_SUB) as unknown as { ee: { listenerCount(name: string): number } };
-  return pubSub.ee.listenerCount(topic);
+  const engine = t.get<PubSub | RedisPubSub>(PUB_SUB);
+  if (engine instanceof RedisPubSub) return engine.listenerCount(topic);
+  return (engine as unknown as { ee: { listenerCount(name: string): number } }).ee.listenerCount(topic);
 }
 
 /** Polls until `condition` holds, failing after `ms`. */

@@ -10,6 +10,9 @@ import { AppConfig, loadConfig } from '../../src/config/app-config';
 import { cloneTemplate } from './database';
 import { Factories } from './factories';
 
+/** The districts every test server starts with (the demo commune's names), unless DISTRICTS says otherwise. */
+export const TEST_DISTRICTS = ['Centre-ville', 'Les Arènes', 'Saint-Jean', 'Le Port', 'La Garenne', 'Bel-Air'];
+
 /** One statement the server ran, with the parameters it was sent with. */
 export interface CapturedStatement {
   sql: string;
@@ -78,6 +81,8 @@ export class TestApp {
       JWT_SECRET: randomBytes(32).toString('hex'),
       LOGIN_MAX_ATTEMPTS_PER_IP: '100000',
       CLIENT_DIST_DIR: 'client/dist',
+      // The districts the tests file records in (seeded into the empty table at start); '' for none.
+      DISTRICTS: TEST_DISTRICTS.join(','),
       ...env,
     });
     config.SEED_DEMO ??= false;

@@ -1,12 +1,15 @@
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router-dom';
 import { useI18n, type Lang } from '@/i18n';
-import { Button, Notice } from '@/ui';
+import { Button, Notice, SiteNameProvider } from '@/ui';
 import { useAuth } from './auth';
+import { useCommune, useCommuneTheme, type ShellCommune } from './commune';
 import { footerItems, navItems, shellBanners, type NavItem } from './features';
 import { flash, type Flash } from './flash';
 
-function Logo() {
+/** The commune's logo when it has one (beside its name, so decorative), else Parvis's mark. */
+function Logo({ commune }: { commune: ShellCommune | null }) {
+  if (commune?.logo) return <img src={commune.logo.url} alt="" className="p-header__logo" />;
   return (
     <svg viewBox="0 0 32 32" aria-hidden="true" focusable="false">
       <rect width="32" height="32" rx="6" fill="#1d3f8f" />
@@ -63,23 +66,27 @@ function useVisibleItems(all: NavItem[]): NavItem[] {
   });
 }
 
-function Header() {
+function Header({ commune }: { commune: ShellCommune | null }) {
   const { t } = useI18n();
   const { viewer, signOut } = useAuth();
   const navigate = useNavigate();
   const items = useVisibleItems(navItems);
   return (
     <header className="p-header">
-      <div className="p-container">
-        <div className="p-header__bar">
-          <Link to="/" className="p-header__brand">
-            <Logo />
-            {t('app.name')}
-          </Link>
-          <div className="p-header__tools">
-            <LanguageSwitcher />
+      <div className="p-header__band">
+        <div className="p-container">
+          <div className="p-header__bar">
+            <Link to="/" className="p-header__brand">
+              <Logo commune={commune} />
+              {commune?.name ?? t('app.name')}
+            </Link>
+            <div className="p-header__tools">
+              <LanguageSwitcher />
+            </div>
           </div>
         </div>
+      </div>
+      <div className="p-container">
         <div className="p-header__row">
           {items.length > 0 && (
             <nav className="p-nav" aria-label={t('app.mainNav')}>
@@ -144,24 +151,85 @@ function useFocusOnNavigation() {
   }, [location.pathname]);
 }
 
-function Footer() {
+/** The legal pages every page links to (their routes are the commune feature's). */
+const LEGAL_LINKS = [
+  { to: '/legal/mentions-legales', key: 'app.legal.LEGAL_NOTICE' },
+  { to: '/legal/privacy', key: 'app.legal.PRIVACY' },
+  { to: '/legal/accessibility', key: 'app.legal.ACCESSIBILITY' },
+  { to: '/legal/terms', key: 'app.legal.TERMS' },
+] as const;
+
+/** The town hall's contact details (once set up) and the legal pages (with the features' public reports), on every page. */
+function Footer({ commune }: { commune: ShellCommune | null }) {
   const { t } = useI18n();
-  const items = useVisibleItems(footerItems);
+  const extra = useVisibleItems(footerItems);
+  const conformance = commune?.accessibilityConformance ?? 'PARTIAL';
+  const hasContact = commune?.configured && (commune.address || commune.phone || commune.email || commune.website || commune.openingHours);
   return (
     <footer className="p-footer">
-      <div className="p-container">
-        {items.length > 0 && (
-          <nav aria-label={t('app.footerNav')}>
-            <ul className="p-footer__links">
-              {items.map((item) => (
-                <li key={item.to}>
-                  <Link to={item.to}>{t(item.labelKey)}</Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
+      <div className="p-container p-footer__columns">
+        {commune?.configured && (
+          <section aria-labelledby="footer-commune" className="p-footer__contact">
+            <h2 id="footer-commune" className="p-footer__title">
+              {t('app.footerCommune', { name: commune.name ?? '' })}
+            </h2>
+            {hasContact && (
+              <dl className="p-footer__details">
+                {commune.address && (
+                  <div>
+                    <dt>{t('app.contact.address')}</dt>
+                    <dd className="p-pre-line">{commune.address}</dd>
+                  </div>
+                )}
+                {commune.phone && (
+                  <div>
+                    <dt>{t('app.contact.phone')}</dt>
+                    <dd>
+                      <a href={`tel:${commune.phone.replace(/[^0-9+]/g, '')}`}>{commune.phone}</a>
+                    </dd>
+                  </div>
+                )}
+                {commune.email && (
+                  <div>
+                    <dt>{t('app.contact.email')}</dt>
+                    <dd>
+                      <a href={`mailto:${commune.email}`}>{commune.email}</a>
+                    </dd>
+                  </div>
+                )}
+                {commune.website && (
+                  <div>
+                    <dt>{t('app.contact.website')}</dt>
+                    <dd>
+                      <a href={commune.website}>{commune.website.replace(/^https?:\/\//, '')}</a>
+                    </dd>
+                  </div>
+                )}
+                {commune.openingHours && (
+                  <div>
+                    <dt>{t('app.contact.hours')}</dt>
+                    <dd className="p-pre-line">{commune.openingHours}</dd>
+                  </div>
+                )}
+              </dl>
+            )}
+          </section>
         )}
-        <p>{t('app.footer')}</p>
+        <nav aria-label={t('app.legal.nav')} className="p-footer__legal">
+          <ul>
+            {LEGAL_LINKS.map((l) => (
+              <li key={l.to}>
+                <Link to={l.to}>{l.key === 'app.legal.ACCESSIBILITY' ? t(`app.legal.conformance.${conformance}`) : t(l.key)}</Link>
+              </li>
+            ))}
+            {extra.map((item) => (
+              <li key={item.to}>
+                <Link to={item.to}>{t(item.labelKey)}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <p className="p-footer__note">{t('app.footer')}</p>
       </div>
     </footer>
   );
@@ -171,23 +239,27 @@ export function Layout() {
   const { t } = useI18n();
   const location = useLocation();
   const message = (location.state as { flash?: Flash } | null)?.flash;
+  const commune = useCommune();
+  useCommuneTheme(commune);
   useFocusOnNavigation();
   return (
     <div className="p-shell">
       <a className="p-skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <Header />
+      <Header commune={commune} />
       <main id="main" className="p-main" tabIndex={-1}>
         <div className="p-container">
           {shellBanners.map((Banner, i) => (
             <Banner key={i} />
           ))}
           <div role="status">{message && <Notice tone="success">{t(message.key, message.params)}</Notice>}</div>
-          <Outlet />
+          <SiteNameProvider name={commune?.name ?? null}>
+            <Outlet />
+          </SiteNameProvider>
         </div>
       </main>
-      <Footer />
+      <Footer commune={commune} />
       <ScrollRestoration />
     </div>
   );

@@ -8,7 +8,9 @@ import schemaSource from '../../../schema.graphql?raw';
  * or stray one would otherwise surface only as a refused request in the browser.
  */
 const schema = buildSchema(schemaSource);
-const modules = import.meta.glob<Record<string, unknown>>(['/src/features/*/graphql/*.ts', '/src/app/auth.tsx'], { eager: true });
+const modules = import.meta.glob<Record<string, unknown>>(['/src/features/*/graphql/*.ts', '/src/app/auth.tsx', '/src/app/commune.tsx'], {
+  eager: true,
+});
 
 const isDocument = (value: unknown): value is DocumentNode =>
   typeof value === 'object' && value !== null && (value as DocumentNode).kind === Kind.DOCUMENT;

@@ -37,7 +37,7 @@ export interface NavCount {
 export interface FeatureRoutesModule {
   routes?: RouteObject[];
   navItems?: NavItem[];
-  /** Links in the footer of every page (same rules as `navItems`; `useCount` is not shown there). */
+  /** Links in the footer of every page, after the legal pages (public reports; same rules as `navItems`, no `useCount`). */
   footerItems?: NavItem[];
   /**
    * Notices about the viewer shown at the top of every page, before its content (a suspended

@@ -1,6 +1,7 @@
 /** What features use from the shell. */
 export { useAuth, ME, type Auth, type Viewer } from './auth';
 export { RequireAuth, RequireRole, safeNext } from './guards';
+export { useCommune, SHELL_COMMUNE, type ShellCommune } from './commune';
 export { flash, type Flash } from './flash';
 export { ConnectionLoadMore, PAGE_INFO, type Connection } from './connections';
 export type { NavCount, NavItem } from './features';

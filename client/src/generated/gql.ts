@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      roles\n      district\n      createdAt\n      departments {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
+    "\n  query ShellCommune {\n    commune {\n      name\n      configured\n      primaryColor\n      primaryTextColor\n      address\n      phone\n      email\n      website\n      openingHours\n      defaultLanguage\n      accessibilityConformance\n      logo {\n        id\n        url(variant: THUMB)\n      }\n    }\n  }\n": typeof types.ShellCommuneDocument,
     "\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": typeof types.PageInfoFieldsFragmentDoc,
     "\n  fragment AdminDepartmentFields on Department {\n    id\n    code\n    name\n    archived\n    archivedAt\n  }\n": typeof types.AdminDepartmentFieldsFragmentDoc,
     "\n  query AdminDepartments {\n    departments(includeArchived: true) {\n      ...AdminDepartmentFields\n    }\n  }\n": typeof types.AdminDepartmentsDocument,
@@ -50,6 +51,26 @@ type Documents = {
     "\n  mutation VoteComment($id: ID!, $value: Int!) {\n    voteComment(id: $id, value: $value) {\n      id\n      score\n      viewerVote\n    }\n  }\n": typeof types.VoteCommentDocument,
     "\n  mutation EditComment($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      id\n      body\n      editedAt\n      viewerCanEdit\n    }\n  }\n": typeof types.EditCommentDocument,
     "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n": typeof types.DeleteCommentDocument,
+    "\n  query CommuneSetup {\n    communeSetup {\n      identityDone\n      districtsCount\n      departmentsCount\n      servicesCount\n      complete\n    }\n  }\n": typeof types.CommuneSetupDocument,
+    "\n  fragment CommuneIdentityFields on Commune {\n    name\n    configured\n    primaryColor\n    primaryTextColor\n    address\n    phone\n    email\n    website\n    openingHours\n    defaultLanguage\n    publicationDirector\n    host\n    dpoContact\n    accessibilityAuditDate\n    accessibilityAuditRate\n    accessibilityAuditor\n    accessibilityConformance\n    updatedAt\n    logo {\n      id\n      width\n      height\n      placeholder\n      thumb: url(variant: THUMB)\n      large: url(variant: LARGE)\n    }\n  }\n": typeof types.CommuneIdentityFieldsFragmentDoc,
+    "\n  query CommuneIdentity {\n    commune {\n      ...CommuneIdentityFields\n    }\n  }\n": typeof types.CommuneIdentityDocument,
+    "\n  mutation UpdateCommuneIdentity($input: CommuneIdentityInput!) {\n    updateCommuneIdentity(input: $input) {\n      ...CommuneIdentityFields\n    }\n  }\n": typeof types.UpdateCommuneIdentityDocument,
+    "\n  mutation SetCommuneLogo($imageId: ID) {\n    setCommuneLogo(imageId: $imageId) {\n      ...CommuneIdentityFields\n    }\n  }\n": typeof types.SetCommuneLogoDocument,
+    "\n  fragment DistrictFields on District {\n    id\n    name\n    position\n    archived\n    archivedAt\n    shape\n  }\n": typeof types.DistrictFieldsFragmentDoc,
+    "\n  query DistrictList($first: Int, $after: String, $includeArchived: Boolean) {\n    districtList(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...DistrictFields\n        }\n      }\n    }\n  }\n": typeof types.DistrictListDocument,
+    "\n  query District($id: ID!) {\n    district(id: $id) {\n      ...DistrictFields\n    }\n  }\n": typeof types.DistrictDocument,
+    "\n  query ActiveDistricts {\n    districts\n  }\n": typeof types.ActiveDistrictsDocument,
+    "\n  mutation CreateDistrict($input: CreateDistrictInput!) {\n    createDistrict(input: $input) {\n      ...DistrictFields\n    }\n  }\n": typeof types.CreateDistrictDocument,
+    "\n  mutation UpdateDistrict($id: ID!, $input: UpdateDistrictInput!) {\n    updateDistrict(id: $id, input: $input) {\n      ...DistrictFields\n    }\n  }\n": typeof types.UpdateDistrictDocument,
+    "\n  mutation MergeDistrict($id: ID!, $intoId: ID!) {\n    mergeDistrict(id: $id, intoId: $intoId) {\n      ...DistrictFields\n    }\n  }\n": typeof types.MergeDistrictDocument,
+    "\n  mutation ArchiveDistrict($id: ID!) {\n    archiveDistrict(id: $id) {\n      ...DistrictFields\n    }\n  }\n": typeof types.ArchiveDistrictDocument,
+    "\n  mutation RestoreDistrict($id: ID!) {\n    restoreDistrict(id: $id) {\n      ...DistrictFields\n    }\n  }\n": typeof types.RestoreDistrictDocument,
+    "\n  query DistrictAt($latitude: Float!, $longitude: Float!) {\n    districtAt(latitude: $latitude, longitude: $longitude) {\n      id\n      name\n    }\n  }\n": typeof types.DistrictAtDocument,
+    "\n  fragment LegalPageFields on LegalPage {\n    kind\n    language\n    slug\n    title\n    body\n    isDefault\n    updatedAt\n  }\n": typeof types.LegalPageFieldsFragmentDoc,
+    "\n  query LegalPage($kind: LegalPageKind!, $language: Language) {\n    legalPage(kind: $kind, language: $language) {\n      ...LegalPageFields\n    }\n  }\n": typeof types.LegalPageDocument,
+    "\n  query LegalPages {\n    legalNoticeFr: legalPage(kind: LEGAL_NOTICE, language: FR) {\n      ...LegalPageFields\n    }\n    legalNoticeEn: legalPage(kind: LEGAL_NOTICE, language: EN) {\n      ...LegalPageFields\n    }\n    privacyFr: legalPage(kind: PRIVACY, language: FR) {\n      ...LegalPageFields\n    }\n    privacyEn: legalPage(kind: PRIVACY, language: EN) {\n      ...LegalPageFields\n    }\n    accessibilityFr: legalPage(kind: ACCESSIBILITY, language: FR) {\n      ...LegalPageFields\n    }\n    accessibilityEn: legalPage(kind: ACCESSIBILITY, language: EN) {\n      ...LegalPageFields\n    }\n    termsFr: legalPage(kind: TERMS, language: FR) {\n      ...LegalPageFields\n    }\n    termsEn: legalPage(kind: TERMS, language: EN) {\n      ...LegalPageFields\n    }\n  }\n": typeof types.LegalPagesDocument,
+    "\n  mutation UpdateLegalPage($input: UpdateLegalPageInput!) {\n    updateLegalPage(input: $input) {\n      ...LegalPageFields\n    }\n  }\n": typeof types.UpdateLegalPageDocument,
+    "\n  mutation ResetLegalPage($kind: LegalPageKind!, $language: Language!) {\n    resetLegalPage(kind: $kind, language: $language) {\n      ...LegalPageFields\n    }\n  }\n": typeof types.ResetLegalPageDocument,
     "\n  fragment ConsultationCard on Consultation {\n    id\n    title\n    state\n    opensAt\n    closesAt\n    responseCount\n  }\n": typeof types.ConsultationCardFragmentDoc,
     "\n  query Consultations($first: Int!, $after: String, $filter: ConsultationFilter) {\n    consultations(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...ConsultationCard\n        }\n      }\n    }\n  }\n": typeof types.ConsultationsDocument,
     "\n  fragment QuestionFields on Question {\n    id\n    position\n    kind\n    prompt\n    required\n    maxChoices\n    maxLength\n    scaleMin\n    scaleMax\n    scaleMinLabel\n    scaleMaxLabel\n    options {\n      id\n      label\n      position\n    }\n  }\n": typeof types.QuestionFieldsFragmentDoc,
@@ -87,7 +108,7 @@ type Documents = {
     "\n  mutation SetTopicPinned($id: ID!, $pinned: Boolean!) {\n    setTopicPinned(id: $id, pinned: $pinned) {\n      id\n      pinned\n    }\n  }\n": typeof types.SetTopicPinnedDocument,
     "\n  mutation SetTopicLocked($id: ID!, $locked: Boolean!) {\n    setTopicLocked(id: $id, locked: $locked) {\n      id\n      locked\n      commentsOpen\n      viewerCanEdit\n    }\n  }\n": typeof types.SetTopicLockedDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.RegisterDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n      user {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query Districts {\n    districts\n  }\n": typeof types.DistrictsDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastUsedAt\n      userAgent\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
@@ -165,6 +186,7 @@ type Documents = {
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      roles\n      district\n      createdAt\n      departments {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
+    "\n  query ShellCommune {\n    commune {\n      name\n      configured\n      primaryColor\n      primaryTextColor\n      address\n      phone\n      email\n      website\n      openingHours\n      defaultLanguage\n      accessibilityConformance\n      logo {\n        id\n        url(variant: THUMB)\n      }\n    }\n  }\n": types.ShellCommuneDocument,
     "\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": types.PageInfoFieldsFragmentDoc,
     "\n  fragment AdminDepartmentFields on Department {\n    id\n    code\n    name\n    archived\n    archivedAt\n  }\n": types.AdminDepartmentFieldsFragmentDoc,
     "\n  query AdminDepartments {\n    departments(includeArchived: true) {\n      ...AdminDepartmentFields\n    }\n  }\n": types.AdminDepartmentsDocument,
@@ -199,6 +221,26 @@ const documents: Documents = {
     "\n  mutation VoteComment($id: ID!, $value: Int!) {\n    voteComment(id: $id, value: $value) {\n      id\n      score\n      viewerVote\n    }\n  }\n": types.VoteCommentDocument,
     "\n  mutation EditComment($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      id\n      body\n      editedAt\n      viewerCanEdit\n    }\n  }\n": types.EditCommentDocument,
     "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n": types.DeleteCommentDocument,
+    "\n  query CommuneSetup {\n    communeSetup {\n      identityDone\n      districtsCount\n      departmentsCount\n      servicesCount\n      complete\n    }\n  }\n": types.CommuneSetupDocument,
+    "\n  fragment CommuneIdentityFields on Commune {\n    name\n    configured\n    primaryColor\n    primaryTextColor\n    address\n    phone\n    email\n    website\n    openingHours\n    defaultLanguage\n    publicationDirector\n    host\n    dpoContact\n    accessibilityAuditDate\n    accessibilityAuditRate\n    accessibilityAuditor\n    accessibilityConformance\n    updatedAt\n    logo {\n      id\n      width\n      height\n      placeholder\n      thumb: url(variant: THUMB)\n      large: url(variant: LARGE)\n    }\n  }\n": types.CommuneIdentityFieldsFragmentDoc,
+    "\n  query CommuneIdentity {\n    commune {\n      ...CommuneIdentityFields\n    }\n  }\n": types.CommuneIdentityDocument,
+    "\n  mutation UpdateCommuneIdentity($input: CommuneIdentityInput!) {\n    updateCommuneIdentity(input: $input) {\n      ...CommuneIdentityFields\n    }\n  }\n": types.UpdateCommuneIdentityDocument,
+    "\n  mutation SetCommuneLogo($imageId: ID) {\n    setCommuneLogo(imageId: $imageId) {\n      ...CommuneIdentityFields\n    }\n  }\n": types.SetCommuneLogoDocument,
+    "\n  fragment DistrictFields on District {\n    id\n    name\n    position\n    archived\n    archivedAt\n    shape\n  }\n": types.DistrictFieldsFragmentDoc,
+    "\n  query DistrictList($first: Int, $after: String, $includeArchived: Boolean) {\n    districtList(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...DistrictFields\n        }\n      }\n    }\n  }\n": types.DistrictListDocument,
+    "\n  query District($id: ID!) {\n    district(id: $id) {\n      ...DistrictFields\n    }\n  }\n": types.DistrictDocument,
+    "\n  query ActiveDistricts {\n    districts\n  }\n": types.ActiveDistrictsDocument,
+    "\n  mutation CreateDistrict($input: CreateDistrictInput!) {\n    createDistrict(input: $input) {\n      ...DistrictFields\n    }\n  }\n": types.CreateDistrictDocument,
+    "\n  mutation UpdateDistrict($id: ID!, $input: UpdateDistrictInput!) {\n    updateDistrict(id: $id, input: $input) {\n      ...DistrictFields\n    }\n  }\n": types.UpdateDistrictDocument,
+    "\n  mutation MergeDistrict($id: ID!, $intoId: ID!) {\n    mergeDistrict(id: $id, intoId: $intoId) {\n      ...DistrictFields\n    }\n  }\n": types.MergeDistrictDocument,
+    "\n  mutation ArchiveDistrict($id: ID!) {\n    archiveDistrict(id: $id) {\n      ...DistrictFields\n    }\n  }\n": types.ArchiveDistrictDocument,
+    "\n  mutation RestoreDistrict($id: ID!) {\n    restoreDistrict(id: $id) {\n      ...DistrictFields\n    }\n  }\n": types.RestoreDistrictDocument,
+    "\n  query DistrictAt($latitude: Float!, $longitude: Float!) {\n    districtAt(latitude: $latitude, longitude: $longitude) {\n      id\n      name\n    }\n  }\n": types.DistrictAtDocument,
+    "\n  fragment LegalPageFields on LegalPage {\n    kind\n    language\n    slug\n    title\n    body\n    isDefault\n    updatedAt\n  }\n": types.LegalPageFieldsFragmentDoc,
+    "\n  query LegalPage($kind: LegalPageKind!, $language: Language) {\n    legalPage(kind: $kind, language: $language) {\n      ...LegalPageFields\n    }\n  }\n": types.LegalPageDocument,
+    "\n  query LegalPages {\n    legalNoticeFr: legalPage(kind: LEGAL_NOTICE, language: FR) {\n      ...LegalPageFields\n    }\n    legalNoticeEn: legalPage(kind: LEGAL_NOTICE, language: EN) {\n      ...LegalPageFields\n    }\n    privacyFr: legalPage(kind: PRIVACY, language: FR) {\n      ...LegalPageFields\n    }\n    privacyEn: legalPage(kind: PRIVACY, language: EN) {\n      ...LegalPageFields\n    }\n    accessibilityFr: legalPage(kind: ACCESSIBILITY, language: FR) {\n      ...LegalPageFields\n    }\n    accessibilityEn: legalPage(kind: ACCESSIBILITY, language: EN) {\n      ...LegalPageFields\n    }\n    termsFr: legalPage(kind: TERMS, language: FR) {\n      ...LegalPageFields\n    }\n    termsEn: legalPage(kind: TERMS, language: EN) {\n      ...LegalPageFields\n    }\n  }\n": types.LegalPagesDocument,
+    "\n  mutation UpdateLegalPage($input: UpdateLegalPageInput!) {\n    updateLegalPage(input: $input) {\n      ...LegalPageFields\n    }\n  }\n": types.UpdateLegalPageDocument,
+    "\n  mutation ResetLegalPage($kind: LegalPageKind!, $language: Language!) {\n    resetLegalPage(kind: $kind, language: $language) {\n      ...LegalPageFields\n    }\n  }\n": types.ResetLegalPageDocument,
     "\n  fragment ConsultationCard on Consultation {\n    id\n    title\n    state\n    opensAt\n    closesAt\n    responseCount\n  }\n": types.ConsultationCardFragmentDoc,
     "\n  query Consultations($first: Int!, $after: String, $filter: ConsultationFilter) {\n    consultations(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...ConsultationCard\n        }\n      }\n    }\n  }\n": types.ConsultationsDocument,
     "\n  fragment QuestionFields on Question {\n    id\n    position\n    kind\n    prompt\n    required\n    maxChoices\n    maxLength\n    scaleMin\n    scaleMax\n    scaleMinLabel\n    scaleMaxLabel\n    options {\n      id\n      label\n      position\n    }\n  }\n": types.QuestionFieldsFragmentDoc,
@@ -236,7 +278,7 @@ const documents: Documents = {
     "\n  mutation SetTopicPinned($id: ID!, $pinned: Boolean!) {\n    setTopicPinned(id: $id, pinned: $pinned) {\n      id\n      pinned\n    }\n  }\n": types.SetTopicPinnedDocument,
     "\n  mutation SetTopicLocked($id: ID!, $locked: Boolean!) {\n    setTopicLocked(id: $id, locked: $locked) {\n      id\n      locked\n      commentsOpen\n      viewerCanEdit\n    }\n  }\n": types.SetTopicLockedDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.RegisterDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n      user {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query Districts {\n    districts\n  }\n": types.DistrictsDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastUsedAt\n      userAgent\n      current\n    }\n  }\n": types.MySessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
@@ -334,6 +376,10 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      displ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n"): (typeof documents)["\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShellCommune {\n    commune {\n      name\n      configured\n      primaryColor\n      primaryTextColor\n      address\n      phone\n      email\n      website\n      openingHours\n      defaultLanguage\n      accessibilityConformance\n      logo {\n        id\n        url(variant: THUMB)\n      }\n    }\n  }\n"): (typeof documents)["\n  query ShellCommune {\n    commune {\n      name\n      configured\n      primaryColor\n      primaryTextColor\n      address\n      phone\n      email\n      website\n      openingHours\n      defaultLanguage\n      accessibilityConformance\n      logo {\n        id\n        url(variant: THUMB)\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -470,6 +516,86 @@ export function graphql(source: "\n  mutation EditComment($id: ID!, $body: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommuneSetup {\n    communeSetup {\n      identityDone\n      districtsCount\n      departmentsCount\n      servicesCount\n      complete\n    }\n  }\n"): (typeof documents)["\n  query CommuneSetup {\n    communeSetup {\n      identityDone\n      districtsCount\n      departmentsCount\n      servicesCount\n      complete\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommuneIdentityFields on Commune {\n    name\n    configured\n    primaryColor\n    primaryTextColor\n    address\n    phone\n    email\n    website\n    openingHours\n    defaultLanguage\n    publicationDirector\n    host\n    dpoContact\n    accessibilityAuditDate\n    accessibilityAuditRate\n    accessibilityAuditor\n    accessibilityConformance\n    updatedAt\n    logo {\n      id\n      width\n      height\n      placeholder\n      thumb: url(variant: THUMB)\n      large: url(variant: LARGE)\n    }\n  }\n"): (typeof documents)["\n  fragment CommuneIdentityFields on Commune {\n    name\n    configured\n    primaryColor\n    primaryTextColor\n    address\n    phone\n    email\n    website\n    openingHours\n    defaultLanguage\n    publicationDirector\n    host\n    dpoContact\n    accessibilityAuditDate\n    accessibilityAuditRate\n    accessibilityAuditor\n    accessibilityConformance\n    updatedAt\n    logo {\n      id\n      width\n      height\n      placeholder\n      thumb: url(variant: THUMB)\n      large: url(variant: LARGE)\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommuneIdentity {\n    commune {\n      ...CommuneIdentityFields\n    }\n  }\n"): (typeof documents)["\n  query CommuneIdentity {\n    commune {\n      ...CommuneIdentityFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCommuneIdentity($input: CommuneIdentityInput!) {\n    updateCommuneIdentity(input: $input) {\n      ...CommuneIdentityFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCommuneIdentity($input: CommuneIdentityInput!) {\n    updateCommuneIdentity(input: $input) {\n      ...CommuneIdentityFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCommuneLogo($imageId: ID) {\n    setCommuneLogo(imageId: $imageId) {\n      ...CommuneIdentityFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetCommuneLogo($imageId: ID) {\n    setCommuneLogo(imageId: $imageId) {\n      ...CommuneIdentityFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DistrictFields on District {\n    id\n    name\n    position\n    archived\n    archivedAt\n    shape\n  }\n"): (typeof documents)["\n  fragment DistrictFields on District {\n    id\n    name\n    position\n    archived\n    archivedAt\n    shape\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DistrictList($first: Int, $after: String, $includeArchived: Boolean) {\n    districtList(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...DistrictFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DistrictList($first: Int, $after: String, $includeArchived: Boolean) {\n    districtList(first: $first, after: $after, includeArchived: $includeArchived) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...DistrictFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query District($id: ID!) {\n    district(id: $id) {\n      ...DistrictFields\n    }\n  }\n"): (typeof documents)["\n  query District($id: ID!) {\n    district(id: $id) {\n      ...DistrictFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActiveDistricts {\n    districts\n  }\n"): (typeof documents)["\n  query ActiveDistricts {\n    districts\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDistrict($input: CreateDistrictInput!) {\n    createDistrict(input: $input) {\n      ...DistrictFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDistrict($input: CreateDistrictInput!) {\n    createDistrict(input: $input) {\n      ...DistrictFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDistrict($id: ID!, $input: UpdateDistrictInput!) {\n    updateDistrict(id: $id, input: $input) {\n      ...DistrictFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDistrict($id: ID!, $input: UpdateDistrictInput!) {\n    updateDistrict(id: $id, input: $input) {\n      ...DistrictFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeDistrict($id: ID!, $intoId: ID!) {\n    mergeDistrict(id: $id, intoId: $intoId) {\n      ...DistrictFields\n    }\n  }\n"): (typeof documents)["\n  mutation MergeDistrict($id: ID!, $intoId: ID!) {\n    mergeDistrict(id: $id, intoId: $intoId) {\n      ...DistrictFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveDistrict($id: ID!) {\n    archiveDistrict(id: $id) {\n      ...DistrictFields\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveDistrict($id: ID!) {\n    archiveDistrict(id: $id) {\n      ...DistrictFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreDistrict($id: ID!) {\n    restoreDistrict(id: $id) {\n      ...DistrictFields\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreDistrict($id: ID!) {\n    restoreDistrict(id: $id) {\n      ...DistrictFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DistrictAt($latitude: Float!, $longitude: Float!) {\n    districtAt(latitude: $latitude, longitude: $longitude) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query DistrictAt($latitude: Float!, $longitude: Float!) {\n    districtAt(latitude: $latitude, longitude: $longitude) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LegalPageFields on LegalPage {\n    kind\n    language\n    slug\n    title\n    body\n    isDefault\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment LegalPageFields on LegalPage {\n    kind\n    language\n    slug\n    title\n    body\n    isDefault\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LegalPage($kind: LegalPageKind!, $language: Language) {\n    legalPage(kind: $kind, language: $language) {\n      ...LegalPageFields\n    }\n  }\n"): (typeof documents)["\n  query LegalPage($kind: LegalPageKind!, $language: Language) {\n    legalPage(kind: $kind, language: $language) {\n      ...LegalPageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LegalPages {\n    legalNoticeFr: legalPage(kind: LEGAL_NOTICE, language: FR) {\n      ...LegalPageFields\n    }\n    legalNoticeEn: legalPage(kind: LEGAL_NOTICE, language: EN) {\n      ...LegalPageFields\n    }\n    privacyFr: legalPage(kind: PRIVACY, language: FR) {\n      ...LegalPageFields\n    }\n    privacyEn: legalPage(kind: PRIVACY, language: EN) {\n      ...LegalPageFields\n    }\n    accessibilityFr: legalPage(kind: ACCESSIBILITY, language: FR) {\n      ...LegalPageFields\n    }\n    accessibilityEn: legalPage(kind: ACCESSIBILITY, language: EN) {\n      ...LegalPageFields\n    }\n    termsFr: legalPage(kind: TERMS, language: FR) {\n      ...LegalPageFields\n    }\n    termsEn: legalPage(kind: TERMS, language: EN) {\n      ...LegalPageFields\n    }\n  }\n"): (typeof documents)["\n  query LegalPages {\n    legalNoticeFr: legalPage(kind: LEGAL_NOTICE, language: FR) {\n      ...LegalPageFields\n    }\n    legalNoticeEn: legalPage(kind: LEGAL_NOTICE, language: EN) {\n      ...LegalPageFields\n    }\n    privacyFr: legalPage(kind: PRIVACY, language: FR) {\n      ...LegalPageFields\n    }\n    privacyEn: legalPage(kind: PRIVACY, language: EN) {\n      ...LegalPageFields\n    }\n    accessibilityFr: legalPage(kind: ACCESSIBILITY, language: FR) {\n      ...LegalPageFields\n    }\n    accessibilityEn: legalPage(kind: ACCESSIBILITY, language: EN) {\n      ...LegalPageFields\n    }\n    termsFr: legalPage(kind: TERMS, language: FR) {\n      ...LegalPageFields\n    }\n    termsEn: legalPage(kind: TERMS, language: EN) {\n      ...LegalPageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLegalPage($input: UpdateLegalPageInput!) {\n    updateLegalPage(input: $input) {\n      ...LegalPageFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLegalPage($input: UpdateLegalPageInput!) {\n    updateLegalPage(input: $input) {\n      ...LegalPageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetLegalPage($kind: LegalPageKind!, $language: Language!) {\n    resetLegalPage(kind: $kind, language: $language) {\n      ...LegalPageFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResetLegalPage($kind: LegalPageKind!, $language: Language!) {\n    resetLegalPage(kind: $kind, language: $language) {\n      ...LegalPageFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -621,7 +747,7 @@ export function graphql(source: "\n  mutation Register($input: RegisterInput!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n      user {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n      user {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

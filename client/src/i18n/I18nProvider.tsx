@@ -8,6 +8,11 @@ export type TFunction = (key: string, params?: Params) => string;
 export interface I18n {
   lang: Lang;
   setLang: (lang: Lang) => void;
+  /**
+   * The language to use while the visitor has not chosen one (the commune's default): applied
+   * unless a choice is stored or made, and not stored itself.
+   */
+  setDefaultLang: (lang: Lang) => void;
   t: TFunction;
   /** A date (no time), e.g. « 3 mars 2026 ». */
   formatDate: (value: string | number | Date, options?: Intl.DateTimeFormatOptions) => string;
@@ -16,17 +21,21 @@ export interface I18n {
   formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;
 }
 
-function initialLang(): Lang {
+function storedLang(): Lang | null {
   try {
     const stored = localStorage.getItem(STORAGE_KEY);
     if (stored && (LANGS as readonly string[]).includes(stored)) return stored as Lang;
   } catch {
     // Storage can be disabled (private mode); French is the default either way.
   }
-  return DEFAULT_LANG;
+  return null;
 }
 
-export function makeI18n(lang: Lang, setLang: (lang: Lang) => void = () => undefined): I18n {
+export function makeI18n(
+  lang: Lang,
+  setLang: (lang: Lang) => void = () => undefined,
+  setDefaultLang: (lang: Lang) => void = () => undefined,
+): I18n {
   const catalog = catalogs[lang];
   const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'long' });
   const dateTimeFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' });
@@ -34,6 +43,7 @@ export function makeI18n(lang: Lang, setLang: (lang: Lang) => void = () => undef
   return {
     lang,
     setLang,
+    setDefaultLang,
     t: (key, params) => translate(catalog, lang, key, params),
     formatDate: (value, options) => (options ? new Intl.DateTimeFormat(lang, options) : dateFormat).format(new Date(value)),
     formatDateTime: (value) => dateTimeFormat.format(new Date(value)),
@@ -45,9 +55,18 @@ const I18nContext = createContext<I18n>(makeI18n(DEFAULT_LANG));
 
 /** Holds the interface language, persists it and keeps `<html lang>` in step for screen readers. */
 export function I18nProvider({ children, lang: fixed }: { children: ReactNode; lang?: Lang }) {
-  const [lang, setLangState] = useState<Lang>(() => fixed ?? initialLang());
+  const [lang, setLangState] = useState<Lang>(() => fixed ?? storedLang() ?? DEFAULT_LANG);
+  // Whether the visitor has chosen (now or on an earlier visit): then a default never overrides it.
+  const [chosen, setChosen] = useState(() => fixed !== undefined || storedLang() !== null);
+  const setDefaultLang = useCallback(
+    (next: Lang) => {
+      if (!chosen) setLangState(next);
+    },
+    [chosen],
+  );
   const setLang = useCallback((next: Lang) => {
     setLangState(next);
+    setChosen(true);
     try {
       localStorage.setItem(STORAGE_KEY, next);
     } catch {
@@ -57,7 +76,7 @@ export function I18nProvider({ children, lang: fixed }: { children: ReactNode; l
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  const value = useMemo(() => makeI18n(lang, setLang), [lang, setLang]);
+  const value = useMemo(() => makeI18n(lang, setLang, setDefaultLang), [lang, setLang, setDefaultLang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -13,3 +13,5 @@ export { LoadMore } from './LoadMore';
 export { PhotoPicker, PhotoUploadProvider, usePhotoPicker, type PhotoPickerState } from './PhotoPicker';
 export { Gallery, Thumbnail } from './Gallery';
 export { MAX_PHOTOS, PhotoUploadError, uploadErrorOf, type GalleryImage, type UploadedPhoto, type UploadPhoto } from './photos';
+export { SiteNameProvider, useSiteName } from './site';
+export { contrastRatio, floorRatio, isHexColor, mix, MIN_TEXT_CONTRAST } from './contrast';

@@ -1,5 +1,6 @@
 import { useEffect, type ElementType, type ReactNode } from 'react';
 import { useT } from '@/i18n';
+import { useSiteName } from './site';
 
 /**
  * The page's one h1 (focused by the shell after each navigation) and the document title.
@@ -7,9 +8,10 @@ import { useT } from '@/i18n';
  */
 export function PageHeader({ title, lead, actions }: { title: string; lead?: ReactNode; actions?: ReactNode }) {
   const t = useT();
+  const site = useSiteName() ?? t('app.name');
   useEffect(() => {
-    document.title = `${title} · ${t('app.name')}`;
-  }, [title, t]);
+    document.title = `${title} · ${site}`;
+  }, [title, site]);
   return (
     <header className="p-page-header">
       <h1 id="page-title" tabIndex={-1}>

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, open, readdir, rename, rmdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { assertKey, MediaStorage, StoredObject } from './media-storage';
+import { assertKey, MediaStorage, openExactly, StoredObject } from './media-storage';
 
 const isMissing = (e: unknown) => (e as NodeJS.ErrnoException)?.code === 'ENOENT';
 
@@ -22,13 +22,14 @@ export class LocalDiskStorage implements MediaStorage {
     return { dir, file: join(dir, name) };
   }
 
-  async put(key: string, data: Buffer): Promise<void> {
+  async put(key: string, data: Buffer | StoredObject): Promise<void> {
     const { dir, file } = this.pathOf(key);
     await mkdir(dir, { recursive: true });
     const tmp = join(dir, `.${key.split('/')[1]}.${randomBytes(6).toString('hex')}.tmp`);
     const handle = await open(tmp, 'wx', 0o644);
     try {
-      await handle.writeFile(data);
+      if (Buffer.isBuffer(data)) await handle.writeFile(data);
+      else for await (const chunk of openExactly(data)) await handle.write(chunk as Buffer);
       await handle.sync();
     } catch (error) {
       await handle.close();

@@ -1,4 +1,5 @@
 import { useAuth } from '@/app';
+import { SetupBanner } from '@/features/commune';
 import { OpenConsultations } from '@/features/consultations';
 import { useT } from '@/i18n';
 import { ButtonLink, Card, Cluster, Grid, PageHeader } from '@/ui';
@@ -16,6 +17,7 @@ export function HomePage() {
   return (
     <>
       <PageHeader title={t('home.title')} lead={t('home.lead')} />
+      <SetupBanner />
       <section aria-labelledby="home-what">
         <h2 id="home-what">{t('home.whatTitle')}</h2>
         <Grid columns={3}>

@@ -27,6 +27,7 @@ export const LOGIN = graphql(`
       user {
         id
         displayName
+        roles
       }
     }
   }

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import type { FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { flash, safeNext, useAuth } from '@/app';
+import { useSetupLanding } from '@/features/commune';
 import { useT } from '@/i18n';
 import { Button, FormError, PageHeader, Stack, TextField, useFormErrors } from '@/ui';
 import { LOGIN } from '../graphql/identity.graphql';
@@ -13,6 +14,7 @@ export function SignInPage() {
   const [params] = useSearchParams();
   const [login, { loading }] = useMutation(LOGIN);
   const form = useFormErrors();
+  const setupLanding = useSetupLanding();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -22,7 +24,9 @@ export function SignInPage() {
     );
     if (!result?.data) return;
     await auth.signIn(result.data.login);
-    void navigate(safeNext(params.get('next')), flash('identity.signIn.welcomeBack', { name: result.data.login.user.displayName }));
+    // Without a destination, an admin of a commune not set up yet goes to its first-run checklist.
+    const next = params.get('next') ? safeNext(params.get('next')) : ((await setupLanding(result.data.login.user.roles)) ?? '/');
+    void navigate(next, flash('identity.signIn.welcomeBack', { name: result.data.login.user.displayName }));
   }
 
   return (

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import type { FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { flash, safeNext, useAuth } from '@/app';
+import { SignUpConsent } from '@/features/commune';
 import { useT } from '@/i18n';
 import { Button, FormError, PageHeader, Stack, Select, TextField, useFormErrors } from '@/ui';
 import { DISTRICTS, REGISTER } from '../graphql/identity.graphql';
@@ -64,6 +65,7 @@ export function SignUpPage() {
           options={(districts.data?.districts ?? []).map((d) => ({ value: d, label: d }))}
           {...form.field('input.district')}
         />
+        <SignUpConsent />
         <Button type="submit" loading={loading} loadingLabel={t('identity.signUp.submitting')}>
           {t('identity.signUp.submit')}
         </Button>

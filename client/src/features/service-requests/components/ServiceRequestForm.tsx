@@ -2,9 +2,23 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { flash } from '@/app';
+import { DistrictSuggestion } from '@/features/commune';
 import { FOLLOW, writeFollowState } from '@/features/notifications';
 import { useT } from '@/i18n';
-import { Button, Cluster, FormError, Grid, Notice, PhotoPicker, Select, TextArea, TextField, useFormErrors, usePhotoPicker } from '@/ui';
+import {
+  Button,
+  Cluster,
+  fieldId,
+  FormError,
+  Grid,
+  Notice,
+  PhotoPicker,
+  Select,
+  TextArea,
+  TextField,
+  useFormErrors,
+  usePhotoPicker,
+} from '@/ui';
 import {
   CREATE_REQUEST,
   DISTRICTS,
@@ -59,6 +73,7 @@ export function ServiceRequestForm({ service }: { service: Service }) {
     },
   });
   const photos = usePhotoPicker();
+  const [district, setDistrict] = useState('');
   const [lat, setLat] = useState('');
   const [lng, setLng] = useState('');
   const [geo, setGeo] = useState<GeoState>('idle');
@@ -239,6 +254,8 @@ export function ServiceRequestForm({ service }: { service: Service }) {
         <Select
           label={t('service-requests.form.district')}
           options={(districts.data?.districts ?? []).map((d) => ({ value: d, label: d }))}
+          value={district}
+          onChange={(e) => setDistrict(e.target.value)}
           {...form.field('input.district')}
         />
         <Grid>
@@ -268,6 +285,15 @@ export function ServiceRequestForm({ service }: { service: Service }) {
             {t('service-requests.form.useMyPosition')}
           </Button>
         </Cluster>
+        <DistrictSuggestion
+          point={point}
+          chosen={district}
+          onChoose={(name) => {
+            setDistrict(name);
+            // The choice is seen where it was made: on the district's list.
+            document.getElementById(fieldId('input.district'))?.focus();
+          }}
+        />
         <div role="status">
           {geo === 'found' && <p>{t('service-requests.form.positionFound')}</p>}
           {geo === 'failed' && <p>{t('service-requests.form.positionFailed')}</p>}
