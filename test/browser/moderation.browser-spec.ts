@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import type { TestUser } from '../harness/factories';
+import { createForum, createTopic } from '../harness/forums';
 import { flag } from '../harness/moderation';
 import { publishedProposal } from '../harness/proposals';
 import { BrowserHarness, DESKTOP } from './harness';
@@ -13,8 +14,9 @@ import { BrowserHarness, DESKTOP } from './harness';
  * « masqué » in its place; its author reads why, in place and in a notification; the moderator
  * restores it from the log and suspends the author, who sees the banner and, trying to comment, an
  * error naming the end date; an admin sees the suspension on the author's page; the moderator
- * lifts it; the log lists every action; the transparency page counts them. The steps share one
- * thread and run in order.
+ * lifts it; the log lists every action; the transparency page counts them. Then a forum topic: a
+ * resident reports it, a moderator meets it on its page (« Modérer »), hides it from its moderation
+ * page, and its page says so to the public. The steps share one thread and run in order.
  */
 describe('moderation in the browser', () => {
   let h: BrowserHarness;
@@ -390,6 +392,55 @@ describe('moderation in the browser', () => {
     expect(await page.getByText(OFFENCE).count()).toBe(0);
     expect(await page.getByText('Bob Durand').count()).toBe(0);
     await screenshot(page, 'transparency-phone');
+  });
+
+  it('a forum topic: reported by a resident, hidden by a moderator from its page, shown as hidden', async () => {
+    const council = await h.t.factories.council();
+    const forum = await createForum(h.t, council, { title: 'Vie du quartier' });
+    const topic = await createTopic(h.t, claire, forum.id, { title: 'Vends scooter pas cher', body: 'Appelez le 06 00 00 00 00.' });
+
+    const page = await h.newPage(PHONE_360);
+    await h.signIn(page, jeanne);
+    await h.visit(page, `/forums/topics/${topic.id}`);
+    await page.getByRole('button', { name: 'Signaler : le sujet « Vends scooter pas cher »' }).click();
+    const form = page.getByRole('form', { name: 'Signaler : le sujet « Vends scooter pas cher »' });
+    await form.getByRole('radio', { name: /Hors sujet/ }).check();
+    await h.checkA11y(page);
+    await noSideScroll(page);
+    await form.getByRole('button', { name: 'Envoyer le signalement' }).click();
+    await page.getByRole('button', { name: 'Signalé : le sujet « Vends scooter pas cher »' }).waitFor();
+
+    const mod = await h.newPage(DESKTOP);
+    await h.signIn(mod, moderator);
+    await h.visit(mod, `/forums/topics/${topic.id}`);
+    await mod.getByRole('link', { name: 'Modérer : le sujet « Vends scooter pas cher »' }).click();
+    await h.expectHeading(mod, 'Contenu à modérer');
+    const item = mod.getByRole('article', { name: 'Sujet de forum de Claire Bernard' });
+    await item.getByText('Dans le forum « Vie du quartier »').waitFor();
+    await item.getByText('Hors sujet : 1').waitFor();
+    await h.checkA11y(mod);
+    await item.getByRole('button', { name: 'Masquer : Sujet de forum de Claire Bernard' }).click();
+    const hide = mod.getByRole('form', { name: 'Masquer : Sujet de forum de Claire Bernard' });
+    expect(await hide.getByLabel('Motif retenu pour le rapport de transparence').inputValue()).toBe('OFF_TOPIC');
+    await hide.getByLabel(/^Motif, montré à l’auteur·e/).fill('Petite annonce commerciale.');
+    await hide.getByLabel('Motif retenu pour le rapport de transparence').selectOption('SPAM');
+    await hide.getByRole('button', { name: 'Masquer ce contenu' }).click();
+    await mod.getByRole('status').getByText('Contenu masqué : Sujet de forum de Claire Bernard. Son auteur·e est prévenu·e.').waitFor();
+    await item.getByRole('button', { name: 'Rétablir : Sujet de forum de Claire Bernard' }).waitFor();
+    await h.checkA11y(mod);
+
+    const visitor = await h.newPage(PHONE_360);
+    await h.visit(visitor, `/forums/topics/${topic.id}`);
+    await h.expectHeading(visitor, 'Sujet masqué par la modération');
+    await visitor.getByText('Ce sujet a été masqué par la modération : son contenu n’est plus visible.').waitFor();
+    expect(await visitor.getByText('06 00 00 00 00', { exact: false }).count()).toBe(0);
+    await noSideScroll(visitor);
+    expect(await h.t.sql(`SELECT hidden_reason FROM forum_topics WHERE id = $1`, [topic.id])).toEqual([
+      { hidden_reason: 'Petite annonce commerciale.' },
+    ]);
+    expect(await h.t.sql(`SELECT ground FROM moderation_log WHERE action = 'HIDE' AND target_id = $1`, [topic.id])).toEqual([
+      { ground: 'SPAM' },
+    ]);
   });
 
   /** Rows of a query, waiting (up to 5 s) for at least one: a mutation the page sent is committing. */
