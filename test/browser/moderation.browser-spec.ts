@@ -257,6 +257,12 @@ describe('moderation in the browser', () => {
     await h.checkA11y(page);
     expect(await h.t.sql(`SELECT hidden_at FROM comments WHERE id = $1`, [commentId])).toEqual([{ hidden_at: null }]);
 
+    // Bob is reading meanwhile: the banner comes to him live, with the notification.
+    const bobPage = await h.newPage(PHONE_360);
+    await h.signIn(bobPage, bob);
+    await h.visit(bobPage, `/proposals/${proposalId}`);
+    expect(await bobPage.getByText('Votre compte est suspendu', { exact: false }).count()).toBe(0);
+
     await item.getByRole('button', { name: 'Suspendre l’auteur·e : Bob Durand' }).click();
     const suspend = page.getByRole('form', { name: 'Suspendre Bob Durand' });
     await suspend.getByLabel('Durée de la suspension').selectOption('7');
@@ -270,6 +276,9 @@ describe('moderation in the browser', () => {
       .waitFor();
     await page.waitForFunction(() => document.activeElement?.id === 'moderated-item');
     await h.checkA11y(page);
+    await h.t.jobsDone();
+    await bobPage.getByText(`Votre compte est suspendu jusqu’au ${frDateTime(row.until)}`).waitFor();
+    await h.checkA11y(bobPage);
     const days = (new Date(row.until).getTime() - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(6.9);
     expect(days).toBeLessThanOrEqual(7);

@@ -128,7 +128,6 @@ type Documents = {
     "\n  mutation LiftSuspension($userId: ID!, $reason: String) {\n    liftSuspension(userId: $userId, reason: $reason) {\n      ...SuspensionFields\n    }\n  }\n": typeof types.LiftSuspensionDocument,
     "\n  query Suspensions($first: Int!, $after: String, $userId: ID, $includeEnded: Boolean) {\n    suspensions(first: $first, after: $after, userId: $userId, includeEnded: $includeEnded) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...SuspensionFields\n        }\n      }\n    }\n  }\n": typeof types.SuspensionsDocument,
     "\n  query MySuspension {\n    mySuspension {\n      id\n      until\n      reason\n    }\n  }\n": typeof types.MySuspensionDocument,
-    "\n  subscription SuspensionNews {\n    notificationAdded {\n      id\n      kind\n    }\n  }\n": typeof types.SuspensionNewsDocument,
     "\n  fragment ModerationLogEntryFields on ModerationLogEntry {\n    id\n    action\n    targetType\n    targetId\n    reason\n    ground\n    details\n    createdAt\n    actor {\n      id\n      displayName\n    }\n    subject {\n      id\n      displayName\n    }\n  }\n": typeof types.ModerationLogEntryFieldsFragmentDoc,
     "\n  query ModerationLog($first: Int!, $after: String, $filter: ModerationLogFilter) {\n    moderationLog(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...ModerationLogEntryFields\n        }\n      }\n    }\n  }\n": typeof types.ModerationLogDocument,
     "\n  query Transparency($from: DateTime, $to: DateTime) {\n    moderationTransparency(from: $from, to: $to) {\n      from\n      to\n      byMonth {\n        month\n        flags\n        hidden\n        restored\n        suspensions\n      }\n      byGround {\n        month\n        ground\n        hidden\n        restored\n      }\n    }\n  }\n": typeof types.TransparencyDocument,
@@ -298,7 +297,6 @@ const documents: Documents = {
     "\n  mutation LiftSuspension($userId: ID!, $reason: String) {\n    liftSuspension(userId: $userId, reason: $reason) {\n      ...SuspensionFields\n    }\n  }\n": types.LiftSuspensionDocument,
     "\n  query Suspensions($first: Int!, $after: String, $userId: ID, $includeEnded: Boolean) {\n    suspensions(first: $first, after: $after, userId: $userId, includeEnded: $includeEnded) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...SuspensionFields\n        }\n      }\n    }\n  }\n": types.SuspensionsDocument,
     "\n  query MySuspension {\n    mySuspension {\n      id\n      until\n      reason\n    }\n  }\n": types.MySuspensionDocument,
-    "\n  subscription SuspensionNews {\n    notificationAdded {\n      id\n      kind\n    }\n  }\n": types.SuspensionNewsDocument,
     "\n  fragment ModerationLogEntryFields on ModerationLogEntry {\n    id\n    action\n    targetType\n    targetId\n    reason\n    ground\n    details\n    createdAt\n    actor {\n      id\n      displayName\n    }\n    subject {\n      id\n      displayName\n    }\n  }\n": types.ModerationLogEntryFieldsFragmentDoc,
     "\n  query ModerationLog($first: Int!, $after: String, $filter: ModerationLogFilter) {\n    moderationLog(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...ModerationLogEntryFields\n        }\n      }\n    }\n  }\n": types.ModerationLogDocument,
     "\n  query Transparency($from: DateTime, $to: DateTime) {\n    moderationTransparency(from: $from, to: $to) {\n      from\n      to\n      byMonth {\n        month\n        flags\n        hidden\n        restored\n        suspensions\n      }\n      byGround {\n        month\n        ground\n        hidden\n        restored\n      }\n    }\n  }\n": types.TransparencyDocument,
@@ -824,10 +822,6 @@ export function graphql(source: "\n  query Suspensions($first: Int!, $after: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MySuspension {\n    mySuspension {\n      id\n      until\n      reason\n    }\n  }\n"): (typeof documents)["\n  query MySuspension {\n    mySuspension {\n      id\n      until\n      reason\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription SuspensionNews {\n    notificationAdded {\n      id\n      kind\n    }\n  }\n"): (typeof documents)["\n  subscription SuspensionNews {\n    notificationAdded {\n      id\n      kind\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

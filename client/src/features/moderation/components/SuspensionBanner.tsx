@@ -1,8 +1,9 @@
-import { useQuery, useSubscription } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { useAuth } from '@/app';
+import { useNotificationAdded } from '@/features/notifications';
 import { useI18n } from '@/i18n';
-import { MY_SUSPENSION, SUSPENSION_NEWS } from '../graphql/moderation.graphql';
+import { MY_SUSPENSION } from '../graphql/moderation.graphql';
 
 /** Kinds after which the viewer's suspension is read again (decided, replaced or lifted). */
 const SUSPENSION_KINDS = new Set(['ACCOUNT_SUSPENDED', 'SUSPENSION_LIFTED']);
@@ -11,8 +12,9 @@ const MAX_TIMER_MS = 2_147_000_000;
 
 /**
  * At the top of every page for a suspended viewer: until when, why, and what they can still do.
- * Asked once per visit (and after each sign-in); a suspension decided or lifted meanwhile arrives
- * with its notification (no polling), and the banner goes at the end date by itself.
+ * Asked once per visit (and after each sign-in); a suspension decided or lifted meanwhile is read
+ * again when its notification arrives (through the header's one live subscription, no polling), and
+ * the banner goes at the end date by itself.
  */
 export function SuspensionBanner() {
   const { viewer } = useAuth();
@@ -22,13 +24,8 @@ export function SuspensionBanner() {
 function ViewerSuspension() {
   const { t } = useI18n();
   const { data, refetch } = useQuery(MY_SUSPENSION, { fetchPolicy: 'cache-and-network' });
-  useSubscription(SUSPENSION_NEWS, {
-    fetchPolicy: 'no-cache',
-    ignoreResults: true,
-    onData: ({ data: result }) => {
-      const kind = result.data?.notificationAdded.kind;
-      if (kind && SUSPENSION_KINDS.has(kind)) void refetch().catch(() => undefined);
-    },
+  useNotificationAdded(({ kind }) => {
+    if (SUSPENSION_KINDS.has(kind)) void refetch().catch(() => undefined);
   });
   const suspension = data?.mySuspension ?? null;
   const [ended, setEnded] = useState<string | null>(null);

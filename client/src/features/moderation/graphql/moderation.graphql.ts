@@ -205,16 +205,6 @@ export const MY_SUSPENSION = graphql(`
   }
 `);
 
-/** Only the kind: the banner reads its suspension again when one is decided or lifted. */
-export const SUSPENSION_NEWS = graphql(`
-  subscription SuspensionNews {
-    notificationAdded {
-      id
-      kind
-    }
-  }
-`);
-
 export const MODERATION_LOG_ENTRY_FIELDS = graphql(`
   fragment ModerationLogEntryFields on ModerationLogEntry {
     id
