@@ -35,6 +35,8 @@ export function LogPage() {
     notifyOnNetworkStatusChange: true,
   });
   const log = data?.moderationLog;
+  // The person the log is filtered on, named by their entries (moderators cannot look accounts up).
+  const subjectName = userId ? log?.edges.find((e) => e.node.subject?.id === userId)?.node.subject?.displayName : undefined;
 
   function onFilter(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -63,6 +65,12 @@ export function LogPage() {
           {t('moderation.log.apply')}
         </Button>
       </form>
+      {userId && (
+        <p>
+          {subjectName ? t('moderation.log.forUser', { name: subjectName }) : t('moderation.log.forSomeone')}{' '}
+          <Link to="/moderation/log">{t('moderation.log.everyone')}</Link>
+        </p>
+      )}
       {loading && !data && <Spinner />}
       {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
       {log && (
