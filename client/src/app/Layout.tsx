@@ -4,7 +4,7 @@ import { useI18n, type Lang } from '@/i18n';
 import { Button, Notice, SiteNameProvider } from '@/ui';
 import { useAuth } from './auth';
 import { useCommune, useCommuneTheme, type ShellCommune } from './commune';
-import { navItems, type NavItem } from './features';
+import { footerItems, navItems, shellBanners, type NavItem } from './features';
 import { flash, type Flash } from './flash';
 
 /** The commune's logo when it has one (beside its name, so decorative), else Parvis's mark. */
@@ -56,15 +56,21 @@ function CountedNavLink({ item, useCount }: { item: NavItem; useCount: NonNullab
   return <NavEntry item={item} count={useCount()} />;
 }
 
-function Header({ commune }: { commune: ShellCommune | null }) {
-  const { t } = useI18n();
-  const { viewer, hasRole, signOut } = useAuth();
-  const navigate = useNavigate();
-  const items = navItems.filter((item) => {
+/** The items this viewer may see (roles, signed in). */
+function useVisibleItems(all: NavItem[]): NavItem[] {
+  const { viewer, hasRole } = useAuth();
+  return all.filter((item) => {
     if (item.roles?.length) return hasRole(...item.roles);
     if (item.signedIn) return Boolean(viewer);
     return true;
   });
+}
+
+function Header({ commune }: { commune: ShellCommune | null }) {
+  const { t } = useI18n();
+  const { viewer, signOut } = useAuth();
+  const navigate = useNavigate();
+  const items = useVisibleItems(navItems);
   return (
     <header className="p-header">
       <div className="p-header__band">
@@ -153,9 +159,10 @@ const LEGAL_LINKS = [
   { to: '/legal/terms', key: 'app.legal.TERMS' },
 ] as const;
 
-/** The town hall's contact details (once set up) and the legal pages, on every page. */
+/** The town hall's contact details (once set up) and the legal pages (with the features' public reports), on every page. */
 function Footer({ commune }: { commune: ShellCommune | null }) {
   const { t } = useI18n();
+  const extra = useVisibleItems(footerItems);
   const conformance = commune?.accessibilityConformance ?? 'PARTIAL';
   const hasContact = commune?.configured && (commune.address || commune.phone || commune.email || commune.website || commune.openingHours);
   return (
@@ -215,6 +222,11 @@ function Footer({ commune }: { commune: ShellCommune | null }) {
                 <Link to={l.to}>{l.key === 'app.legal.ACCESSIBILITY' ? t(`app.legal.conformance.${conformance}`) : t(l.key)}</Link>
               </li>
             ))}
+            {extra.map((item) => (
+              <li key={item.to}>
+                <Link to={item.to}>{t(item.labelKey)}</Link>
+              </li>
+            ))}
           </ul>
         </nav>
         <p className="p-footer__note">{t('app.footer')}</p>
@@ -238,6 +250,9 @@ export function Layout() {
       <Header commune={commune} />
       <main id="main" className="p-main" tabIndex={-1}>
         <div className="p-container">
+          {shellBanners.map((Banner, i) => (
+            <Banner key={i} />
+          ))}
           <div role="status">{message && <Notice tone="success">{t(message.key, message.params)}</Notice>}</div>
           <SiteNameProvider name={commune?.name ?? null}>
             <Outlet />

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { featureNotificationRenderers, mergeNotificationRenderers, mergeTypePolicies, navItems, featureRoutes } from './features';
+import {
+  featureNotificationRenderers,
+  featureRoutes,
+  footerItems,
+  mergeNotificationRenderers,
+  mergeTypePolicies,
+  navItems,
+  shellBanners,
+} from './features';
 import { safeNext } from './guards';
 
 describe('feature discovery', () => {
@@ -8,6 +16,12 @@ describe('feature discovery', () => {
     expect(paths).toEqual(expect.arrayContaining(['/', '/sign-in', '/sign-up', '/account', '/admin']));
     expect(navItems[0]?.to).toBe('/');
     expect(navItems.find((n) => n.to === '/admin')?.roles).toEqual(['ADMIN']);
+  });
+
+  it('collects the footer links and the banners features show on every page', () => {
+    expect(footerItems.map((i) => i.to)).toContain('/transparency');
+    expect(navItems.find((n) => n.to === '/moderation')?.roles).toEqual(['MODERATOR', 'ADMIN']);
+    expect(shellBanners.length).toBeGreaterThanOrEqual(1);
   });
 
   it('refuses two features defining the same cache field', () => {

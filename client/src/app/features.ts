@@ -5,6 +5,7 @@
  * touches a shared file.
  */
 import type { TypePolicies } from '@apollo/client';
+import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router-dom';
 import type { I18n } from '@/i18n';
 import type { Role } from './roles';
@@ -36,6 +37,13 @@ export interface NavCount {
 export interface FeatureRoutesModule {
   routes?: RouteObject[];
   navItems?: NavItem[];
+  /** Links in the footer of every page, after the legal pages (public reports; same rules as `navItems`, no `useCount`). */
+  footerItems?: NavItem[];
+  /**
+   * Notices about the viewer shown at the top of every page, before its content (a suspended
+   * account's). Each renders nothing when it has nothing to say; keep them cheap (one cached query).
+   */
+  banners?: ComponentType[];
 }
 
 export interface FeatureCacheModule {
@@ -78,6 +86,12 @@ export const featureRoutes: RouteObject[] = Object.values(routeModules).flatMap(
 export const navItems: NavItem[] = Object.values(routeModules)
   .flatMap((m) => m.navItems ?? [])
   .sort((a, b) => (a.order ?? 50) - (b.order ?? 50));
+
+export const footerItems: NavItem[] = Object.values(routeModules)
+  .flatMap((m) => m.footerItems ?? [])
+  .sort((a, b) => (a.order ?? 50) - (b.order ?? 50));
+
+export const shellBanners: ComponentType[] = Object.values(routeModules).flatMap((m) => m.banners ?? []);
 
 /** Type policies of all features, merged per type (fields merged; a field defined twice is an error). */
 export function mergeTypePolicies(modules: FeatureCacheModule[]): TypePolicies {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalogs, catalogProblems, catalogs, flatten, translate } from './catalog';
 
 const keys = (lang: 'fr' | 'en') => Object.keys(catalogs[lang]).sort();
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+(?:,\s*\w+)?)\}/g)].map((m) => m[1]).sort();
 
 describe('catalogs', () => {
   it('has no feature writing outside its namespace and no key defined twice', () => {
@@ -73,6 +73,20 @@ describe('translate', () => {
     expect(translate(catalog, 'en', 'n.items', { count: 0 })).toBe('0 éléments');
     expect(translate(catalog, 'fr', 'n.items', { count: 1200 })).toBe(`${new Intl.NumberFormat('fr').format(1200)} éléments`);
   });
+  it('formats a date placeholder in the reader’s language, and leaves a value that is no date as it is', () => {
+    const until = { until: '2026-03-14T16:30:00.000Z' };
+    const cat = { d: 'Jusqu’au {until, date}', dt: 'Until {until, datetime}' };
+    expect(translate(cat, 'fr', 'd', until)).toBe(
+      `Jusqu’au ${new Intl.DateTimeFormat('fr', { dateStyle: 'long' }).format(new Date(until.until))}`,
+    );
+    expect(translate(cat, 'fr', 'd', until)).toMatch(/^Jusqu’au 14 mars 2026$/);
+    expect(translate(cat, 'en', 'dt', until)).toBe(
+      `Until ${new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(until.until))}`,
+    );
+    expect(translate(cat, 'en', 'dt', { until: 'soon' })).toBe('Until soon');
+    expect(translate(cat, 'en', 'dt')).toBe('Until {until, datetime}');
+  });
+
   it('shows a missing key as itself', () => {
     expect(translate(catalog, 'fr', 'nope.missing')).toBe('nope.missing');
   });

@@ -71,10 +71,28 @@ const pluralRules: Record<Lang, Intl.PluralRules> = {
 
 export type Params = Record<string, string | number>;
 
+/** How `{name, date}` and `{name, datetime}` placeholders show an ISO 8601 value (as `formatDate` / `formatDateTime`). */
+const DATE_STYLES: Record<string, Intl.DateTimeFormatOptions> = {
+  date: { dateStyle: 'long' },
+  datetime: { dateStyle: 'long', timeStyle: 'short' },
+};
+
+function formatPlaceholder(value: string | number, style: string | undefined, lang: Lang): string {
+  const dateStyle = style ? DATE_STYLES[style] : undefined;
+  if (dateStyle) {
+    // A date given by the server (an error's `suspendedUntil`): formatted in the reader's language and time zone.
+    const date = new Date(value);
+    if (!Number.isNaN(date.getTime())) return new Intl.DateTimeFormat(lang, dateStyle).format(date);
+  }
+  return typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : String(value);
+}
+
 /**
- * Looks a key up and fills `{name}` placeholders. With a numeric `count` it first tries
- * `<key>_<plural category>` (`_one`, `_other`; French counts 0 as "one"), then `<key>_other`.
- * A missing key shows the key itself, so it is visible rather than blank.
+ * Looks a key up and fills `{name}` placeholders (`{name, date}` and `{name, datetime}` format an
+ * ISO 8601 value as a date, or a date and time, so a sentence fed by an error's extensions can
+ * name a date). With a numeric `count` it first tries `<key>_<plural category>` (`_one`, `_other`;
+ * French counts 0 as "one"), then `<key>_other`. A missing key shows the key itself, so it is
+ * visible rather than blank.
  */
 export function translate(catalog: Catalog, lang: Lang, key: string, params?: Params): string {
   let text: string | undefined;
@@ -86,10 +104,10 @@ export function translate(catalog: Catalog, lang: Lang, key: string, params?: Pa
   // The unit tests check that every literal key used in the code exists in both catalogs.
   if (text === undefined) return key;
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return text.replace(/\{(\w+)(?:,\s*(\w+))?\}/g, (whole, name: string, style: string | undefined) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : value;
+    return formatPlaceholder(value, style, lang);
   });
 }
 

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { fitWithin, THUMB_SIZE, type GalleryImage } from './photos';
 import './photos.css';
 
@@ -6,15 +7,19 @@ import './photos.css';
  * gives each its text alternative from the context (« Photo 1 sur 3 de la proposition … »): the
  * pages know what the photos are of, the photos have no caption. Sizes are set so nothing moves
  * when they load, the dominant colour shows first, and images off screen are not fetched.
+ * `below(image, position, count)` adds what goes under a photo (a « Signaler » button, a note that
+ * a moderator hid it).
  */
-export function Gallery({
+export function Gallery<T extends GalleryImage>({
   images,
   describe,
   label,
+  below,
 }: {
-  images: GalleryImage[];
+  images: T[];
   describe: (position: number, count: number) => string;
   label?: string;
+  below?: (image: T, position: number, count: number) => ReactNode;
 }) {
   if (!images.length) return null;
   return (
@@ -34,6 +39,7 @@ export function Gallery({
                 style={{ backgroundColor: image.placeholder }}
               />
             </a>
+            {below?.(image, index + 1, images.length)}
           </li>
         );
       })}

@@ -118,6 +118,7 @@ export const fr = {
       lockedNotice: 'Ce sujet est verrouillé par la modération : il ne reçoit plus de nouveaux commentaires.',
       archivedNotice: 'Ce forum est archivé : ce sujet ne reçoit plus de commentaires.',
       hiddenTitle: 'Sujet masqué par la modération',
+      reportWhat: 'le sujet « {title} »',
       hiddenPublic: 'Ce sujet a été masqué par la modération : son contenu n’est plus visible.',
       hiddenVisibleToYou:
         'Ce sujet est masqué par la modération pour la raison suivante : « {reason} ». Vous le voyez parce que vous en êtes l’auteur·e ou que vous modérez.',
@@ -293,6 +294,7 @@ export const en: typeof fr = {
       lockedNotice: 'This topic is locked by the moderators: it takes no new comments.',
       archivedNotice: 'This forum is archived: this topic takes no more comments.',
       hiddenTitle: 'Topic hidden by the moderators',
+      reportWhat: 'the topic “{title}”',
       hiddenPublic: 'This topic was hidden by the moderators: its content is no longer shown.',
       hiddenVisibleToYou:
         'This topic is hidden by the moderators for this reason: “{reason}”. You see it because you wrote it or because you moderate.',

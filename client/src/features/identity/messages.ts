@@ -85,7 +85,6 @@ export const fr = {
   errors: {
     EMAIL_TAKEN: 'Un compte existe déjà avec cette adresse e-mail. Connectez-vous, ou utilisez une autre adresse.',
     INVALID_CREDENTIALS: 'Adresse e-mail ou mot de passe incorrect.',
-    ACCOUNT_SUSPENDED: 'Ce compte est suspendu.',
     WRONG_PASSWORD: 'Le mot de passe actuel est incorrect.',
     SESSION_NOT_FOUND: 'Cette session est déjà fermée.',
     USER_NOT_FOUND: 'Ce compte n’existe pas (ou plus).',
@@ -193,7 +192,6 @@ export const en: typeof fr = {
   errors: {
     EMAIL_TAKEN: 'An account already uses this e-mail address. Sign in, or use another address.',
     INVALID_CREDENTIALS: 'Wrong e-mail address or password.',
-    ACCOUNT_SUSPENDED: 'This account is suspended.',
     WRONG_PASSWORD: 'The current password is wrong.',
     SESSION_NOT_FOUND: 'This session is already signed out.',
     USER_NOT_FOUND: 'This account does not exist (any more).',

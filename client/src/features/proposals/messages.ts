@@ -106,6 +106,10 @@ export const fr = {
       followTitle: 'Suivre la proposition',
       followLead:
         'Recevez une notification quand elle passe à l’étude, quand le conseil municipal y répond et à chaque étape de sa réalisation.',
+      hiddenTitle: 'Proposition masquée par la modération',
+      hiddenBadge: 'Masquée par la modération',
+      hiddenPublic: 'La modération a masqué cette proposition : son contenu n’est plus affiché.',
+      reportWhat: 'la proposition « {title} »',
     },
     follow: {
       count_one: 'Suivie par {count} personne',
@@ -209,6 +213,7 @@ export const fr = {
   },
   errors: {
     PROPOSAL_NOT_FOUND: 'Cette proposition est introuvable.',
+    PROPOSAL_HIDDEN: 'Cette proposition est masquée par la modération : elle ne reçoit plus de soutiens ni de commentaires.',
     NOT_AUTHOR: 'Seul·e son auteur·e peut faire cela.',
     COUNCIL_ONLY: 'Cette action est réservée au conseil municipal.',
     RESIDENT_ONLY: 'Cette action est réservée aux habitants inscrits.',
@@ -358,6 +363,10 @@ export const en: typeof fr = {
       point: 'latitude {lat}, longitude {lng}',
       followTitle: 'Follow the proposal',
       followLead: 'Get a notification when it goes under review, when the town council answers it and at each step of its completion.',
+      hiddenTitle: 'Proposal hidden by moderation',
+      hiddenBadge: 'Hidden by moderation',
+      hiddenPublic: 'Moderation hid this proposal: its content is no longer shown.',
+      reportWhat: 'the proposal “{title}”',
     },
     follow: {
       count_one: 'Followed by {count} person',
@@ -459,6 +468,7 @@ export const en: typeof fr = {
   },
   errors: {
     PROPOSAL_NOT_FOUND: 'This proposal cannot be found.',
+    PROPOSAL_HIDDEN: 'This proposal is hidden by moderation: it takes no more supports or comments.',
     NOT_AUTHOR: 'Only its author can do this.',
     COUNCIL_ONLY: 'This action is for the town council only.',
     RESIDENT_ONLY: 'This action is for registered residents only.',

@@ -133,6 +133,9 @@ export const fr = {
       duplicateOf: 'Cette demande a été fusionnée avec une autre qui signale le même problème :',
       photos: 'Photos de la demande',
       photoAlt: 'Photo {position} sur {count} de la demande {reference}',
+      reportPhoto: 'photo {position} sur {count} de la demande {reference}',
+      photoHidden: 'Masquée par la modération : « {reason} »',
+      photoHiddenNoReason: 'Masquée par la modération',
     },
     live: {
       status: 'Mise à jour : la demande est maintenant « {status} ».',
@@ -473,6 +476,9 @@ export const en: typeof fr = {
       duplicateOf: 'This request was merged into another one reporting the same problem:',
       photos: 'Photos of the request',
       photoAlt: 'Photo {position} of {count} of request {reference}',
+      reportPhoto: 'photo {position} of {count} of request {reference}',
+      photoHidden: 'Hidden by moderation: “{reason}”',
+      photoHiddenNoReason: 'Hidden by moderation',
     },
     live: {
       status: 'Update: the request is now “{status}”.',

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Fragment } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { UserSuspensionCard } from '@/features/moderation';
 import { useI18n } from '@/i18n';
 import { Badge, Card, Cluster, EmptyState, ErrorMessage, PageHeader, Spinner } from '@/ui';
 import { AdminNav } from '../components/AdminNav';
@@ -9,8 +10,8 @@ import { ADMIN_USER } from '../graphql/admin.graphql';
 
 /**
  * One account, as admins see it: who it is, its roles and the departments it works for, and the
- * roles to give or take back. Its sections in order: the account, its roles, then (when the
- * moderation feature brings suspensions) its suspension, in a card of its own after the roles.
+ * roles to give or take back. Its sections in order: the account, its roles, then its suspension
+ * (the moderation feature's card: the one in force and lifting it, suspending, the past ones).
  */
 export function UserPage() {
   const { t, formatDate } = useI18n();
@@ -64,6 +65,7 @@ export function UserPage() {
           <Card title={t('admin.users.manageRoles')} id="user-roles">
             <UserRoles user={user} />
           </Card>
+          <UserSuspensionCard user={user} />
         </>
       )}
     </>

@@ -1,5 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useLocation } from 'react-router-dom';
 import { useAuth } from '@/app';
+import { ReportButton } from '@/features/moderation';
 import { describeError, useI18n } from '@/i18n';
 import { Button, Cluster, FormError, Notice, TextArea, useFormErrors } from '@/ui';
 import type { CommentNodeData } from '../graphql/comments.graphql';
@@ -36,6 +38,14 @@ export function CommentItem({ comment, depth, ctx }: { comment: CommentNodeData;
   // The server decides (viewerCanEdit, checked again on save); the clock hides the button once the window closes.
   const canEdit = comment.viewerCanEdit && new Date(comment.editableUntil).getTime() > Date.now();
   const metaId = `comment-${comment.id}-meta`;
+  const anchor = `comment-${comment.id}`;
+  const location = useLocation();
+  const articleRef = useRef<HTMLElement>(null);
+
+  // A link to this comment (a notification, the moderation queue): bring it into view and focus it.
+  useEffect(() => {
+    if (location.hash === `#${anchor}`) articleRef.current?.focus();
+  }, [location.hash, anchor]);
 
   async function onVote(value: number) {
     setActionError(null);
@@ -58,8 +68,8 @@ export function CommentItem({ comment, depth, ctx }: { comment: CommentNodeData;
   }
 
   return (
-    <li className="cm-item">
-      <article aria-labelledby={metaId}>
+    <li className="cm-item" id={anchor}>
+      <article aria-labelledby={metaId} ref={articleRef} tabIndex={location.hash === `#${anchor}` ? -1 : undefined}>
         <p className="cm-comment__meta" id={metaId}>
           <span className="cm-comment__author">{comment.deleted ? t('comments.deletedAuthor') : name}</span>
           {' · '}
@@ -71,7 +81,18 @@ export function CommentItem({ comment, depth, ctx }: { comment: CommentNodeData;
         {!comment.deleted && comment.hidden && comment.body === null && <p className="cm-comment__status">{t('comments.hidden')}</p>}
         {!comment.deleted && comment.body !== null && !editing && <p className="cm-text">{comment.body}</p>}
         {!comment.deleted && comment.hidden && comment.body !== null && (
-          <p className="cm-comment__status">{t('comments.hiddenVisibleToYou')}</p>
+          <p className="cm-comment__status">
+            {comment.hiddenReason ? t('comments.hiddenWithReason', { reason: comment.hiddenReason }) : t('comments.hiddenVisibleToYou')}
+          </p>
+        )}
+        {/* Moderators act on a hidden comment from its moderation page (« Modérer »); nobody else can report it. */}
+        {!comment.deleted && comment.hidden && (
+          <ReportButton
+            target={{ type: 'COMMENT', id: comment.id }}
+            authorId={comment.author?.id}
+            what={t('comments.reportWhat', { name })}
+            hidden
+          />
         )}
 
         {editing && <EditCommentForm comment={comment} onDone={() => setEditing(false)} />}
@@ -123,6 +144,11 @@ export function CommentItem({ comment, depth, ctx }: { comment: CommentNodeData;
                 {t('comments.delete')}
               </Button>
             )}
+            <ReportButton
+              target={{ type: 'COMMENT', id: comment.id }}
+              authorId={comment.author?.id}
+              what={t('comments.reportWhat', { name })}
+            />
           </div>
         )}
 

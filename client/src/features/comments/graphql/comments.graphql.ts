@@ -35,6 +35,7 @@ export const COMMENT_FIELDS = graphql(`
     score
     viewerVote
     hidden
+    hiddenReason
     deleted
     createdAt
     editedAt

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useAuth } from '@/app';
 import { CommentThread } from '@/features/comments';
+import { ReportButton } from '@/features/moderation';
 import { FollowControl } from '@/features/notifications';
 import { useI18n } from '@/i18n';
 import { Badge, ButtonLink, Card, EmptyState, ErrorMessage, Gallery, Notice, PageHeader, Spinner } from '@/ui';
@@ -91,6 +92,12 @@ export function TopicPage() {
                   </ButtonLink>
                 </p>
               )}
+              <ReportButton
+                target={{ type: 'FORUM_TOPIC', id: x.id }}
+                authorId={x.author.id}
+                what={t('forums.topic.reportWhat', { title: x.title ?? '' })}
+                hidden={x.hidden}
+              />
             </Card>
           )}
           {!x.hidden && (

@@ -2,6 +2,7 @@ import { useQuery, useSubscription } from '@apollo/client/react';
 import type { NavCount } from '@/app';
 import { useT } from '@/i18n';
 import { NOTIFICATION_ADDED, UNREAD_COUNT } from '../graphql/notifications.graphql';
+import { emitNotificationAdded } from './useNotificationAdded';
 
 /**
  * The signed-in viewer's unread count, kept current without polling: asked once, then raised by
@@ -24,6 +25,7 @@ export function useUnreadCount(): number {
           notifications: (_value, { DELETE }) => DELETE,
         },
       });
+      emitNotificationAdded(added);
     },
   });
   return data?.unreadNotificationCount ?? 0;

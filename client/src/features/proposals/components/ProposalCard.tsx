@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { useI18n } from '@/i18n';
-import { Card, StatusBadge, Thumbnail } from '@/ui';
+import { Badge, Card, StatusBadge, Thumbnail } from '@/ui';
 import type { ProposalCardData } from '../graphql/proposals.graphql';
 import { Meter } from './Meter';
 import { STATUS_TONES } from './status';
@@ -17,6 +17,8 @@ export function ProposalCard({ proposal: p }: { proposal: ProposalCardData }) {
           <Link to={`/proposals/${p.id}`}>{p.title}</Link>
         </h3>
         <StatusBadge status={p.status} namespace="proposals.status" tones={STATUS_TONES} />
+        {/* Only its author (their own list) and moderators meet a hidden proposal in a list. */}
+        {p.hidden && <Badge tone="danger">{t('proposals.page.hiddenBadge')}</Badge>}
       </div>
       <p className="p-muted">{t('proposals.byOn', { name: p.author.displayName, date: formatDate(p.publishedAt ?? p.createdAt) })}</p>
       {(p.category || p.district) && (

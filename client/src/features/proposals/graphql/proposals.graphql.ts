@@ -58,6 +58,7 @@ export const PROPOSAL_CARD = graphql(`
     id
     title
     status
+    hidden
     district
     supportCount
     supportThreshold
@@ -123,6 +124,7 @@ export const PROPOSAL_DETAIL = graphql(`
   fragment ProposalDetail on Proposal {
     ...ProposalCard
     body
+    hiddenReason
     location {
       lat
       lng

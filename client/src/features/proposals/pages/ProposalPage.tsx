@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useAuth } from '@/app';
 import { CommentThread } from '@/features/comments';
+import { HiddenNotice, ReportButton } from '@/features/moderation';
 import { FollowControl } from '@/features/notifications';
 import { useI18n } from '@/i18n';
 import { Card, EmptyState, ErrorMessage, Gallery, PageHeader, Spinner, StatusBadge } from '@/ui';
@@ -25,6 +26,8 @@ export function ProposalPage() {
   const { data, loading, error, refetch } = useQuery(PROPOSAL, { variables: { id } });
   const [moreComments, setMoreComments] = useState<{ loading: boolean; error: unknown }>({ loading: false, error: null });
   const p = data?.proposal;
+  // Hidden by a moderator: the public gets an empty title and text, its author and moderators the content and the reason.
+  const hiddenFromViewer = !!p?.hidden && !p.title;
 
   async function loadMoreComments(after: string | null) {
     setMoreComments({ loading: true, error: null });
@@ -42,7 +45,7 @@ export function ProposalPage() {
 
   return (
     <>
-      <PageHeader title={p?.title ?? t('proposals.page.title')} />
+      <PageHeader title={hiddenFromViewer ? t('proposals.page.hiddenTitle') : (p?.title ?? t('proposals.page.title'))} />
       {loading && !data && <Spinner />}
       {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
       {data && !p && (
@@ -50,14 +53,26 @@ export function ProposalPage() {
           <p>{t('proposals.notFoundBody')}</p>
         </EmptyState>
       )}
-      {p && (
+      {p && hiddenFromViewer && (
+        <EmptyState title={t('proposals.page.hiddenPublic')} action={<Link to="/proposals">{t('proposals.backToList')}</Link>} />
+      )}
+      {p && !hiddenFromViewer && (
         <>
+          {p.hidden && <HiddenNotice reason={p.hiddenReason} />}
           <p>
             <StatusBadge status={p.status} namespace="proposals.status" tones={STATUS_TONES} />{' '}
             <span className="p-muted">
               {t('proposals.byOn', { name: p.author.displayName, date: formatDate(p.publishedAt ?? p.createdAt) })}
             </span>
           </p>
+          {p.status !== 'DRAFT' && (
+            <ReportButton
+              target={{ type: 'PROPOSAL', id: p.id }}
+              authorId={p.author.id}
+              what={t('proposals.page.reportWhat', { title: p.title })}
+              hidden={p.hidden}
+            />
+          )}
           {viewer?.id === p.author.id && <AuthorActions proposal={p} />}
           <div className="pr-layout">
             <div className="pr-layout__main">

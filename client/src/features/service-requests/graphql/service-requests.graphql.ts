@@ -101,6 +101,8 @@ export const REQUEST_IMAGE = graphql(`
     width
     height
     placeholder
+    hidden
+    hiddenReason
     thumb: url(variant: THUMB)
     large: url(variant: LARGE)
   }

@@ -2,6 +2,7 @@ import { useQuery, useSubscription } from '@apollo/client/react';
 import { Fragment, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useAuth } from '@/app';
+import { ReportButton } from '@/features/moderation';
 import { FollowControl } from '@/features/notifications';
 import { useI18n } from '@/i18n';
 import { Card, EmptyState, ErrorMessage, Gallery, Notice, PageHeader, Spinner } from '@/ui';
@@ -111,6 +112,27 @@ export function ServiceRequestPage() {
               images={filedPhotos}
               label={t('service-requests.request.photos')}
               describe={(position, count) => t('service-requests.request.photoAlt', { position, count, reference: request.reference })}
+              below={(image, position, count) => (
+                <>
+                  {/* Seen only by the requester, staff and moderators: the public no longer gets a hidden photo. */}
+                  {image.hidden && (
+                    <span className="sr-photo-note">
+                      {image.hiddenReason
+                        ? t('service-requests.request.photoHidden', { reason: image.hiddenReason })
+                        : t('service-requests.request.photoHiddenNoReason')}
+                    </span>
+                  )}
+                  {/* Only the photos of public reports can be flagged (the server says so again). */}
+                  {request.service.publicRequests && (
+                    <ReportButton
+                      target={{ type: 'SERVICE_REQUEST_PHOTO', id: image.id }}
+                      authorId={request.viewerIsRequester ? viewer?.id : request.requester?.id}
+                      what={t('service-requests.request.reportPhoto', { position, count, reference: request.reference })}
+                      hidden={image.hidden}
+                    />
+                  )}
+                </>
+              )}
             />
             {request.fieldValues.length > 0 && (
               <dl className="p-dl">
