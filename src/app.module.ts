@@ -22,6 +22,7 @@ import { ProposalsModule } from './proposals/proposals.module';
 import { ServiceRequestsModule } from './service-requests/service-requests.module';
 import { ConsultationsModule } from './consultations/consultations.module';
 import { ForumsModule } from './forums/forums.module';
+import { BudgetsModule } from './budgets/budgets.module';
 import { graphqlOptions } from './graphql/graphql.setup';
 import { PubSubModule } from './graphql/pubsub.module';
 import { HealthModule } from './health/health.module';
@@ -87,6 +88,7 @@ export class AppModule {
         ConsultationsModule,
         ProposalsModule,
         ForumsModule,
+        BudgetsModule,
         DemoModule,
         ...(options.extraModules ?? []),
       ],
