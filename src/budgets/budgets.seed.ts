@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Role } from '../auth/role';
 import { Viewer } from '../auth/viewer';
 import { CommentsService } from '../comments/comments.service';
+import { Clock } from '../common/clock';
 import { DEMO_PASSWORD, DemoData, DemoDataStep } from '../common/demo-data';
 import { TransactionRunner } from '../database/transaction';
 import { IdentityService } from '../identity/identity.service';
@@ -26,9 +27,9 @@ const RESIDENTS = [
   { email: 'aicha.traore@parvis.demo', displayName: 'Aïcha Traoré', district: 'Centre-ville' },
 ];
 
-/** Phases starting now, each `days[i]` long. */
-function phases(days: number[]) {
-  let at = Date.now();
+/** Phases starting an hour before `now` (so closing the first one now keeps the dates in order), each `days[i]` long. */
+function phases(now: Date, days: number[]) {
+  let at = now.getTime() - 3_600_000;
   return ['SUBMISSION', 'REVIEW', 'VOTING', 'RESULTS', 'WORKS'].map((phase, i) => {
     const startsAt = new Date(at);
     at += days[i] * DAY;
@@ -52,6 +53,7 @@ export class BudgetsDemoSeed implements DemoDataStep {
     private readonly identity: IdentityService,
     private readonly repo: BudgetsRepository,
     private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
   ) {}
 
   async seed(): Promise<void> {
@@ -76,7 +78,7 @@ export class BudgetsDemoSeed implements DemoDataStep {
         { name: 'Centre-ville', district: 'Centre-ville', amount: 80_000 },
         { name: 'Le Port', district: 'Le Port', amount: 70_000 },
       ],
-      phases: phases([30, 30, 30, 30, 730]),
+      phases: phases(this.clock.now(), [30, 30, 30, 30, 730]),
       votingStyle: 'KNAPSACK',
     });
     const pastEnv = await this.envelopes(past);
@@ -169,7 +171,7 @@ export class BudgetsDemoSeed implements DemoDataStep {
         { name: 'Le Port', district: 'Le Port', amount: 60_000 },
         { name: 'Bel-Air', district: 'Bel-Air', amount: 70_000 },
       ],
-      phases: phases([21, 14, 21, 14, 540]),
+      phases: phases(this.clock.now(), [21, 14, 21, 14, 540]),
       votingStyle: 'APPROVAL',
       maxChoices: 3,
     });
