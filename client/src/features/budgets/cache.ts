@@ -1,0 +1,8 @@
+import type { TypePolicies } from '@apollo/client';
+import { relayStylePagination } from '@apollo/client/utilities';
+
+/** The list of editions pages with "load more"; a project's comments page the same way. */
+export const typePolicies: TypePolicies = {
+  Query: { fields: { budgets: relayStylePagination() } },
+  BudgetProject: { fields: { comments: relayStylePagination() } },
+};
