@@ -26,6 +26,7 @@ export function BallotForm({ budget, envelope }: { budget: BudgetDetailData; env
   const knapsack = budget.votingStyle === 'KNAPSACK';
   const over = knapsack ? total - envelope.amount : 0;
   const fieldsetId = `ballot-${envelope.id}`;
+  const fieldError = form.field('projectIds').error;
 
   function toggle(id: string, on: boolean) {
     setSaved(null);
@@ -39,11 +40,15 @@ export function BallotForm({ budget, envelope }: { budget: BudgetDetailData; env
     if (result?.data) setSaved(chosen.length ? 'saved' : 'withdrawn');
   }
 
-  if (!projects.length) return <p className="p-muted">{t('budgets.ballot.none')}</p>;
+  if (!projects.length) return <p className="p-muted">{t('budgets.ballot.none', { name: envelope.name })}</p>;
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate className="bu-ballot">
       <FormError form={form} fieldDomId={fieldsetId} />
-      <fieldset id={fieldsetId} aria-describedby={`${fieldsetId}-total`}>
+      <fieldset
+        id={fieldsetId}
+        tabIndex={-1}
+        aria-describedby={[fieldError ? `${fieldsetId}-error` : null, `${fieldsetId}-total`].filter(Boolean).join(' ')}
+      >
         <legend>{t('budgets.ballot.envelope', { name: envelope.name, amount: euros(envelope.amount) })}</legend>
         {projects.map((p) => (
           <div className="p-checkbox" key={p.id}>
@@ -58,6 +63,11 @@ export function BallotForm({ budget, envelope }: { budget: BudgetDetailData; env
             </label>
           </div>
         ))}
+        {fieldError && (
+          <p id={`${fieldsetId}-error`} className="p-field__error">
+            {fieldError}
+          </p>
+        )}
         <p id={`${fieldsetId}-total`} role="status" aria-live="polite" className={over > 0 ? 'bu-ballot__over' : 'bu-ballot__total'}>
           {knapsack
             ? t('budgets.ballot.total', { total: euros(total), amount: euros(envelope.amount) })
