@@ -6,7 +6,14 @@ import { ImageVisibility, PhotoTarget, Photographable } from '../media/image-tar
 import { Followable, FollowTarget } from '../notifications/follow-target';
 import { NotificationsService } from '../notifications/notifications.service';
 import { BudgetError } from './budget.errors';
-import { BUDGET_PROJECT_TARGET, BUDGET_PROJECT_UPDATE_TARGET, BudgetNotification, budgetProjectPath } from './budget.notifications';
+import {
+  BUDGET_PROJECT_TARGET,
+  BUDGET_PROJECT_UPDATE_TARGET,
+  BUDGET_TARGET,
+  BudgetNotification,
+  budgetPath,
+  budgetProjectPath,
+} from './budget.notifications';
 import { mayReadContent } from './budget.policy';
 import { BudgetsRepository } from './budgets.repository';
 
@@ -103,5 +110,53 @@ export class BudgetProjectUpdateTargets implements CommentTarget, PhotoTarget {
 
   adjustCommentCount(tx: Tx, id: string, delta: number): Promise<void> {
     return this.repo.addToCommentCount(tx, 'budget_project_updates', id, delta);
+  }
+}
+
+/**
+ * Editions: commented (questions on the rules and the calendar) and followed (followers hear when
+ * the council closes a phase early). Written by the council, they are not flaggable.
+ */
+@Injectable()
+@Commentable(BUDGET_TARGET, 'A participatory budget edition (see `budget`).')
+@Followable(BUDGET_TARGET, 'A participatory budget edition: followers hear when the council closes a phase early, and of new comments.')
+export class BudgetTargets implements CommentTarget, FollowTarget {
+  constructor(
+    private readonly repo: BudgetsRepository,
+    private readonly tx: TransactionRunner,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async isVisible(_viewer: Viewer | null, id: string): Promise<boolean> {
+    return (await this.repo.budgetsByIds(this.tx.reader, [id])).length > 0;
+  }
+
+  canFollow(viewer: Viewer, id: string): Promise<boolean> {
+    return this.isVisible(viewer, id);
+  }
+
+  /** Comments wait for (or are waited for by) a phase change, which locks the edition too. */
+  async commentRefusal(tx: Tx, _viewer: Viewer, id: string): Promise<string | null> {
+    return (await this.repo.lockBudget(tx, id)) ? null : BudgetError.BUDGET_NOT_FOUND;
+  }
+
+  async describeTargets(ids: readonly string[], tx: Tx = this.tx.reader): Promise<CommentTargetDescription[]> {
+    return (await this.repo.budgetsByIds(tx, ids)).map((b) => ({ id: b.id, title: b.title, path: budgetPath(b.id) }));
+  }
+
+  adjustCommentCount(tx: Tx, id: string, delta: number): Promise<void> {
+    return this.repo.addToCommentCount(tx, 'budgets', id, delta);
+  }
+
+  async commentAdded(tx: Tx, comment: AddedComment): Promise<void> {
+    const [b] = await this.repo.budgetsByIds(tx, [comment.targetId]);
+    if (!b) return;
+    await this.notifications.notifyFollowers(tx, {
+      targetType: BUDGET_TARGET,
+      targetId: b.id,
+      kind: BudgetNotification.BUDGET_COMMENTED,
+      actorId: comment.authorId,
+      payload: { title: b.title, commentId: comment.id, parentId: comment.parentId },
+    });
   }
 }

@@ -14,6 +14,7 @@ import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGene
 @Check('ck_budgets_max_choices', `"max_choices" IS NULL OR "max_choices" >= 1`)
 @Check('ck_budgets_min_projects', `"min_projects" IS NULL OR "min_projects" >= 1`)
 @Check('ck_budgets_voter_count', `"voter_count" >= 0`)
+@Check('ck_budgets_comment_count', `"comment_count" >= 0`)
 @Check(
   'ck_budgets_phase_order',
   `"submission_starts_at" < "review_starts_at" AND "review_starts_at" < "voting_starts_at" AND "voting_starts_at" < "results_starts_at" AND "results_starts_at" < "works_starts_at" AND "works_starts_at" < "closes_at"`,
@@ -46,6 +47,9 @@ export class BudgetEntity {
   @Column({ type: 'timestamptz' }) closesAt: Date;
 
   @Column({ type: 'int', default: 0 }) voterCount: number;
+
+  /** Comments on the edition itself (its rules, its calendar), moved in the comment's transaction. */
+  @Column({ type: 'int', default: 0 }) commentCount: number;
 
   @Index('ix_budgets_created_by_id')
   @Column({ type: 'uuid' })

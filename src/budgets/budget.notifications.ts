@@ -20,6 +20,10 @@ export const BudgetNotification = {
   PROJECT_MERGED: 'BUDGET_PROJECT_MERGED',
   /** The project's followers, the council reported on its works: { budgetId, title, updateId, progress, status }. */
   PROJECT_UPDATED: 'BUDGET_PROJECT_UPDATED',
+  /** The edition's followers, the council closed a phase early: { title, phase } (the phase now open). */
+  PHASE_ADVANCED: 'BUDGET_PHASE_ADVANCED',
+  /** The edition's followers, someone commented on it: { title, commentId, parentId }. */
+  BUDGET_COMMENTED: 'BUDGET_COMMENTED',
   /** The project's followers, someone commented: { title, commentId, parentId }. */
   PROJECT_COMMENTED: 'BUDGET_PROJECT_COMMENTED',
 } as const;

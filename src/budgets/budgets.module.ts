@@ -8,7 +8,7 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { ProposalsModule } from '../proposals/proposals.module';
 import { BudgetProjectFlagTarget, BudgetProjectUpdateFlagTarget } from './budget-flag-target';
 import { BudgetPersonalData } from './budget-personal-data';
-import { BudgetProjectTargets, BudgetProjectUpdateTargets } from './budget-targets';
+import { BudgetProjectTargets, BudgetProjectUpdateTargets, BudgetTargets } from './budget-targets';
 import { BudgetsRepository } from './budgets.repository';
 import { BudgetEnvelopesResolver, BudgetProjectsResolver, BudgetProjectUpdatesResolver, BudgetsResolver } from './budgets.resolver';
 import { BudgetsDemoSeed } from './budgets.seed';
@@ -23,6 +23,7 @@ import { BudgetsService } from './budgets.service';
     BudgetEnvelopesResolver,
     BudgetProjectsResolver,
     BudgetProjectUpdatesResolver,
+    BudgetTargets,
     BudgetProjectTargets,
     BudgetProjectUpdateTargets,
     BudgetProjectFlagTarget,

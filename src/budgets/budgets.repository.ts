@@ -18,6 +18,7 @@ export interface BudgetRow {
   worksStartsAt: Date;
   closesAt: Date;
   voterCount: number;
+  commentCount: number;
   createdById: string;
   createdAt: Date;
   /** submission_starts_at with microseconds: the list's keyset value. */
@@ -94,7 +95,7 @@ export interface ChoiceRow {
 const BUDGET_COLUMNS = `b.id, b.title, b.description, b.rules, b.total_amount AS "totalAmount", b.voting_style AS "votingStyle",
   b.max_choices AS "maxChoices", b.min_projects AS "minProjects", b.submission_starts_at AS "submissionStartsAt",
   b.review_starts_at AS "reviewStartsAt", b.voting_starts_at AS "votingStartsAt", b.results_starts_at AS "resultsStartsAt",
-  b.works_starts_at AS "worksStartsAt", b.closes_at AS "closesAt", b.voter_count AS "voterCount", b.created_by_id AS "createdById",
+  b.works_starts_at AS "worksStartsAt", b.closes_at AS "closesAt", b.voter_count AS "voterCount", b.comment_count AS "commentCount", b.created_by_id AS "createdById",
   b.created_at AS "createdAt", ${timestampKeySql('b.submission_starts_at')} AS "listKey"`;
 
 const ENVELOPE_COLUMNS = `e.id, e.budget_id AS "budgetId", e.name, e.district, e.amount, e.position`;
@@ -117,7 +118,7 @@ export class BudgetsRepository {
 
   async insertBudget(
     tx: Tx,
-    b: Omit<BudgetRow, 'id' | 'voterCount' | 'createdAt' | 'listKey'>,
+    b: Omit<BudgetRow, 'id' | 'voterCount' | 'commentCount' | 'createdAt' | 'listKey'>,
     envelopes: { name: string; district: string | null; amount: number }[],
   ): Promise<BudgetRow> {
     const [row] = await sqlRows<BudgetRow>(
@@ -341,7 +342,12 @@ export class BudgetsRepository {
     await sqlRows(tx, `UPDATE budget_projects SET vote_count = vote_count + $2 WHERE id = ANY($1::uuid[])`, [ids, delta]);
   }
 
-  async addToCommentCount(tx: Tx, table: 'budget_projects' | 'budget_project_updates', id: string, delta: number): Promise<void> {
+  async addToCommentCount(
+    tx: Tx,
+    table: 'budgets' | 'budget_projects' | 'budget_project_updates',
+    id: string,
+    delta: number,
+  ): Promise<void> {
     await sqlRows(tx, `UPDATE ${table} SET comment_count = comment_count + $2 WHERE id = $1`, [id, delta]);
   }
 

@@ -13,7 +13,7 @@ import { imageTargetKey, MediaService } from '../media/media.service';
 import { NotificationsService, targetKey } from '../notifications/notifications.service';
 import { ProposalObject } from '../proposals/dto/proposal.object';
 import { ProposalsService } from '../proposals/proposals.service';
-import { BUDGET_PROJECT_TARGET, BUDGET_PROJECT_UPDATE_TARGET } from './budget.notifications';
+import { BUDGET_PROJECT_TARGET, BUDGET_PROJECT_UPDATE_TARGET, BUDGET_TARGET } from './budget.notifications';
 import { boundsOf, mayReadContent, PHASES, rank } from './budget.policy';
 import { BudgetRow, EnvelopeRow, ProjectRow, ProjectUpdateRow } from './budgets.repository';
 import { BudgetsService, ProjectResult } from './budgets.service';
@@ -48,7 +48,11 @@ import {
 
 @Resolver(() => BudgetObject)
 export class BudgetsResolver {
-  constructor(private readonly budgets: BudgetsService) {}
+  constructor(
+    private readonly budgets: BudgetsService,
+    private readonly commentsService: CommentsService,
+    private readonly notifications: NotificationsService,
+  ) {}
 
   @Public()
   @Query(() => BudgetConnection, { name: 'budgets', description: 'The participatory budget editions, newest first.' })
@@ -128,6 +132,22 @@ export class BudgetsResolver {
     return this.budgets.participation(b);
   }
 
+  @ResolveField(() => CommentConnection, { description: 'Top-level comments on the edition, oldest first.' })
+  comments(@Parent() b: BudgetRow, @Args() args: ConnectionArgs, @Context() ctx: GraphQLContext) {
+    return this.commentsService.connectionForTarget(ctx.loaders, BUDGET_TARGET, b.id, args);
+  }
+
+  @ResolveField(() => Int, { description: 'How many users follow it (told when a phase is closed early, and of comments).' })
+  followerCount(@Parent() b: BudgetRow, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.get(this.notifications.followerCountLoader).load(targetKey(BUDGET_TARGET, b.id));
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the viewer follows it.' })
+  viewerIsFollowing(@Parent() b: BudgetRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
+    if (!viewer) return false;
+    return ctx.loaders.get(this.notifications.followsLoader).load(`${viewer.id}|${targetKey(BUDGET_TARGET, b.id)}`);
+  }
+
   @ResolveField(() => Boolean, { description: 'Whether the rules still change (before voting opens).' })
   rulesEditable(@Parent() b: BudgetRow): boolean {
     return rank(this.budgets.phaseOf(b)) < rank('VOTING');
@@ -140,7 +160,11 @@ export class BudgetEnvelopesResolver {
 
   @ResolveField(() => BudgetProjectConnection, { description: 'Its projects, oldest first (hidden ones are not listed).' })
   projects(@Parent() e: EnvelopeRow, @Args() args: BudgetProjectsArgs, @Context() ctx: GraphQLContext) {
-    return this.budgets.projectsConnection(ctx.loaders, e, args);
+    return this.budgets.projectsConnection(ctx.loaders, e, {
+      first: args.first,
+      after: args.after,
+      feasibleOnly: args.filter?.feasibleOnly,
+    });
   }
 
   @ResolveField(() => [BudgetResultObject], {

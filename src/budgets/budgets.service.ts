@@ -15,7 +15,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { ProposalStatus } from '../proposals/proposal-status';
 import { ProposalsService } from '../proposals/proposals.service';
 import { BudgetError } from './budget.errors';
-import { BUDGET_PROJECT_TARGET, BUDGET_PROJECT_UPDATE_TARGET, BudgetNotification } from './budget.notifications';
+import { BUDGET_PROJECT_TARGET, BUDGET_PROJECT_UPDATE_TARGET, BUDGET_TARGET, BudgetNotification } from './budget.notifications';
 import {
   advancedBounds,
   ballotRefusal,
@@ -223,7 +223,8 @@ export class BudgetsService {
 
   /**
    * Council: closes the current phase now; the next one opens and every later date moves by the
-   * same amount (the phases keep their durations). From UPCOMING, submission opens now.
+   * same amount (the phases keep their durations). From UPCOMING, submission opens now. The
+   * edition's followers are told (BUDGET_PHASE_ADVANCED).
    * CONFLICT NO_NEXT_PHASE once CLOSED.
    */
   async advancePhase(viewer: Viewer, id: string): Promise<BudgetRow> {
@@ -232,7 +233,15 @@ export class BudgetsService {
       const b = await this.lockBudget(tx, id);
       const bounds = advancedBounds(b, this.clock.now());
       if (!bounds) throw AppError.conflict(BudgetError.NO_NEXT_PHASE);
-      return this.repo.setBounds(tx, b.id, bounds);
+      const moved = await this.repo.setBounds(tx, b.id, bounds);
+      await this.notifications.notifyFollowers(tx, {
+        targetType: BUDGET_TARGET,
+        targetId: b.id,
+        kind: BudgetNotification.PHASE_ADVANCED,
+        actorId: viewer.id,
+        payload: { title: b.title, phase: this.phaseOf(moved) },
+      });
+      return moved;
     });
   }
 

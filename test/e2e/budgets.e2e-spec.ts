@@ -241,6 +241,27 @@ describe('budgets', () => {
         phase: 'VOTING',
       });
     });
+    it('tells the edition’s followers when the council closes a phase early, and takes comments on the edition', async () => {
+      const b = await createBudget(t, council);
+      await t.gqlOk(`mutation($id: ID!) { follow(targetType: BUDGET, targetId: $id) { followerCount } }`, { id: b.id }, bob.token);
+      await t.gqlOk(
+        `mutation($id: ID!) { addComment(input: { targetType: BUDGET, targetId: $id, body: "Quand ouvre le vote ?" }) { id } }`,
+        { id: b.id },
+        alice.token,
+      );
+      await advancePhase(t, council, b.id);
+      const page = (
+        await t.gqlOk(`query($id: ID!) { budget(id: $id) { commentCount followerCount viewerIsFollowing } }`, { id: b.id }, bob.token)
+      ).budget;
+      expect(page).toEqual({ commentCount: 1, followerCount: 1, viewerIsFollowing: true });
+      const notes = (await t.gqlOk(NOTIFICATIONS, {}, bob.token)).notifications.edges.map((e: any) => e.node);
+      expect(notes).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ kind: 'BUDGET_PHASE_ADVANCED', targetId: b.id, payload: expect.objectContaining({ phase: 'REVIEW' }) }),
+          expect.objectContaining({ kind: 'BUDGET_COMMENTED', targetId: b.id }),
+        ]),
+      );
+    });
   });
 
   describe('projects and review', () => {

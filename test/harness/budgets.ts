@@ -24,7 +24,7 @@ export const SET_BALLOT = `mutation($budgetId: ID!, $envelopeId: ID!, $projectId
 export const RESULTS = `query($id: ID!) { budget(id: $id) { id phase voterCount progress participation { district voters }
   envelopes { id name amount results { rank votes selected project { id title cost status } } } } }`;
 export const ADD_UPDATE = `mutation($id: ID!, $input: BudgetProjectUpdateInput!) { addBudgetProjectUpdate(id: $id, input: $input) { ${PROJECT_FIELDS} } }`;
-export const ENVELOPE_PROJECTS = `query($id: ID!, $feasibleOnly: Boolean) { budget(id: $id) { envelopes { id projects(first: 50, feasibleOnly: $feasibleOnly) {
+export const ENVELOPE_PROJECTS = `query($id: ID!, $feasibleOnly: Boolean) { budget(id: $id) { envelopes { id projects(first: 50, filter: { feasibleOnly: $feasibleOnly }) {
   totalCount edges { node { id title status voteCount } } } } } }`;
 export const NOTIFICATIONS = `query { notifications(first: 50) { edges { node { kind targetType targetId payload } } } }`;
 

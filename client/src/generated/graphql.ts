@@ -101,6 +101,12 @@ export type BudgetPhaseInput = {
   startsAt: Scalars['DateTime']['input'];
 };
 
+/** Which of an envelope’s projects to list. */
+export type BudgetProjectFilter = {
+  /** Only the projects on the ballot (found feasible). */
+  feasibleOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** Where a project stands. */
 export type BudgetProjectStatus =
   /** A winner whose works are done. */
@@ -141,6 +147,8 @@ export type BudgetVotingStyle =
 
 /** What a comment is attached to. */
 export type CommentTargetType =
+  /** A participatory budget edition (see `budget`). */
+  | 'BUDGET'
   /** A participatory budget project (see `budgetProject`). */
   | 'BUDGET_PROJECT'
   /** A works update on a participatory budget project. */
@@ -341,6 +349,8 @@ export type FlagTargetType =
 export type FollowTargetType =
   /** The user’s own account: what moderators decided about it or its content (notifications only; it cannot be followed). */
   | 'ACCOUNT'
+  /** A participatory budget edition: followers hear when the council closes a phase early, and of new comments. */
+  | 'BUDGET'
   /** A participatory budget project: followers hear of its review, merge, works updates and comments. */
   | 'BUDGET_PROJECT'
   /** A consultation. Its participants are also told of its conclusion, following or not. */

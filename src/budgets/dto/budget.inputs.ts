@@ -238,10 +238,19 @@ export class MergeBudgetProjectsArgs {
   @Field({ description: 'A public note: why.' }) @IsString() @IsNotEmpty() @MaxLength(TEXT_MAX) note: string;
 }
 
-@ArgsType()
-export class BudgetProjectsArgs extends ConnectionArgs {
+@InputType({ description: 'Which of an envelope’s projects to list.' })
+export class BudgetProjectFilter {
   @Field(() => Boolean, { nullable: true, description: 'Only the projects on the ballot (found feasible).' })
   @IsOptional()
   @IsBoolean()
   feasibleOnly?: boolean | null;
+}
+
+@ArgsType()
+export class BudgetProjectsArgs extends ConnectionArgs {
+  @Field(() => BudgetProjectFilter, { nullable: true, description: 'Which projects (all listed ones by default).' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BudgetProjectFilter)
+  filter?: BudgetProjectFilter | null;
 }

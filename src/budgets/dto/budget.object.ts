@@ -81,6 +81,7 @@ export class BudgetObject {
   @Field(() => Int, { nullable: true, description: 'The fewest projects a choice must hold, if any.' }) minProjects: number | null;
   @Field(() => Int, { description: 'Residents who have voted (a ballot with at least one choice); always equal to the ballots.' })
   voterCount: number;
+  @Field(() => Int, { description: 'Comments on the edition.' }) commentCount: number;
   @Field({ description: 'When it was created.' }) createdAt: Date;
 }
 
