@@ -49,4 +49,14 @@ describe('budget notifications', () => {
       link: { to: `/budgets/projects/${PROJECT}`, label: 'See the project' },
     });
   });
+
+  it('tells an edition’s followers of a phase closed early and of comments, linking to the edition', () => {
+    const n = { kind: 'BUDGET_PHASE_ADVANCED', targetType: 'BUDGET', targetId: OTHER, payload: { title: 'Budget 2027', phase: 'VOTING' } };
+    expect(render(n, 'fr')).toEqual({
+      text: 'Budget participatif « Budget 2027 » : la phase « Vote » est ouverte.',
+      message: null,
+      link: { to: `/budgets/${OTHER}`, label: 'Voir l’édition « Budget 2027 »' },
+    });
+    expect(render({ ...n, kind: 'BUDGET_COMMENTED' }, 'en').text).toBe('New comment on the participatory budget “Budget 2027”.');
+  });
 });

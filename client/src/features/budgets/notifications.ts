@@ -1,7 +1,8 @@
 /**
  * How the notifications about budget projects read (discovered by app/features.ts): a review
  * (payload `title`, `feasible`), a merge (`title`, `intoId`, `intoTitle`), a works update (`title`,
- * `progress`) and a comment (`title`), each linking to the project, named by its title.
+ * `progress`) and a comment (`title`), each linking to the project, named by its title; on an
+ * edition, a phase closed early (`title`, `phase`) and a comment, linking to the edition.
  */
 import type { NotificationFacts, NotificationRenderer, NotificationView } from '@/app';
 import { payloadNumber as number, payloadText as text } from '@/features/notifications';
@@ -15,7 +16,34 @@ function projectLink(projectId: string, title: string, { t }: Pick<I18n, 't'>): 
   };
 }
 
+function budgetLink(budgetId: string, title: string, { t }: Pick<I18n, 't'>): NotificationView['link'] {
+  if (!budgetId) return null;
+  return {
+    to: `/budgets/${budgetId}`,
+    label: title ? t('budgets.notifications.openBudgetNamed', { title }) : t('budgets.notifications.openBudget'),
+  };
+}
+
+const PHASES = ['UPCOMING', 'SUBMISSION', 'REVIEW', 'VOTING', 'RESULTS', 'WORKS', 'CLOSED'];
+
 export const notificationRenderers: Record<string, NotificationRenderer> = {
+  // The target is the edition; the payload names the phase now open.
+  BUDGET_PHASE_ADVANCED: (n: NotificationFacts, i18n) => {
+    const title = text(n.payload.title);
+    const phase = text(n.payload.phase);
+    return {
+      text: i18n.t('budgets.notifications.phaseAdvanced', {
+        title,
+        phase: PHASES.includes(phase) ? i18n.t(`budgets.phase.${phase}`) : phase,
+      }),
+      message: null,
+      link: budgetLink(n.targetId, title, i18n),
+    };
+  },
+  BUDGET_COMMENTED: (n: NotificationFacts, i18n) => {
+    const title = text(n.payload.title);
+    return { text: i18n.t('budgets.notifications.budgetCommented', { title }), message: null, link: budgetLink(n.targetId, title, i18n) };
+  },
   BUDGET_PROJECT_REVIEWED: (n: NotificationFacts, i18n) => {
     const title = text(n.payload.title);
     return {

@@ -74,6 +74,12 @@ export const BUDGET_DETAIL = graphql(`
     voterCount
     progress
     rulesEditable
+    commentCount
+    followerCount
+    viewerIsFollowing
+    comments(first: 20) {
+      ...CommentThreadConnection
+    }
     phases {
       phase
       startsAt
@@ -116,6 +122,26 @@ export const BUDGET = graphql(`
   query Budget($id: ID!) {
     budget(id: $id) {
       ...BudgetDetail
+    }
+  }
+`);
+
+export const BUDGET_COMMENTS = graphql(`
+  query BudgetComments($id: ID!, $after: String) {
+    budget(id: $id) {
+      id
+      comments(first: 20, after: $after) {
+        ...CommentThreadConnection
+      }
+    }
+  }
+`);
+
+export const BUDGET_COMMENT_COUNT = graphql(`
+  query BudgetCommentCount($id: ID!) {
+    budget(id: $id) {
+      id
+      commentCount
     }
   }
 `);

@@ -1,7 +1,9 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useAuth } from '@/app';
+import { CommentThread } from '@/features/comments';
+import { FollowControl } from '@/features/notifications';
 import { useI18n } from '@/i18n';
 import { Button, ButtonLink, Card, EmptyState, ErrorMessage, Notice, PageHeader, Spinner, useFormErrors, FormError } from '@/ui';
 import { BallotForm } from '../components/BallotForm';
@@ -11,7 +13,7 @@ import { ProgressBar } from '../components/ProgressBar';
 import { ResultsTable } from '../components/ResultsTable';
 import { StatusTag } from '../components/StatusTag';
 import { PlainText } from '../components/PlainText';
-import { ADVANCE_BUDGET_PHASE, BUDGET, type BudgetDetailData } from '../graphql/budgets.graphql';
+import { ADVANCE_BUDGET_PHASE, BUDGET, BUDGET_COMMENT_COUNT, BUDGET_COMMENTS, type BudgetDetailData } from '../graphql/budgets.graphql';
 
 const AFTER_RESULTS = ['RESULTS', 'WORKS', 'CLOSED'];
 
@@ -89,6 +91,16 @@ export function BudgetPage() {
             ))}
           </Card>
           {hasRole('COUNCIL', 'ADMIN') && b.phase !== 'CLOSED' && <CouncilPanel budget={b} />}
+          <Card title={t('budgets.edition.followTitle')} id="follow-budget">
+            <p className="p-muted">{t('budgets.edition.followLead')}</p>
+            <FollowControl
+              target={{ type: 'BUDGET', typename: 'Budget', id: b.id }}
+              followerCount={b.followerCount}
+              viewerIsFollowing={b.viewerIsFollowing}
+              messages="budgets.editionFollow"
+            />
+          </Card>
+          <EditionComments budget={b} />
         </div>
       )}
     </>
@@ -183,5 +195,41 @@ function CouncilPanel({ budget }: { budget: BudgetDetailData }) {
         </Notice>
       )}
     </Card>
+  );
+}
+
+function EditionComments({ budget }: { budget: BudgetDetailData }) {
+  const client = useApolloClient();
+  const [more, setMore] = useState<{ loading: boolean; error: unknown }>({ loading: false, error: null });
+  async function loadMore(after: string | null) {
+    setMore({ loading: true, error: null });
+    try {
+      await client.query({ query: BUDGET_COMMENTS, variables: { id: budget.id, after }, fetchPolicy: 'network-only' });
+      setMore({ loading: false, error: null });
+    } catch (e) {
+      setMore({ loading: false, error: e });
+    }
+  }
+  return (
+    <>
+      <CommentThread
+        target={{
+          type: 'BUDGET',
+          id: budget.id,
+          owner: client.cache.identify({ __typename: 'Budget', id: budget.id }) ?? `Budget:${budget.id}`,
+        }}
+        connection={budget.comments}
+        count={budget.commentCount}
+        open
+        loadingMore={more.loading}
+        onLoadMore={() => void loadMore(budget.comments.pageInfo.endCursor)}
+        onChanged={() =>
+          void client
+            .query({ query: BUDGET_COMMENT_COUNT, variables: { id: budget.id }, fetchPolicy: 'network-only' })
+            .catch(() => undefined)
+        }
+      />
+      {more.error != null && <ErrorMessage error={more.error} />}
+    </>
   );
 }
