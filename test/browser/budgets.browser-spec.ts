@@ -131,10 +131,7 @@ describe('participatory budget in the browser', () => {
     );
     expect(rows).toEqual([{ project_id: projectId }]);
     // Jeanne lives in Le Port: she may vote there too; Centre-ville is not offered.
-    await page
-      .getByRole('group', { name: /Enveloppe « Le Port »/ })
-      .waitFor({ state: 'attached' })
-      .catch(() => undefined);
+    await page.getByText('Aucun projet soumis au vote dans l’enveloppe « Le Port ».').waitFor();
     expect(await page.getByRole('group', { name: /Enveloppe « Centre-ville »/ }).count()).toBe(0);
   });
 
