@@ -12,19 +12,20 @@ import { BudgetsService } from './budgets.service';
 
 const DAY = 86_400_000;
 
+/** Demo residents with the districts the earlier seeds (base, proposals) gave them: where each may vote depends on it. */
 const RESIDENTS = [
-  { email: 'marie@parvis.demo', displayName: 'Marie Dupont' },
-  { email: 'lucas@parvis.demo', displayName: 'Lucas Petit' },
-  { email: 'fatou@parvis.demo', displayName: 'Fatou Diallo' },
+  { email: 'marie@parvis.demo', displayName: 'Marie Dupont', district: 'Centre-ville' },
+  { email: 'lucas@parvis.demo', displayName: 'Lucas Petit', district: 'Saint-Jean' },
+  { email: 'fatou@parvis.demo', displayName: 'Fatou Diallo', district: 'Le Port' },
   { email: 'jeanne.roux@parvis.demo', displayName: 'Jeanne Roux', district: 'Le Port' },
   { email: 'mehdi.haddad@parvis.demo', displayName: 'Mehdi Haddad', district: 'Les Arènes' },
   { email: 'claire.bernard@parvis.demo', displayName: 'Claire Bernard', district: 'Centre-ville' },
   { email: 'paul.nguyen@parvis.demo', displayName: 'Paul Nguyen', district: 'Bel-Air' },
   { email: 'ines.moreau@parvis.demo', displayName: 'Inès Moreau', district: 'Saint-Jean' },
   { email: 'thomas.girard@parvis.demo', displayName: 'Thomas Girard', district: 'La Garenne' },
-  { email: 'lea.fontaine@parvis.demo', displayName: 'Léa Fontaine', district: 'Centre-ville' },
-  { email: 'bernard.lefevre@parvis.demo', displayName: 'Bernard Lefèvre', district: 'Le Port' },
-  { email: 'aicha.traore@parvis.demo', displayName: 'Aïcha Traoré', district: 'Centre-ville' },
+  { email: 'lea.fontaine@parvis.demo', displayName: 'Léa Fontaine', district: 'Saint-Jean' },
+  { email: 'bernard.lefevre@parvis.demo', displayName: 'Bernard Lefèvre', district: 'Centre-ville' },
+  { email: 'aicha.traore@parvis.demo', displayName: 'Aïcha Traoré', district: 'Le Port' },
 ];
 
 /** Phases starting an hour before `now` (so closing the first one now keeps the dates in order), each `days[i]` long. */
@@ -140,8 +141,8 @@ export class BudgetsDemoSeed implements DemoDataStep {
       );
     for (const v of [marie, lucas, fatou, jeanne, claire, lea, bernard, aicha, paul])
       await vote(v, past, pastEnv['Toute la ville'], [p1, p2]);
-    for (const v of [claire, lea, aicha]) await vote(v, past, pastEnv['Centre-ville'], [p4]);
-    for (const v of [jeanne, bernard]) await vote(v, past, pastEnv['Le Port'], [p5]);
+    for (const v of [claire, bernard, marie]) await vote(v, past, pastEnv['Centre-ville'], [p4]);
+    for (const v of [jeanne, aicha, fatou]) await vote(v, past, pastEnv['Le Port'], [p5]);
     await this.budgets.advancePhase(council, past.id); // results
     await this.budgets.advancePhase(council, past.id); // works
     await this.budgets.addUpdate(council, p1.id, {
@@ -245,7 +246,7 @@ export class BudgetsDemoSeed implements DemoDataStep {
     await this.budgets.advancePhase(council, current.id); // voting
     for (const v of [marie, lucas, fatou, mehdi]) await vote(v, current, env['Toute la ville'], [c1, c2]);
     for (const v of [ines, thomas]) await vote(v, current, env['Toute la ville'], [c3]);
-    for (const v of [claire, aicha]) await vote(v, current, env['Centre-ville'], [c5, c6]);
+    for (const v of [claire, bernard]) await vote(v, current, env['Centre-ville'], [c5, c6]);
     await vote(paul, current, env['Bel-Air'], [c7]);
     await this.comments.add(lucas, {
       targetType: BUDGET_PROJECT_TARGET,

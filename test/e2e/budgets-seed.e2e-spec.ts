@@ -1,20 +1,19 @@
-import { BudgetsDemoSeed } from '../../src/budgets/budgets.seed';
-import { DemoSeeder } from '../../src/demo/demo-seed';
 import { TestApp } from '../harness/test-app';
 
 describe('budgets: demo seed', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await TestApp.start();
-    await t.get<DemoSeeder>(DemoSeeder).seed();
-    await t.get<BudgetsDemoSeed>(BudgetsDemoSeed).seed();
-    await t.jobsDone();
-  }, 60_000);
+    // The whole demo commune, every domain's step in order: the budget's voters come from earlier steps.
+    t = await TestApp.start({ SEED_DEMO: 'true' });
+    await t.jobsDone(30_000);
+  }, 120_000);
   afterAll(() => t?.close());
 
   it('seeds an edition in voting and a past one with results and works in progress, with exact counts', async () => {
     const { budgets } = await t.gqlOk(`{ budgets(first: 10) { edges { node { title phase voterCount progress
       envelopes { name results { selected votes project { title status progress } } projects(first: 20) { totalCount } } } } } }`);
+    // The other domains' demo content is there too (the voters' districts come from it).
+    expect((await t.sql(`SELECT count(*)::int AS n FROM proposals`))[0].n).toBeGreaterThan(0);
     const [current, past] = budgets.edges.map((e: any) => e.node);
     expect(current).toMatchObject({ title: 'Budget participatif 2026', phase: 'VOTING', progress: null });
     expect(current.voterCount).toBeGreaterThan(5);
