@@ -23,6 +23,7 @@ import { ProposalsModule } from './proposals/proposals.module';
 import { ServiceRequestsModule } from './service-requests/service-requests.module';
 import { ConsultationsModule } from './consultations/consultations.module';
 import { ForumsModule } from './forums/forums.module';
+import { BudgetsModule } from './budgets/budgets.module';
 import { graphqlOptions } from './graphql/graphql.setup';
 import { PubSubModule } from './graphql/pubsub.module';
 import { RedisModule } from './redis/redis.module';
@@ -91,6 +92,7 @@ export class AppModule {
         ProposalsModule,
         ForumsModule,
         CommuneLogoModule,
+        BudgetsModule,
         DemoModule,
         ...(options.extraModules ?? []),
       ],

@@ -1,0 +1,151 @@
+import type { Page } from 'playwright-core';
+import { advancePhase, createBudget, envelopeNamed, feasible, submit } from '../harness/budgets';
+import type { TestUser } from '../harness/factories';
+import { BrowserHarness, DESKTOP } from './harness';
+
+/**
+ * The participatory budget through the built client, in Chromium, axe on every page: a resident at
+ * 360 px submits a project; the council closes the submission phase and marks the project feasible
+ * (focus moves to each confirmation); the resident votes in the city-wide envelope with the keyboard
+ * only, the running total warning when over the envelope and the server refusing it, then saves a
+ * choice that fits; once the results are out, the resident reads them in a table.
+ */
+describe('participatory budget in the browser', () => {
+  let h: BrowserHarness;
+  let council: TestUser;
+  let jeanne: TestUser;
+  let other: TestUser;
+  let budget: any;
+  let projectId: string;
+  const PHONE_360 = { width: 360, height: 780 };
+  const TITLE = 'Des bancs sur le quai';
+
+  beforeAll(async () => {
+    h = await BrowserHarness.start();
+    council = await h.t.factories.council();
+    jeanne = await h.t.factories.resident({ displayName: 'Jeanne Martin', district: 'Le Port' });
+    other = await h.t.factories.resident({ displayName: 'Paul Durand' });
+    budget = await createBudget(h.t, council);
+  });
+  afterAll(() => h?.close());
+
+  const focusedText = (page: Page) =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return !el || el === document.body ? '' : (el.textContent ?? '').trim();
+    });
+  const noSideScroll = async (page: Page) =>
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE_360.width);
+
+  it('a resident submits a project at 360 px', async () => {
+    const page = await h.newPage(PHONE_360);
+    await h.signIn(page, jeanne);
+    await h.visit(page, `/budgets/${budget.id}`);
+    await noSideScroll(page);
+    await page.getByRole('link', { name: 'Proposer un projet' }).click();
+    await h.expectHeading(page, 'Proposer un projet');
+    await h.checkA11y(page);
+    await page.getByLabel('Enveloppe').selectOption({ label: 'Toute la ville' });
+    await page.getByLabel('Titre du projet').fill(TITLE);
+    await page.getByLabel('Description').fill('Six bancs à l’ombre, face à la Loire.');
+    await page.getByLabel('Coût estimé (en euros)').fill('0');
+    await page.getByRole('button', { name: 'Déposer le projet' }).click();
+    // The server's refusal, on its field.
+    await page.getByText('Le coût doit être d’au moins 1 €.').first().waitFor();
+    await h.checkA11y(page);
+    await page.getByLabel('Coût estimé (en euros)').fill('55000');
+    await page.getByLabel('Adresse ou lieu (facultatif)').fill('Quai de Loire');
+    await page.getByRole('button', { name: 'Déposer le projet' }).click();
+    await h.expectHeading(page, TITLE);
+    await page.getByText('Votre projet est déposé.').waitFor();
+    await h.checkA11y(page);
+    await noSideScroll(page);
+    projectId = page.url().split('/').pop() as string;
+    expect((await h.t.sql(`SELECT author_id FROM budget_projects WHERE id = $1`, [projectId]))[0].author_id).toBe(jeanne.id);
+  });
+
+  it('the council closes the submission phase and marks the project feasible', async () => {
+    const city = envelopeNamed(budget, 'Toute la ville');
+    const rival = await submit(h.t, other, city, { title: 'Un kiosque à musique', estimatedCost: 50_000 });
+    const page = await h.newPage(DESKTOP);
+    await h.signIn(page, council);
+    await h.visit(page, `/budgets/${budget.id}`);
+    await page.getByRole('button', { name: 'Clore la phase « Dépôt des projets » maintenant' }).click();
+    await page.getByText('La phase « Étude des projets » est ouverte.').waitFor();
+    expect(await focusedText(page)).toContain('Étude des projets');
+    await h.checkA11y(page);
+
+    await h.visit(page, `/budgets/projects/${projectId}`);
+    await page.getByLabel('Avis').selectOption({ label: 'Réalisable' });
+    await page.getByLabel('Coût chiffré par la mairie (en euros)').fill('60000');
+    await page.getByRole('button', { name: 'Enregistrer l’avis' }).click();
+    await page.getByText('L’avis est enregistré.').waitFor();
+    expect(await focusedText(page)).toBe('L’avis est enregistré.');
+    await page.getByText('Coût chiffré par la mairie : 60 000 €').waitFor();
+    await h.checkA11y(page);
+    expect((await h.t.sql(`SELECT review, cost FROM budget_projects WHERE id = $1`, [projectId]))[0]).toEqual({
+      review: 'FEASIBLE',
+      cost: 60000,
+    });
+    await feasible(h.t, council, rival.id, 50_000);
+    await advancePhase(h.t, council, budget.id); // voting
+  });
+
+  it('a resident votes by keyboard at 360 px, within the envelope', async () => {
+    const page = await h.newPage(PHONE_360);
+    await h.signIn(page, jeanne);
+    await h.visit(page, `/budgets/${budget.id}`);
+    await page.getByRole('heading', { name: 'Votre vote' }).waitFor();
+    await noSideScroll(page);
+    const city = page.getByRole('group', { name: /Enveloppe « Toute la ville »/ });
+    const total = city.getByRole('status');
+    await city.getByRole('checkbox', { name: new RegExp(`^${TITLE}`) }).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    // 60,000 + 50,000 in an envelope of 100,000: the total says so at once.
+    await total.getByText(/Dépassement de 10\s000\s€/).waitFor();
+    // Tab to the save button and press Enter: the server refuses, the message takes focus.
+    await page.keyboard.press('Tab');
+    expect(await focusedText(page)).toBe('Enregistrer mon choix (Toute la ville)');
+    await page.keyboard.press('Enter');
+    await city.getByText('Le total dépasse le montant de l’enveloppe.').waitFor();
+    // The summary above the form took focus and links to the choice.
+    expect(await focusedText(page)).toContain('Le total dépasse le montant de l’enveloppe.');
+    await h.checkA11y(page);
+    expect((await h.t.sql(`SELECT count(*)::int AS n FROM budget_ballot_choices`))[0].n).toBe(0);
+
+    await city.getByRole('checkbox', { name: /^Un kiosque à musique/ }).focus();
+    await page.keyboard.press('Space');
+    await total.getByText(/Total choisi : 60\s000\s€ sur 100\s000\s€/).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await focusedText(page)).toBe('Enregistrer mon choix (Toute la ville)');
+    await page.keyboard.press('Enter');
+    await page.getByText('Votre choix pour « Toute la ville » est enregistré.').waitFor();
+    expect(await focusedText(page)).toBe('Votre choix pour « Toute la ville » est enregistré.');
+    await h.checkA11y(page);
+    await noSideScroll(page);
+    const rows = await h.t.sql(
+      `SELECT c.project_id FROM budget_ballot_choices c JOIN budget_ballots b ON b.id = c.ballot_id WHERE b.user_id = $1`,
+      [jeanne.id],
+    );
+    expect(rows).toEqual([{ project_id: projectId }]);
+    // Jeanne lives in Le Port: she may vote there too; Centre-ville is not offered.
+    await page.getByText('Aucun projet soumis au vote dans l’enveloppe « Le Port ».').waitFor();
+    expect(await page.getByRole('group', { name: /Enveloppe « Centre-ville »/ }).count()).toBe(0);
+  });
+
+  it('the results show in a table once published', async () => {
+    await advancePhase(h.t, council, budget.id); // results
+    const page = await h.newPage(PHONE_360);
+    await h.visit(page, `/budgets/${budget.id}`);
+    const table = page.getByRole('table', { name: /Résultats de l’enveloppe « Toute la ville »/ });
+    await table.waitFor();
+    const first = table.getByRole('row').nth(1);
+    expect(await first.getByRole('rowheader').textContent()).toBe(TITLE);
+    expect((await first.getByRole('cell').allTextContents()).map((c) => c.replace(/\s/g, ' '))).toEqual(['1', '1', '60 000 €', 'Oui']);
+    await noSideScroll(page);
+    await h.visit(page, `/budgets/projects/${projectId}`);
+    await page.getByText('Lauréat').first().waitFor();
+  });
+});
