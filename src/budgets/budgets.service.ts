@@ -13,6 +13,7 @@ import { imageIdsRefused, MediaReason } from '../media/media.errors';
 import { MAX_IMAGES_PER_TARGET, MediaService } from '../media/media.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ProposalStatus } from '../proposals/proposal-status';
+import { PROPOSAL_TARGET } from '../proposals/proposal.notifications';
 import { ProposalsService } from '../proposals/proposals.service';
 import { BudgetError } from './budget.errors';
 import { BUDGET_PROJECT_TARGET, BUDGET_PROJECT_UPDATE_TARGET, BUDGET_TARGET, BudgetNotification } from './budget.notifications';
@@ -295,6 +296,14 @@ export class BudgetsService {
       await this.media.attachImages(tx, viewer.id, imageIds, { type: BUDGET_PROJECT_TARGET, id: project.id }, 'input.imageIds');
       await this.notifications.follow(tx, viewer.id, BUDGET_PROJECT_TARGET, project.id);
       if (proposalAuthorId) await this.notifications.follow(tx, proposalAuthorId, BUDGET_PROJECT_TARGET, project.id);
+      // The proposal's followers (its supporters follow it unless they chose not to) follow the project.
+      if (input.proposalId != null) {
+        await this.notifications.copyFollowers(
+          tx,
+          { targetType: PROPOSAL_TARGET, targetId: input.proposalId },
+          { targetType: BUDGET_PROJECT_TARGET, targetId: project.id },
+        );
+      }
       return project;
     });
   }

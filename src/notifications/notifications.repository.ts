@@ -80,16 +80,22 @@ export class NotificationsRepository {
     ]);
   }
 
-  /** Moves every follow of one target onto another; a user following both keeps one row. */
-  async moveFollows(tx: Tx, fromType: string, fromId: string, toType: string, toId: string): Promise<number> {
-    const moved = await tx.query(
+  /** Makes every follower of one target a follower of another too; returns how many were new. */
+  async copyFollows(tx: Tx, fromType: string, fromId: string, toType: string, toId: string): Promise<number> {
+    const copied = await tx.query(
       `INSERT INTO follows (user_id, target_type, target_id, created_at)
        SELECT user_id, $3, $4, created_at FROM follows WHERE target_type = $1 AND target_id = $2
        ON CONFLICT DO NOTHING RETURNING user_id`,
       [fromType, fromId, toType, toId],
     );
+    return copied.length;
+  }
+
+  /** Moves every follow of one target onto another; a user following both keeps one row. */
+  async moveFollows(tx: Tx, fromType: string, fromId: string, toType: string, toId: string): Promise<number> {
+    const moved = await this.copyFollows(tx, fromType, fromId, toType, toId);
     await tx.query(`DELETE FROM follows WHERE target_type = $1 AND target_id = $2`, [fromType, fromId]);
-    return moved.length;
+    return moved;
   }
 
   async followerCounts(tx: Tx, targetType: string, targetIds: readonly string[]): Promise<{ targetId: string; n: number }[]> {

@@ -104,6 +104,15 @@ export class NotificationsService {
     return this.repo.moveFollows(tx, from.targetType, from.targetId, to.targetType, to.targetId);
   }
 
+  /**
+   * Makes the followers of one record followers of another as well, in the caller's transaction
+   * (e.g. a proposal's supporters, who follow it, follow the budget project it becomes). Those who
+   * unfollowed the first are not added. Returns how many new follows were written.
+   */
+  copyFollowers(tx: Tx, from: TargetRef, to: TargetRef): Promise<number> {
+    return this.repo.copyFollows(tx, from.targetType, from.targetId, to.targetType, to.targetId);
+  }
+
   private enqueueDelivery(tx: Tx, n: Omit<NotifyFollowers, 'alsoNotify'>, extra: string[], onlyExtra: boolean): Promise<void> {
     const job: DeliveryJob = {
       effectId: randomUUID(),

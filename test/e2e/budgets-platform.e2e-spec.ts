@@ -12,7 +12,7 @@ import {
 import { TestUser } from '../harness/factories';
 import { smallImage, upload } from '../harness/media';
 import { FLAG, HIDE } from '../harness/moderation';
-import { createDraft, publishedProposal } from '../harness/proposals';
+import { createDraft, publishedProposal, SUPPORT } from '../harness/proposals';
 import { errorOf, TestApp } from '../harness/test-app';
 
 const COMMENT = `mutation($type: CommentTargetType!, $id: ID!, $body: String!) {
@@ -58,12 +58,25 @@ describe('budgets: the platform', () => {
       code: 'CONFLICT',
       reason: 'PROPOSAL_NOT_ELIGIBLE',
     });
+    // Bob supports the proposal (and so follows it); Carol supported it but unfollowed it.
+    const carol = await t.factories.resident({ displayName: 'Carol' });
+    await t.gqlOk(SUPPORT, { id: proposal.id }, bob.token);
+    await t.gqlOk(SUPPORT, { id: proposal.id }, carol.token);
+    await t.gqlOk(
+      `mutation($id: ID!) { unfollow(targetType: PROPOSAL, targetId: $id) { viewerIsFollowing } }`,
+      { id: proposal.id },
+      carol.token,
+    );
     const p = (await t.gqlOk(SUBMIT, { input }, council.token)).submitBudgetProject;
     const page = (
       await t.gqlOk(`query($id: ID!) { budgetProject(id: $id) { proposal { id title } followerCount } }`, { id: p.id }, alice.token)
     ).budgetProject;
-    // The council submitted it; the proposal's author follows it too.
-    expect(page).toEqual({ proposal: { id: proposal.id, title: proposal.title }, followerCount: 2 });
+    // The council submitted it; the proposal's author and its followers (its supporters who still follow it) follow it too.
+    expect(page).toEqual({ proposal: { id: proposal.id, title: proposal.title }, followerCount: 3 });
+    const followers = await t.sql(`SELECT user_id FROM follows WHERE target_type = 'BUDGET_PROJECT' AND target_id = $1 ORDER BY user_id`, [
+      p.id,
+    ]);
+    expect(followers.map((r: { user_id: string }) => r.user_id)).toEqual([council.id, alice.id, bob.id].sort());
     expect(errorOf(await t.gql(SUBMIT, { input }, alice.token))).toMatchObject({ code: 'CONFLICT', reason: 'PROPOSAL_ALREADY_SUBMITTED' });
   });
 
