@@ -500,12 +500,14 @@ export class BudgetsRepository {
   }
 
   /** Voters (ballots with at least one choice) by the district they voted from. */
-  votersByDistrict(tx: Tx, budgetId: string): Promise<{ district: string | null; voters: number }[]> {
+  /** Voters by district for several editions, in one query. */
+  votersByDistricts(tx: Tx, budgetIds: readonly string[]): Promise<{ budgetId: string; district: string | null; voters: number }[]> {
     return sqlRows(
       tx,
-      `SELECT district, count(*)::int AS voters FROM budget_ballots WHERE budget_id = $1 AND choice_count > 0
-       GROUP BY district ORDER BY district NULLS LAST`,
-      [budgetId],
+      `SELECT budget_id AS "budgetId", district, count(*)::int AS voters FROM budget_ballots
+       WHERE budget_id = ANY($1::uuid[]) AND choice_count > 0
+       GROUP BY budget_id, district ORDER BY district NULLS LAST`,
+      [budgetIds],
     );
   }
 

@@ -24,6 +24,7 @@ import {
   BudgetLocationObject,
   BudgetObject,
   BudgetParticipationObject,
+  BudgetTurnoutObject,
   BudgetPhaseDatesObject,
   BudgetPhaseEnum,
   BudgetProjectConnection,
@@ -127,9 +128,20 @@ export class BudgetsResolver {
     return this.budgets.progressOf(ctx.loaders, b);
   }
 
-  @ResolveField(() => [BudgetParticipationObject], { nullable: true, description: 'Voters by district; null before the results.' })
-  participation(@Parent() b: BudgetRow) {
-    return this.budgets.participation(b);
+  @ResolveField(() => [BudgetParticipationObject], {
+    nullable: true,
+    description: 'Voters by district with their share of its residents (every district with voters or residents); null before the results.',
+  })
+  participation(@Parent() b: BudgetRow, @Context() ctx: GraphQLContext) {
+    return this.budgets.participation(ctx.loaders, b);
+  }
+
+  @ResolveField(() => BudgetTurnoutObject, {
+    nullable: true,
+    description: 'Voters and their share of all residents; null before the results.',
+  })
+  turnout(@Parent() b: BudgetRow, @Context() ctx: GraphQLContext) {
+    return this.budgets.turnout(ctx.loaders, b);
   }
 
   @ResolveField(() => CommentConnection, { description: 'Top-level comments on the edition, oldest first.' })

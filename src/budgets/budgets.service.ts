@@ -78,6 +78,17 @@ export interface ProjectResult {
 export type ProjectStatus =
   'SUBMITTED' | 'FEASIBLE' | 'NOT_FEASIBLE' | 'MERGED' | 'SELECTED' | 'NOT_SELECTED' | 'IN_PROGRESS' | 'COMPLETED';
 
+export interface DistrictParticipation {
+  district: string | null;
+  voters: number;
+  residents: number;
+  share: number | null;
+}
+
+/** Voters / residents rounded to 4 decimals; null without residents. */
+const shareOf = (voters: number, residents: number): number | null =>
+  residents > 0 ? Math.round((voters / residents) * 10_000) / 10_000 : null;
+
 const SEP = '\u0000';
 
 function assertNotBlank(value: string | null | undefined, path: string): void {
@@ -491,10 +502,36 @@ export class BudgetsService {
     return weightedProgress(winners.map((w) => ({ cost: w.project.cost ?? 0, progress: w.project.progress })));
   }
 
-  /** Voters by district (ballots with a choice), public from the results phase; null before. */
-  async participation(b: BudgetRow): Promise<{ district: string | null; voters: number }[] | null> {
+  /**
+   * Voters by district (ballots with a choice, in the voter's district when they first voted) with
+   * the district's residents now and the share; every district with voters or residents, by name,
+   * null last. Public from the results phase; null before.
+   */
+  async participation(loaders: RequestLoaders, b: BudgetRow): Promise<DistrictParticipation[] | null> {
     if (!this.resultsPublished(b)) return null;
-    return this.repo.votersByDistrict(this.tx.reader, b.id);
+    const [voters, residents] = await Promise.all([
+      loaders.get(this.votersByBudget).load(b.id),
+      loaders.get(this.residentCounts).load('all'),
+    ]);
+    const rows = new Map<string | null, DistrictParticipation>();
+    const row = (district: string | null) => {
+      let r = rows.get(district);
+      if (!r) rows.set(district, (r = { district, voters: 0, residents: 0, share: null }));
+      return r;
+    };
+    for (const v of voters) row(v.district).voters = v.voters;
+    for (const r of residents) row(r.district).residents = r.residents;
+    for (const r of rows.values()) r.share = shareOf(r.voters, r.residents);
+    return [...rows.values()].sort((x, y) =>
+      x.district === y.district ? 0 : x.district === null ? 1 : y.district === null ? -1 : x.district < y.district ? -1 : 1,
+    );
+  }
+
+  /** Voters and their share of all residents, from the results phase; null before. */
+  async turnout(loaders: RequestLoaders, b: BudgetRow): Promise<{ voters: number; residents: number; share: number | null } | null> {
+    if (!this.resultsPublished(b)) return null;
+    const residents = (await loaders.get(this.residentCounts).load('all')).reduce((n, r) => n + r.residents, 0);
+    return { voters: b.voterCount, residents, share: shareOf(b.voterCount, residents) };
   }
 
   /**
@@ -575,6 +612,18 @@ export class BudgetsService {
 
   readonly budgetById = () =>
     new DataLoader<string, BudgetRow | null>(async (ids) => byKeys(ids, await this.repo.budgetsByIds(this.tx.reader, ids), (b) => b.id));
+
+  readonly votersByBudget = () =>
+    new DataLoader<string, { district: string | null; voters: number }[]>(async (ids) =>
+      groupByKeys(ids, await this.repo.votersByDistricts(this.tx.reader, ids), (v) => v.budgetId),
+    );
+
+  /** Residents by district, once per request (one key). */
+  readonly residentCounts = () =>
+    new DataLoader<'all', { district: string | null; residents: number }[]>(async (keys) => {
+      const counts = await this.identity.residentCountsByDistrict();
+      return keys.map(() => counts);
+    });
 
   readonly envelopesByBudget = () =>
     new DataLoader<string, EnvelopeRow[]>(async (ids) =>

@@ -147,6 +147,15 @@ export class IdentityRepository {
     );
   }
 
+  /** Live accounts holding the RESIDENT role, counted by their district (null: none); aggregated only. */
+  residentCountsByDistrict(tx: Tx): Promise<{ district: string | null; residents: number }[]> {
+    return tx.query(
+      `SELECT u.district, count(*)::int AS residents FROM users u
+       WHERE u.deleted_at IS NULL AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = 'RESIDENT')
+       GROUP BY u.district ORDER BY u.district NULLS LAST`,
+    );
+  }
+
   async countUsers(tx: Tx, opts: { search?: string; role?: Role }): Promise<number> {
     const [row] = await tx.query(
       `SELECT count(*)::int AS n FROM users u WHERE u.deleted_at IS NULL AND ${USER_SEARCH('$1')}

@@ -260,6 +260,14 @@ export class IdentityService {
     return this.tx.run((tx) => this.repo.revokeSessionsOf(tx, viewer.id, 'REVOKED_BY_USER', viewer.sessionId));
   }
 
+  /**
+   * Residents (live accounts with the RESIDENT role; deleted, anonymised accounts left out) counted
+   * by their current district, null for those without one: aggregated counts only, for turnout figures.
+   */
+  residentCountsByDistrict(): Promise<{ district: string | null; residents: number }[]> {
+    return this.repo.residentCountsByDistrict(this.tx.reader);
+  }
+
   userById(id: string): Promise<UserRow | null> {
     return isUuid(id) ? this.repo.userById(this.tx.reader, id) : Promise.resolve(null);
   }

@@ -135,10 +135,20 @@ export class BallotChoiceObject {
   @Field(() => ID, { description: 'The project.' }) projectId: string;
 }
 
-@ObjectType('BudgetDistrictParticipation', { description: 'Voters from one district.' })
+@ObjectType('BudgetDistrictParticipation', { description: 'Voters from one district, and their share of its residents.' })
 export class BudgetParticipationObject {
   @Field(() => String, { nullable: true, description: 'The district; null for voters without one.' }) district: string | null;
+  @Field(() => Int, { description: 'Voters (counted in the district they had when they first voted).' }) voters: number;
+  @Field(() => Int, { description: 'Residents of the district now (live accounts with the RESIDENT role).' }) residents: number;
+  @Field(() => Number, { nullable: true, description: 'Voters / residents, 0 to 1 (may pass 1 after moves); null without residents.' })
+  share: number | null;
+}
+
+@ObjectType('BudgetTurnout', { description: 'Voters and their share of all residents.' })
+export class BudgetTurnoutObject {
   @Field(() => Int, { description: 'Voters.' }) voters: number;
+  @Field(() => Int, { description: 'Residents (live accounts with the RESIDENT role).' }) residents: number;
+  @Field(() => Number, { nullable: true, description: 'Voters / residents, 0 to 1; null without residents.' }) share: number | null;
 }
 
 @ObjectType('BudgetProjectUpdate', { description: 'A dated update on a winning project’s works.' })

@@ -88,6 +88,13 @@ export const BUDGET_DETAIL = graphql(`
     participation {
       district
       voters
+      residents
+      share
+    }
+    turnout {
+      voters
+      residents
+      share
     }
     viewerBallot {
       envelopeId

@@ -16,6 +16,7 @@ import { PlainText } from '../components/PlainText';
 import { ADVANCE_BUDGET_PHASE, BUDGET, BUDGET_COMMENT_COUNT, BUDGET_COMMENTS, type BudgetDetailData } from '../graphql/budgets.graphql';
 
 const AFTER_RESULTS = ['RESULTS', 'WORKS', 'CLOSED'];
+const PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 1 };
 
 /**
  * An edition: its phases, rules and envelopes with their projects; during voting, the viewer's
@@ -154,6 +155,8 @@ function ResultsSection({ budget }: { budget: BudgetDetailData }) {
                 <tr>
                   <th scope="col">{t('budgets.edition.district')}</th>
                   <th scope="col">{t('budgets.edition.voters')}</th>
+                  <th scope="col">{t('budgets.edition.residents')}</th>
+                  <th scope="col">{t('budgets.edition.share')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -161,9 +164,21 @@ function ResultsSection({ budget }: { budget: BudgetDetailData }) {
                   <tr key={p.district ?? ''}>
                     <th scope="row">{p.district ?? t('budgets.edition.noDistrict')}</th>
                     <td>{formatNumber(p.voters)}</td>
+                    <td>{formatNumber(p.residents)}</td>
+                    <td>{p.share == null ? '—' : formatNumber(p.share, PERCENT)}</td>
                   </tr>
                 ))}
               </tbody>
+              {budget.turnout && (
+                <tfoot>
+                  <tr>
+                    <th scope="row">{t('budgets.edition.allDistricts')}</th>
+                    <td>{formatNumber(budget.turnout.voters)}</td>
+                    <td>{formatNumber(budget.turnout.residents)}</td>
+                    <td>{budget.turnout.share == null ? '—' : formatNumber(budget.turnout.share, PERCENT)}</td>
+                  </tr>
+                </tfoot>
+              )}
             </table>
           </div>
         </Card>
