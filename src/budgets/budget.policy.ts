@@ -119,16 +119,33 @@ export interface RankedResult<C extends Candidate> {
  * expensive for what remains is skipped and the next ones are still tried (greedy).
  */
 export function selectWinners<C extends Candidate>(amount: number, candidates: readonly C[]): RankedResult<C>[] {
-  const ranked = [...candidates].sort(
-    (a, b) =>
-      b.votes - a.votes || a.cost - b.cost || a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-  let remaining = amount;
-  return ranked.map((candidate, i) => {
-    const selected = candidate.votes > 0 && candidate.cost <= remaining;
-    if (selected) remaining -= candidate.cost;
-    return { candidate, rank: i + 1, selected };
-  });
+  const ranked = [...candidates].sort(byRank);
+  const selector = new WinnerSelector(amount);
+  return ranked.map((candidate) => ({ candidate, ...selector.next(candidate) }));
+}
+
+/** The ranking order of the results: votes (most first), lower cost, earlier submission (to the millisecond), id. */
+export const byRank = (a: Candidate, b: Candidate): number =>
+  b.votes - a.votes || a.cost - b.cost || a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The greedy selection, one candidate at a time in ranking order (`byRank`): what `selectWinners`
+ * runs, and what a stream of an envelope's projects already in that order (the open data) runs
+ * without holding them.
+ */
+export class WinnerSelector {
+  private remaining: number;
+  private rank = 0;
+
+  constructor(amount: number) {
+    this.remaining = amount;
+  }
+
+  next(c: { votes: number; cost: number }): { rank: number; selected: boolean } {
+    const selected = c.votes > 0 && c.cost <= this.remaining;
+    if (selected) this.remaining -= c.cost;
+    return { rank: ++this.rank, selected };
+  }
 }
 
 /** The edition's overall progress: the winners' progress averaged with their costs as weights (0 without winners). */

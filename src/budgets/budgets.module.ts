@@ -14,9 +14,11 @@ import { BudgetsRepository } from './budgets.repository';
 import { BudgetEnvelopesResolver, BudgetProjectsResolver, BudgetProjectUpdatesResolver, BudgetsResolver } from './budgets.resolver';
 import { BudgetsDemoSeed } from './budgets.seed';
 import { BudgetsService } from './budgets.service';
+import { BudgetsOpenDataController } from './budgets-open-data.controller';
 
 @Module({
   imports: [IdentityModule, CommuneModule, CommentsModule, MediaModule, NotificationsModule, ModerationModule, ProposalsModule],
+  controllers: [BudgetsOpenDataController],
   providers: [
     BudgetsRepository,
     BudgetsService,

@@ -1,4 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { Pool, PoolClient } from 'pg';
+import QueryStream from 'pg-query-stream';
+import { DataSource } from 'typeorm';
 import { sqlRows, timestampKeySql, Tx } from '../database/transaction';
 import type { VotingStyle } from './budget.policy';
 
@@ -114,6 +117,8 @@ const UPDATE_COLUMNS = `u.id, u.project_id AS "projectId", u.author_id AS "autho
 /** Every query on the budget tables. */
 @Injectable()
 export class BudgetsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
   // ---- editions ----
 
   async insertBudget(
@@ -509,6 +514,65 @@ export class BudgetsRepository {
        GROUP BY budget_id, district ORDER BY district NULLS LAST`,
       [budgetIds],
     );
+  }
+
+  // ---- open data ----
+
+  /**
+   * The newest change among the editions whose results are public at `now` (their rows, their
+   * projects', and the instant their results opened) with a fingerprint of what the file holds.
+   */
+  async resultsVersion(
+    tx: Tx,
+    now: Date,
+  ): Promise<{ lastModified: Date | null; editions: number; projects: number; hidden: number; key: string }> {
+    const [row] = await tx.query(
+      `WITH pub AS (SELECT id, updated_at, results_starts_at, voter_count FROM budgets WHERE results_starts_at <= $1),
+            proj AS (SELECT greatest(max(p.updated_at), max(p.hidden_at)) AS last, count(*)::int AS n,
+                            count(*) FILTER (WHERE p.hidden_at IS NOT NULL)::int AS hidden
+                     FROM budget_projects p JOIN pub ON pub.id = p.budget_id)
+       SELECT greatest((SELECT max(updated_at) FROM pub), (SELECT max(results_starts_at) FROM pub), proj.last) AS "lastModified",
+              (SELECT count(*)::int FROM pub) AS editions, proj.n AS projects, proj.hidden,
+              (SELECT coalesce(string_agg(id::text || ':' || voter_count, ',' ORDER BY id), '') FROM pub) AS key
+       FROM proj`,
+      [now],
+    );
+    return row;
+  }
+
+  /**
+   * The projects of the editions whose results are public at `now`, through a server-side cursor
+   * (constant memory): by edition, envelope, then feasible ones in the ranking order of the results
+   * (votes, lower cost, earlier submission to the millisecond, id), then the others. No author.
+   * The caller must end with `release()`.
+   */
+  async streamResults(now: Date): Promise<{ stream: QueryStream; release: (failed?: boolean) => void }> {
+    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
+    const client: PoolClient = await pool.connect();
+    const query = new QueryStream(
+      `SELECT b.id AS "editionId", b.title AS "editionTitle", e.id AS "envelopeId", e.name AS "envelopeName", e.amount AS "envelopeAmount",
+              e.district, p.id AS "projectId", p.title AS "projectTitle", p.hidden_at IS NOT NULL AS hidden,
+              to_char(p.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "submittedAt",
+              p.review, p.cost, p.vote_count AS "voteCount", p.work_status AS "workStatus", p.progress, p.actual_cost AS "actualCost"
+       FROM budgets b JOIN budget_envelopes e ON e.budget_id = b.id JOIN budget_projects p ON p.envelope_id = e.id
+       WHERE b.results_starts_at <= $1
+       ORDER BY b.results_starts_at, b.id, e.position, e.id, (p.review = 'FEASIBLE') DESC,
+                CASE WHEN p.review = 'FEASIBLE' THEN p.vote_count END DESC, CASE WHEN p.review = 'FEASIBLE' THEN p.cost END,
+                date_trunc('milliseconds', p.created_at), p.id`,
+      [now],
+      { batchSize: 500 },
+    );
+    const stream = client.query(query);
+    let released = false;
+    return {
+      stream,
+      release: (failed = false) => {
+        if (released) return;
+        released = true;
+        // A connection whose cursor was cut short is closed rather than reused.
+        client.release(failed ? new Error('export interrupted') : undefined);
+      },
+    };
   }
 
   // ---- personal data ----

@@ -15,6 +15,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { ProposalStatus } from '../proposals/proposal-status';
 import { PROPOSAL_TARGET } from '../proposals/proposal.notifications';
 import { ProposalsService } from '../proposals/proposals.service';
+import { budgetResultRows } from './budget-results.open-data';
 import { BudgetError } from './budget.errors';
 import { BUDGET_PROJECT_TARGET, BUDGET_PROJECT_UPDATE_TARGET, BUDGET_TARGET, BudgetNotification } from './budget.notifications';
 import {
@@ -33,6 +34,7 @@ import {
   VotingStyle,
   weightedProgress,
 } from './budget.policy';
+import type { OpenDataRows, OpenDataVersion } from './open-data';
 import { BudgetRow, BudgetsRepository, EnvelopeRow, ProjectRow, ProjectUpdateRow } from './budgets.repository';
 
 export interface CreateBudgetData {
@@ -532,6 +534,26 @@ export class BudgetsService {
     if (!this.resultsPublished(b)) return null;
     const residents = (await loaders.get(this.residentCounts).load('all')).reduce((n, r) => n + r.residents, 0);
     return { voters: b.voterCount, residents, share: shareOf(b.voterCount, residents) };
+  }
+
+  // ---- open data ----
+
+  /** The validators of `budget-results`: newest relevant change and a fingerprint of the content. */
+  async resultsOpenDataVersion(): Promise<OpenDataVersion> {
+    const now = this.clock.now();
+    const v = await this.repo.resultsVersion(this.tx.reader, now);
+    return {
+      lastModified: v.lastModified ?? new Date(0),
+      fingerprint: [v.lastModified?.toISOString() ?? '', v.editions, v.projects, v.hidden, v.key].join('|'),
+    };
+  }
+
+  /** The rows of `budget-results`, streamed from a cursor (constant memory); `release()` whatever happens. */
+  async resultsOpenDataRows(): Promise<OpenDataRows> {
+    const { stream, release } = await this.repo.streamResults(this.clock.now());
+    const rows = stream.pipe(budgetResultRows());
+    stream.on('error', (e) => rows.destroy(e));
+    return { rows, release };
   }
 
   /**

@@ -91,6 +91,11 @@ export const fr = {
     },
     results: {
       title: 'Résultats',
+      openDataTitle: 'Données ouvertes',
+      openDataLead: 'Les résultats de toutes les éditions publiées, projet par projet, sans donnée personnelle.',
+      openDataCsv: 'Résultats au format CSV',
+      openDataJson: 'Résultats au format JSON',
+      openDataSchema: 'Schéma des données (Table Schema)',
       caption: 'Résultats de l’enveloppe « {name} » ({amount})',
       rank: 'Rang',
       project: 'Projet',
@@ -331,6 +336,11 @@ export const en: typeof fr = {
     },
     results: {
       title: 'Results',
+      openDataTitle: 'Open data',
+      openDataLead: 'The results of every published edition, project by project, with no personal data.',
+      openDataCsv: 'Results as CSV',
+      openDataJson: 'Results as JSON',
+      openDataSchema: 'Data schema (Table Schema)',
       caption: 'Results of the envelope “{name}” ({amount})',
       rank: 'Rank',
       project: 'Project',

@@ -136,6 +136,21 @@ function ResultsSection({ budget }: { budget: BudgetDetailData }) {
         {budget.envelopes.map((e) => (
           <ResultsTable key={e.id} envelope={e} />
         ))}
+        <h3 className="bu-open-data-title">{t('budgets.results.openDataTitle')}</h3>
+        <p>{t('budgets.results.openDataLead')}</p>
+        <ul className="bu-open-data">
+          <li>
+            <a href="/open-data/budget-results.csv" download>
+              {t('budgets.results.openDataCsv')}
+            </a>
+          </li>
+          <li>
+            <a href="/open-data/budget-results.json">{t('budgets.results.openDataJson')}</a>
+          </li>
+          <li>
+            <a href="/open-data/schemas/budget-results.json">{t('budgets.results.openDataSchema')}</a>
+          </li>
+        </ul>
       </Card>
       {budget.progress !== null && budget.progress !== undefined && (
         <Card title={t('budgets.edition.progressTitle')} id="progress">
