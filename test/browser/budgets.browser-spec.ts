@@ -144,8 +144,68 @@ describe('participatory budget in the browser', () => {
     const first = table.getByRole('row').nth(1);
     expect(await first.getByRole('rowheader').textContent()).toBe(TITLE);
     expect((await first.getByRole('cell').allTextContents()).map((c) => c.replace(/\s/g, ' '))).toEqual(['1', '1', '60 000 €', 'Oui']);
+    // Participation as a share of residents, and the open data of the results.
+    const participation = page.getByRole('table', { name: /Votants et part des habitants inscrits/ });
+    expect(await participation.getByRole('columnheader').allTextContents()).toEqual([
+      'Quartier',
+      'Votants',
+      'Habitants inscrits',
+      'Part des habitants',
+    ]);
+    await participation.getByRole('rowheader', { name: 'Tous quartiers' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Résultats au format CSV' }).getAttribute('href')).toBe('/open-data/budget-results.csv');
     await noSideScroll(page);
     await h.visit(page, `/budgets/projects/${projectId}`);
     await page.getByText('Lauréat').first().waitFor();
+  });
+
+  it('the council creates an edition through the form, at 360 px and with the keyboard', async () => {
+    const page = await h.newPage(PHONE_360);
+    await h.signIn(page, council);
+    await h.visit(page, '/budgets');
+    await page.getByRole('link', { name: 'Créer une édition' }).click();
+    await h.expectHeading(page, 'Nouvelle édition du budget participatif');
+    await h.checkA11y(page);
+    await noSideScroll(page);
+    await page.getByLabel('Titre de l’édition').fill('Budget participatif 2028');
+    await page.getByLabel('Règlement').fill('Les projets les plus votés sont retenus dans la limite de chaque enveloppe.');
+    await page.getByLabel('Montant total (euros)').fill('150000');
+    await page.getByLabel('Montant de l’enveloppe 1 (euros)').fill('100000');
+    // A second envelope, added with the keyboard: focus goes to its name.
+    await page.getByRole('button', { name: 'Ajouter une enveloppe' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.name === 'input.envelopes.1.name');
+    await page.keyboard.type('Le Port');
+    await page.getByLabel('Quartier de l’enveloppe 2').selectOption('Le Port');
+    await page.getByLabel('Montant de l’enveloppe 2 (euros)').fill('40000');
+    await page.getByText('Somme des enveloppes : 140 000 € sur 150 000 € : elles doivent faire le montant total.').waitFor();
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const phases = ['Dépôt des projets', 'Étude des projets', 'Vote', 'Résultats', 'Réalisation'];
+    for (const [i, name] of phases.entries()) await page.getByLabel(`Début de la phase « ${name} »`).fill(day(i * 10 + 1));
+    await page.getByLabel('Fin de l’édition').fill(day(200));
+    // The envelopes do not add up: the server refuses, the summary takes focus and names the fault.
+    await page.getByRole('button', { name: 'Créer l’édition' }).click();
+    await page.locator('#field-input-envelopes').waitFor();
+    expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+    await h.checkA11y(page);
+    expect((await h.t.sql(`SELECT count(*)::int AS n FROM budgets WHERE title = 'Budget participatif 2028'`))[0].n).toBe(0);
+    await page.getByLabel('Montant de l’enveloppe 2 (euros)').fill('50000');
+    await page.getByText('Somme des enveloppes : 150 000 € sur 150 000 €, le compte est bon.').waitFor();
+    await page.getByRole('button', { name: 'Créer l’édition' }).click();
+    await h.expectHeading(page, 'Budget participatif 2028');
+    await page.getByText('L’édition est créée.').waitFor();
+    await h.checkA11y(page);
+    const [row] = await h.t.sql(
+      `SELECT b.total_amount, b.voting_style, (SELECT json_agg(json_build_array(e.name, e.district, e.amount) ORDER BY e.position)
+         FROM budget_envelopes e WHERE e.budget_id = b.id) AS envelopes FROM budgets b WHERE b.title = 'Budget participatif 2028'`,
+    );
+    expect(row).toEqual({
+      total_amount: 150_000,
+      voting_style: 'KNAPSACK',
+      envelopes: [
+        ['Toute la ville', null, 100_000],
+        ['Le Port', 'Le Port', 50_000],
+      ],
+    });
   });
 });

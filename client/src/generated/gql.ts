@@ -57,6 +57,8 @@ type Documents = {
     "\n  mutation AddBudgetProjectUpdate($id: ID!, $input: BudgetProjectUpdateInput!) {\n    addBudgetProjectUpdate(id: $id, input: $input) {\n      ...BudgetProjectDetail\n    }\n  }\n": typeof types.AddBudgetProjectUpdateDocument,
     "\n  mutation SetBallot($budgetId: ID!, $envelopeId: ID!, $projectIds: [ID!]!) {\n    setBallot(budgetId: $budgetId, envelopeId: $envelopeId, projectIds: $projectIds) {\n      id\n      voterCount\n      viewerBallot {\n        envelopeId\n        projectId\n      }\n    }\n  }\n": typeof types.SetBallotDocument,
     "\n  mutation AdvanceBudgetPhase($id: ID!) {\n    advanceBudgetPhase(id: $id) {\n      ...BudgetDetail\n    }\n  }\n": typeof types.AdvanceBudgetPhaseDocument,
+    "\n  query BudgetFormOptions {\n    districts\n  }\n": typeof types.BudgetFormOptionsDocument,
+    "\n  mutation CreateBudget($input: CreateBudgetInput!) {\n    createBudget(input: $input) {\n      ...BudgetDetail\n    }\n  }\n": typeof types.CreateBudgetDocument,
     "\n  fragment CommentFields on Comment {\n    id\n    body\n    score\n    viewerVote\n    hidden\n    hiddenReason\n    deleted\n    createdAt\n    editedAt\n    editableUntil\n    viewerCanEdit\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
     "\n  fragment CommentLeaf on Comment {\n    ...CommentFields\n    replies(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.CommentLeafFragmentDoc,
     "\n  fragment CommentRepliesPage on CommentConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...CommentLeaf\n      }\n    }\n  }\n": typeof types.CommentRepliesPageFragmentDoc,
@@ -242,6 +244,8 @@ const documents: Documents = {
     "\n  mutation AddBudgetProjectUpdate($id: ID!, $input: BudgetProjectUpdateInput!) {\n    addBudgetProjectUpdate(id: $id, input: $input) {\n      ...BudgetProjectDetail\n    }\n  }\n": types.AddBudgetProjectUpdateDocument,
     "\n  mutation SetBallot($budgetId: ID!, $envelopeId: ID!, $projectIds: [ID!]!) {\n    setBallot(budgetId: $budgetId, envelopeId: $envelopeId, projectIds: $projectIds) {\n      id\n      voterCount\n      viewerBallot {\n        envelopeId\n        projectId\n      }\n    }\n  }\n": types.SetBallotDocument,
     "\n  mutation AdvanceBudgetPhase($id: ID!) {\n    advanceBudgetPhase(id: $id) {\n      ...BudgetDetail\n    }\n  }\n": types.AdvanceBudgetPhaseDocument,
+    "\n  query BudgetFormOptions {\n    districts\n  }\n": types.BudgetFormOptionsDocument,
+    "\n  mutation CreateBudget($input: CreateBudgetInput!) {\n    createBudget(input: $input) {\n      ...BudgetDetail\n    }\n  }\n": types.CreateBudgetDocument,
     "\n  fragment CommentFields on Comment {\n    id\n    body\n    score\n    viewerVote\n    hidden\n    hiddenReason\n    deleted\n    createdAt\n    editedAt\n    editableUntil\n    viewerCanEdit\n    author {\n      id\n      displayName\n    }\n  }\n": types.CommentFieldsFragmentDoc,
     "\n  fragment CommentLeaf on Comment {\n    ...CommentFields\n    replies(first: 1) {\n      totalCount\n    }\n  }\n": types.CommentLeafFragmentDoc,
     "\n  fragment CommentRepliesPage on CommentConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...CommentLeaf\n      }\n    }\n  }\n": types.CommentRepliesPageFragmentDoc,
@@ -570,6 +574,14 @@ export function graphql(source: "\n  mutation SetBallot($budgetId: ID!, $envelop
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdvanceBudgetPhase($id: ID!) {\n    advanceBudgetPhase(id: $id) {\n      ...BudgetDetail\n    }\n  }\n"): (typeof documents)["\n  mutation AdvanceBudgetPhase($id: ID!) {\n    advanceBudgetPhase(id: $id) {\n      ...BudgetDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BudgetFormOptions {\n    districts\n  }\n"): (typeof documents)["\n  query BudgetFormOptions {\n    districts\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateBudget($input: CreateBudgetInput!) {\n    createBudget(input: $input) {\n      ...BudgetDetail\n    }\n  }\n"): (typeof documents)["\n  mutation CreateBudget($input: CreateBudgetInput!) {\n    createBudget(input: $input) {\n      ...BudgetDetail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,13 +1,24 @@
 import type { RouteObject } from 'react-router-dom';
-import { RequireAuth, type NavItem } from '@/app';
+import { RequireAuth, RequireRole, type NavItem } from '@/app';
 import './budgets.css';
 import { BudgetPage } from './pages/BudgetPage';
 import { BudgetsPage } from './pages/BudgetsPage';
+import { NewBudgetPage } from './pages/NewBudgetPage';
 import { ProjectPage } from './pages/ProjectPage';
 import { SubmitProjectPage } from './pages/SubmitProjectPage';
 
 export const routes: RouteObject[] = [
   { path: '/budgets', element: <BudgetsPage /> },
+  {
+    path: '/budgets/new',
+    element: (
+      <RequireAuth>
+        <RequireRole roles={['COUNCIL']}>
+          <NewBudgetPage />
+        </RequireRole>
+      </RequireAuth>
+    ),
+  },
   { path: '/budgets/:id', element: <BudgetPage /> },
   {
     path: '/budgets/:id/submit',

@@ -293,3 +293,17 @@ export const ADVANCE_BUDGET_PHASE = graphql(`
     }
   }
 `);
+
+export const BUDGET_FORM_OPTIONS = graphql(`
+  query BudgetFormOptions {
+    districts
+  }
+`);
+
+export const CREATE_BUDGET = graphql(`
+  mutation CreateBudget($input: CreateBudgetInput!) {
+    createBudget(input: $input) {
+      ...BudgetDetail
+    }
+  }
+`);

@@ -163,9 +163,10 @@ function ResultsSection({ budget }: { budget: BudgetDetailData }) {
       )}
       {budget.participation && budget.participation.length > 0 && (
         <Card title={t('budgets.edition.participationTitle')} id="participation">
-          <div className="bu-table-wrap">
+          {/* Wider than a phone: a region the keyboard can reach and scroll. */}
+          <div className="bu-table-wrap" role="region" tabIndex={0} aria-labelledby="participation-caption">
             <table className="bu-table">
-              <caption>{t('budgets.edition.participationCaption')}</caption>
+              <caption id="participation-caption">{t('budgets.edition.participationCaption')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('budgets.edition.district')}</th>

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
-import { ConnectionLoadMore } from '@/app';
+import { ConnectionLoadMore, useAuth } from '@/app';
 import { useI18n } from '@/i18n';
-import { EmptyState, ErrorMessage, PageHeader, Spinner } from '@/ui';
+import { ButtonLink, EmptyState, ErrorMessage, PageHeader, Spinner } from '@/ui';
 import { useEuros } from '../components/money';
 import { BUDGETS, BUDGETS_PAGE } from '../graphql/budgets.graphql';
 
@@ -10,6 +10,7 @@ import { BUDGETS, BUDGETS_PAGE } from '../graphql/budgets.graphql';
 export function BudgetsPage() {
   const { t, formatNumber } = useI18n();
   const euros = useEuros();
+  const { hasRole } = useAuth();
   const { data, loading, error, refetch, fetchMore, networkStatus } = useQuery(BUDGETS, {
     variables: { first: BUDGETS_PAGE },
     notifyOnNetworkStatusChange: true,
@@ -17,7 +18,11 @@ export function BudgetsPage() {
   const list = data?.budgets;
   return (
     <>
-      <PageHeader title={t('budgets.list.title')} lead={t('budgets.list.lead')} />
+      <PageHeader
+        title={t('budgets.list.title')}
+        lead={t('budgets.list.lead')}
+        actions={hasRole('COUNCIL') ? <ButtonLink to="/budgets/new">{t('budgets.create.newEdition')}</ButtonLink> : undefined}
+      />
       {loading && !data && <Spinner />}
       {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
       {list && list.edges.length === 0 && <EmptyState title={t('budgets.list.empty')} />}
