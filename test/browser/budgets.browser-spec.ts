@@ -159,6 +159,34 @@ describe('participatory budget in the browser', () => {
     await page.getByText('Lauréat').first().waitFor();
   });
 
+  it('the council merges a duplicate into another project of its envelope, with a public note', async () => {
+    const edition = await createBudget(h.t, council, { title: 'Budget des fusions' });
+    const city = envelopeNamed(edition, 'Toute la ville');
+    const kept = await submit(h.t, jeanne, city, { title: 'Un kiosque à musique' });
+    const dup = await submit(h.t, other, city, { title: 'Kiosque pour concerts' });
+    await advancePhase(h.t, council, edition.id); // review
+    const page = await h.newPage(PHONE_360);
+    await h.signIn(page, council);
+    await h.visit(page, `/budgets/projects/${dup.id}`);
+    const into = page.getByLabel('Projet qui l’absorbe (même enveloppe)');
+    await into.waitFor();
+    await into.selectOption({ label: 'Un kiosque à musique' });
+    // Without a note: refused on its field, nothing merged.
+    await page.getByRole('button', { name: 'Fusionner', exact: true }).click();
+    await page.locator('#field-note[aria-invalid="true"]').waitFor();
+    await h.checkA11y(page);
+    expect((await h.t.sql(`SELECT review FROM budget_projects WHERE id = $1`, [dup.id]))[0].review).toBe('SUBMITTED');
+    await page.getByLabel('Note publique').last().fill('Deux fois la même idée.');
+    await page.getByRole('button', { name: 'Fusionner', exact: true }).click();
+    await page.getByText('Le projet est fusionné.').waitFor();
+    expect(await focusedText(page)).toContain('Le projet est fusionné.');
+    await h.checkA11y(page);
+    await noSideScroll(page);
+    expect(await h.t.sql(`SELECT review, merged_into_id, review_note FROM budget_projects WHERE id = $1`, [dup.id])).toEqual([
+      { review: 'MERGED', merged_into_id: kept.id, review_note: 'Deux fois la même idée.' },
+    ]);
+  });
+
   it('the council creates an edition through the form, at 360 px and with the keyboard', async () => {
     const page = await h.newPage(PHONE_360);
     await h.signIn(page, council);

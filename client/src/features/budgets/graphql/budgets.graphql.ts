@@ -307,3 +307,34 @@ export const CREATE_BUDGET = graphql(`
     }
   }
 `);
+
+export const MERGE_CANDIDATES = graphql(`
+  query BudgetMergeCandidates($id: ID!) {
+    budget(id: $id) {
+      id
+      envelopes {
+        id
+        projects(first: 100) {
+          edges {
+            node {
+              id
+              title
+              status
+            }
+          }
+          pageInfo {
+            hasNextPage
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const MERGE_BUDGET_PROJECTS = graphql(`
+  mutation MergeBudgetProjects($id: ID!, $intoId: ID!, $note: String!) {
+    mergeBudgetProjects(id: $id, intoId: $intoId, note: $note) {
+      ...BudgetProjectDetail
+    }
+  }
+`);

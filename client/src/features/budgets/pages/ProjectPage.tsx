@@ -9,10 +9,11 @@ import { Card, EmptyState, ErrorMessage, Gallery, Notice, PageHeader, Spinner } 
 import { useEuros } from '../components/money';
 import { PlainText } from '../components/PlainText';
 import { ProgressBar } from '../components/ProgressBar';
+import { MergeForm } from '../components/MergeForm';
 import { ReviewForm } from '../components/ReviewForm';
 import { StatusTag } from '../components/StatusTag';
 import { WorksUpdateForm } from '../components/WorksUpdateForm';
-import { BUDGET_PROJECT, BUDGET_PROJECT_COMMENT_COUNT, BUDGET_PROJECT_COMMENTS } from '../graphql/budgets.graphql';
+import { BUDGET_PROJECT, BUDGET_PROJECT_COMMENT_COUNT, BUDGET_PROJECT_COMMENTS, MERGE_CANDIDATES } from '../graphql/budgets.graphql';
 
 const WINNER = ['SELECTED', 'IN_PROGRESS', 'COMPLETED'];
 
@@ -31,6 +32,13 @@ export function ProjectPage() {
   const [more, setMore] = useState<{ loading: boolean; error: unknown }>({ loading: false, error: null });
   const p = data?.budgetProject;
   const council = hasRole('COUNCIL', 'ADMIN');
+  const beforeVoting = !!p && council && ['SUBMISSION', 'REVIEW'].includes(p.budget.phase);
+  const reviewing = beforeVoting && p?.status !== 'MERGED';
+  // Kept once merged here, so the confirmation stays and takes the focus.
+  const [mergedHere, setMergedHere] = useState(false);
+  const mergeable = useQuery(MERGE_CANDIDATES, { variables: { id: p?.budget.id ?? '' }, skip: !beforeVoting || !hasRole('COUNCIL') });
+  const envelopeProjects = mergeable.data?.budget?.envelopes.find((e) => e.id === p?.envelope.id)?.projects;
+  const candidates = (envelopeProjects?.edges ?? []).map((e) => e.node).filter((n) => n.id !== p?.id && n.status !== 'MERGED');
 
   async function loadMoreComments(after: string | null) {
     setMore({ loading: true, error: null });
@@ -123,7 +131,16 @@ export function ProjectPage() {
               )}
             </Card>
           )}
-          {council && ['SUBMISSION', 'REVIEW'].includes(p.budget.phase) && p.status !== 'MERGED' && <ReviewForm project={p} />}
+          {reviewing && <ReviewForm project={p} />}
+          {(reviewing || mergedHere) && envelopeProjects && (
+            <MergeForm
+              project={p}
+              candidates={candidates}
+              more={envelopeProjects.pageInfo.hasNextPage}
+              done={mergedHere}
+              onMerged={() => setMergedHere(true)}
+            />
+          )}
           {council && WINNER.includes(p.status) && <WorksUpdateForm project={p} />}
           {!p.hidden && (
             <Card title={t('budgets.project.followTitle')} id="follow-project">
