@@ -227,6 +227,29 @@ describe('participatory budget in the browser', () => {
       `SELECT b.total_amount, b.voting_style, (SELECT json_agg(json_build_array(e.name, e.district, e.amount) ORDER BY e.position)
          FROM budget_envelopes e WHERE e.budget_id = b.id) AS envelopes FROM budgets b WHERE b.title = 'Budget participatif 2028'`,
     );
+    // Then edits it: rules still open before voting.
+    await page.getByRole('link', { name: 'Modifier l’édition' }).click();
+    await h.expectHeading(page, 'Modifier l’édition');
+    await h.checkA11y(page);
+    await noSideScroll(page);
+    await page.getByLabel('Titre de l’édition').fill('');
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await page.locator('#field-input-title[aria-invalid="true"]').waitFor();
+    await page.getByLabel('Titre de l’édition').fill('Budget participatif 2028-2029');
+    await page.getByLabel('Manière de voter').selectOption('APPROVAL');
+    await page.getByLabel('Nombre maximum de projets par enveloppe').fill('3');
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await h.expectHeading(page, 'Budget participatif 2028-2029');
+    await page.getByText('L’édition est modifiée.').waitFor();
+    expect(await h.t.sql(`SELECT voting_style, max_choices FROM budgets WHERE title = 'Budget participatif 2028-2029'`)).toEqual([
+      { voting_style: 'APPROVAL', max_choices: 3 },
+    ]);
+    await page.getByRole('link', { name: 'Modifier l’édition' }).click();
+    await h.expectHeading(page, 'Modifier l’édition');
+    await page.getByLabel('Titre de l’édition').fill('Budget participatif 2028');
+    await page.getByLabel('Manière de voter').selectOption('KNAPSACK');
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await h.expectHeading(page, 'Budget participatif 2028');
     expect(row).toEqual({
       total_amount: 150_000,
       voting_style: 'KNAPSACK',

@@ -61,6 +61,7 @@ type Documents = {
     "\n  mutation CreateBudget($input: CreateBudgetInput!) {\n    createBudget(input: $input) {\n      ...BudgetDetail\n    }\n  }\n": typeof types.CreateBudgetDocument,
     "\n  query BudgetMergeCandidates($id: ID!) {\n    budget(id: $id) {\n      id\n      envelopes {\n        id\n        projects(first: 100) {\n          edges {\n            node {\n              id\n              title\n              status\n            }\n          }\n          pageInfo {\n            hasNextPage\n          }\n        }\n      }\n    }\n  }\n": typeof types.BudgetMergeCandidatesDocument,
     "\n  mutation MergeBudgetProjects($id: ID!, $intoId: ID!, $note: String!) {\n    mergeBudgetProjects(id: $id, intoId: $intoId, note: $note) {\n      ...BudgetProjectDetail\n    }\n  }\n": typeof types.MergeBudgetProjectsDocument,
+    "\n  mutation UpdateBudget($id: ID!, $input: UpdateBudgetInput!) {\n    updateBudget(id: $id, input: $input) {\n      ...BudgetDetail\n    }\n  }\n": typeof types.UpdateBudgetDocument,
     "\n  fragment CommentFields on Comment {\n    id\n    body\n    score\n    viewerVote\n    hidden\n    hiddenReason\n    deleted\n    createdAt\n    editedAt\n    editableUntil\n    viewerCanEdit\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
     "\n  fragment CommentLeaf on Comment {\n    ...CommentFields\n    replies(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.CommentLeafFragmentDoc,
     "\n  fragment CommentRepliesPage on CommentConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...CommentLeaf\n      }\n    }\n  }\n": typeof types.CommentRepliesPageFragmentDoc,
@@ -250,6 +251,7 @@ const documents: Documents = {
     "\n  mutation CreateBudget($input: CreateBudgetInput!) {\n    createBudget(input: $input) {\n      ...BudgetDetail\n    }\n  }\n": types.CreateBudgetDocument,
     "\n  query BudgetMergeCandidates($id: ID!) {\n    budget(id: $id) {\n      id\n      envelopes {\n        id\n        projects(first: 100) {\n          edges {\n            node {\n              id\n              title\n              status\n            }\n          }\n          pageInfo {\n            hasNextPage\n          }\n        }\n      }\n    }\n  }\n": types.BudgetMergeCandidatesDocument,
     "\n  mutation MergeBudgetProjects($id: ID!, $intoId: ID!, $note: String!) {\n    mergeBudgetProjects(id: $id, intoId: $intoId, note: $note) {\n      ...BudgetProjectDetail\n    }\n  }\n": types.MergeBudgetProjectsDocument,
+    "\n  mutation UpdateBudget($id: ID!, $input: UpdateBudgetInput!) {\n    updateBudget(id: $id, input: $input) {\n      ...BudgetDetail\n    }\n  }\n": types.UpdateBudgetDocument,
     "\n  fragment CommentFields on Comment {\n    id\n    body\n    score\n    viewerVote\n    hidden\n    hiddenReason\n    deleted\n    createdAt\n    editedAt\n    editableUntil\n    viewerCanEdit\n    author {\n      id\n      displayName\n    }\n  }\n": types.CommentFieldsFragmentDoc,
     "\n  fragment CommentLeaf on Comment {\n    ...CommentFields\n    replies(first: 1) {\n      totalCount\n    }\n  }\n": types.CommentLeafFragmentDoc,
     "\n  fragment CommentRepliesPage on CommentConnection {\n    totalCount\n    pageInfo {\n      ...PageInfoFields\n    }\n    edges {\n      cursor\n      node {\n        ...CommentLeaf\n      }\n    }\n  }\n": types.CommentRepliesPageFragmentDoc,
@@ -594,6 +596,10 @@ export function graphql(source: "\n  query BudgetMergeCandidates($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MergeBudgetProjects($id: ID!, $intoId: ID!, $note: String!) {\n    mergeBudgetProjects(id: $id, intoId: $intoId, note: $note) {\n      ...BudgetProjectDetail\n    }\n  }\n"): (typeof documents)["\n  mutation MergeBudgetProjects($id: ID!, $intoId: ID!, $note: String!) {\n    mergeBudgetProjects(id: $id, intoId: $intoId, note: $note) {\n      ...BudgetProjectDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBudget($id: ID!, $input: UpdateBudgetInput!) {\n    updateBudget(id: $id, input: $input) {\n      ...BudgetDetail\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBudget($id: ID!, $input: UpdateBudgetInput!) {\n    updateBudget(id: $id, input: $input) {\n      ...BudgetDetail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -191,6 +191,14 @@ export const fr = {
       hiddenVisibleToYou: 'Ce projet est masqué par la modération (motif : {reason}). Vous seul·e et les modérateurs le voyez.',
       hiddenTitle: 'Projet masqué',
     },
+    edit: {
+      title: 'Modifier l’édition',
+      link: 'Modifier l’édition',
+      rulesFrozen: 'Le vote est ouvert : le règlement et la manière de voter ne peuvent plus changer.',
+      save: 'Enregistrer',
+      saving: 'Enregistrement…',
+      saved: 'L’édition est modifiée.',
+    },
     merge: {
       title: 'Fusionner avec un autre projet',
       lead: 'Ce projet sera marqué « fusionné » avec la note ci-dessous ; ses abonnés suivront l’autre projet.',
@@ -484,6 +492,14 @@ export const en: typeof fr = {
       hiddenPublic: 'This project was hidden by moderation.',
       hiddenVisibleToYou: 'This project is hidden by moderation (reason: {reason}). Only you and moderators see it.',
       hiddenTitle: 'Hidden project',
+    },
+    edit: {
+      title: 'Edit the edition',
+      link: 'Edit the edition',
+      rulesFrozen: 'Voting has opened: the rules and the voting style can no longer change.',
+      save: 'Save',
+      saving: 'Saving…',
+      saved: 'The edition is saved.',
     },
     merge: {
       title: 'Merge into another project',

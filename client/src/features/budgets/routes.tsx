@@ -3,6 +3,7 @@ import { RequireAuth, RequireRole, type NavItem } from '@/app';
 import './budgets.css';
 import { BudgetPage } from './pages/BudgetPage';
 import { BudgetsPage } from './pages/BudgetsPage';
+import { EditBudgetPage } from './pages/EditBudgetPage';
 import { NewBudgetPage } from './pages/NewBudgetPage';
 import { ProjectPage } from './pages/ProjectPage';
 import { SubmitProjectPage } from './pages/SubmitProjectPage';
@@ -20,6 +21,16 @@ export const routes: RouteObject[] = [
     ),
   },
   { path: '/budgets/:id', element: <BudgetPage /> },
+  {
+    path: '/budgets/:id/edit',
+    element: (
+      <RequireAuth>
+        <RequireRole roles={['COUNCIL']}>
+          <EditBudgetPage />
+        </RequireRole>
+      </RequireAuth>
+    ),
+  },
   {
     path: '/budgets/:id/submit',
     element: (

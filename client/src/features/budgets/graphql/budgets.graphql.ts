@@ -338,3 +338,11 @@ export const MERGE_BUDGET_PROJECTS = graphql(`
     }
   }
 `);
+
+export const UPDATE_BUDGET = graphql(`
+  mutation UpdateBudget($id: ID!, $input: UpdateBudgetInput!) {
+    updateBudget(id: $id, input: $input) {
+      ...BudgetDetail
+    }
+  }
+`);

@@ -216,6 +216,9 @@ function CouncilPanel({ budget }: { budget: BudgetDetailData }) {
   return (
     <Card title={t('budgets.edition.council')} id="council">
       <FormError form={form} />
+      <p>
+        <Link to={`/budgets/${budget.id}/edit`}>{t('budgets.edit.link')}</Link>
+      </p>
       <p className="p-muted">{t('budgets.edition.advanceHint')}</p>
       <Button variant="secondary" loading={loading} onClick={() => void onAdvance()}>
         {t('budgets.edition.advance', { phase: t(`budgets.phase.${budget.phase}`) })}
