@@ -77,14 +77,19 @@ export class BudgetProjectTargets implements CommentTarget, FollowTarget, PhotoT
   }
 }
 
-/** Works updates: commented and photographed like their project (not followed: one follows the project). */
+/**
+ * Works updates: commented and photographed like their project, and followed (by whoever may read
+ * them; the council member who wrote one from its writing): followers hear of comments on it.
+ */
 @Injectable()
 @Commentable(BUDGET_PROJECT_UPDATE_TARGET, 'A works update on a participatory budget project.')
+@Followable(BUDGET_PROJECT_UPDATE_TARGET, 'A works update on a participatory budget project: followers hear of its comments.')
 @Photographable(BUDGET_PROJECT_UPDATE_TARGET)
-export class BudgetProjectUpdateTargets implements CommentTarget, PhotoTarget {
+export class BudgetProjectUpdateTargets implements CommentTarget, FollowTarget, PhotoTarget {
   constructor(
     private readonly repo: BudgetsRepository,
     private readonly tx: TransactionRunner,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async isVisible(viewer: Viewer | null, id: string): Promise<boolean> {
@@ -110,6 +115,24 @@ export class BudgetProjectUpdateTargets implements CommentTarget, PhotoTarget {
 
   adjustCommentCount(tx: Tx, id: string, delta: number): Promise<void> {
     return this.repo.addToCommentCount(tx, 'budget_project_updates', id, delta);
+  }
+
+  canFollow(viewer: Viewer, id: string): Promise<boolean> {
+    return this.isVisible(viewer, id);
+  }
+
+  /** The update's followers are told, the commenter excepted (BUDGET_PROJECT_UPDATE_COMMENTED). */
+  async commentAdded(tx: Tx, comment: AddedComment): Promise<void> {
+    const [u] = await this.repo.updatesByIds(tx, [comment.targetId]);
+    if (!u) return;
+    const [p] = await this.repo.projectsByIds(tx, [u.projectId]);
+    await this.notifications.notifyFollowers(tx, {
+      targetType: BUDGET_PROJECT_UPDATE_TARGET,
+      targetId: u.id,
+      kind: BudgetNotification.PROJECT_UPDATE_COMMENTED,
+      actorId: comment.authorId,
+      payload: { projectId: u.projectId, title: p?.title ?? null, commentId: comment.id, parentId: comment.parentId },
+    });
   }
 }
 

@@ -559,7 +559,7 @@ export class BudgetsService {
   /**
    * Council: reports on a winning project's works, from the results phase: a dated update with
    * photos; the project's progress, status (IN_PROGRESS, COMPLETED at 100) and actual cost follow.
-   * Followers are told (BUDGET_PROJECT_UPDATED). FORBIDDEN; NOT_FOUND; CONFLICT NOT_A_WINNER.
+   * Followers are told (BUDGET_PROJECT_UPDATED); its author follows the update. FORBIDDEN; NOT_FOUND; CONFLICT NOT_A_WINNER.
    */
   async addUpdate(
     viewer: Viewer,
@@ -588,6 +588,7 @@ export class BudgetsService {
         actualCost: input.actualCost ?? null,
       });
       await this.media.attachImages(tx, viewer.id, imageIds, { type: BUDGET_PROJECT_UPDATE_TARGET, id: update.id }, 'input.imageIds');
+      await this.notifications.follow(tx, viewer.id, BUDGET_PROJECT_UPDATE_TARGET, update.id);
       const changed = await this.repo.setWorks(tx, p.id, { progress: input.progress, actualCost: input.actualCost ?? null });
       await this.notifications.notifyFollowers(tx, {
         targetType: BUDGET_PROJECT_TARGET,
