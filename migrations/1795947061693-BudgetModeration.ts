@@ -9,9 +9,15 @@ export class BudgetModeration1795947061693 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "comments" ALTER COLUMN "target_type" TYPE character varying(30)`);
+    await queryRunner.query(`ALTER TABLE "budgets" ADD "hidden_at" TIMESTAMP WITH TIME ZONE`);
+    await queryRunner.query(`ALTER TABLE "budgets" ADD "hidden_reason" character varying(500)`);
+    await queryRunner.query(`ALTER TABLE "budgets" ADD CONSTRAINT "ck_budgets_hidden" CHECK (("hidden_at" IS NULL) = ("hidden_reason" IS NULL))`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "budgets" DROP CONSTRAINT "ck_budgets_hidden"`);
+    await queryRunner.query(`ALTER TABLE "budgets" DROP COLUMN "hidden_reason"`);
+    await queryRunner.query(`ALTER TABLE "budgets" DROP COLUMN "hidden_at"`);
     await queryRunner.query(`ALTER TABLE "comments" ALTER COLUMN "target_type" TYPE character varying(20)`);
   }
 }
