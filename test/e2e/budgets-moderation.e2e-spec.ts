@@ -173,5 +173,19 @@ describe('budgets: moderation and follows', () => {
     await t.gqlOk(SET_BALLOT, ballot, alice.token);
     const [{ voters: after }] = await t.sql(`SELECT voter_count AS voters FROM budgets WHERE id = $1`, [b.id]);
     expect(after).toBe(1);
+
+    // Its results are open data while shown, withdrawn from the files (with a new tag) while hidden.
+    await advancePhase(t, council, b.id);
+    const results = async () => {
+      const res = await t.http.get('/open-data/budget-results.json').expect(200);
+      return { etag: res.headers['etag'] as string, rows: (res.body as any[]).filter((r) => r.edition_id === b.id) };
+    };
+    const shown = await results();
+    expect(shown.rows).toEqual([expect.objectContaining({ project_id: p.id, votes: 1 })]);
+    await t.gqlOk(HIDE, { type: 'BUDGET', id: b.id, reason: 'Encore.' }, moderator.token);
+    const withdrawn = await results();
+    expect(withdrawn.rows).toEqual([]);
+    expect(withdrawn.etag).not.toBe(shown.etag);
+    expect((await t.http.get('/open-data/budget-results.json').set('If-None-Match', shown.etag)).status).toBe(200);
   });
 });
