@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/viewer';
 import { TransactionRunner, Tx } from '../database/transaction';
 import { DescribedContent, Flaggable, FlagRefusal, FlagTarget, HiddenMark } from '../moderation/flag-target';
-import { BUDGET_PROJECT_TARGET, BUDGET_PROJECT_UPDATE_TARGET, BUDGET_TARGET, budgetProjectPath } from './budget.notifications';
+import { BUDGET_PROJECT_TARGET, BUDGET_PROJECT_UPDATE_TARGET, BUDGET_TARGET, budgetPath, budgetProjectPath } from './budget.notifications';
 import { mayReadContent } from './budget.policy';
 import { BudgetsRepository } from './budgets.repository';
 import { BudgetsService } from './budgets.service';
@@ -22,7 +22,7 @@ export class BudgetProjectFlagTarget implements FlagTarget {
   ) {}
 
   async flagRefusal(viewer: Viewer, id: string): Promise<FlagRefusal | null> {
-    const [p] = await this.repo.projectsByIds(this.tx.reader, [id]);
+    const p = await this.budgets.findProject(viewer, id);
     if (!p || !mayReadContent(viewer, p)) return FlagRefusal.NOT_FOUND;
     if (p.authorId === viewer.id) return FlagRefusal.OWN_CONTENT;
     return p.hiddenAt ? FlagRefusal.ALREADY_HIDDEN : null;
@@ -62,8 +62,8 @@ export class BudgetProjectUpdateFlagTarget implements FlagTarget {
   ) {}
 
   async flagRefusal(viewer: Viewer, id: string): Promise<FlagRefusal | null> {
-    const [u] = await this.repo.updatesByIds(this.tx.reader, [id]);
-    if (!u || !mayReadContent(viewer, u)) return FlagRefusal.NOT_FOUND;
+    const u = await this.budgets.findReadableUpdate(viewer, id);
+    if (!u) return FlagRefusal.NOT_FOUND;
     if (u.authorId === viewer.id) return FlagRefusal.OWN_CONTENT;
     return u.hiddenAt ? FlagRefusal.ALREADY_HIDDEN : null;
   }
@@ -88,5 +88,47 @@ export class BudgetProjectUpdateFlagTarget implements FlagTarget {
 
   setHidden(tx: Tx, id: string, hidden: HiddenMark | null): Promise<{ authorId: string } | null> {
     return this.budgets.setHidden(tx, 'update', id, hidden);
+  }
+}
+
+/**
+ * Editions can be flagged and hidden (written by the council, flagged by anyone who reads them): a
+ * hidden edition is withdrawn whole from all but its creator and moderators (gone from `budgets`,
+ * `budget` and its projects answer null, its results leave the open data), and takes no project,
+ * ballot or comment until restored.
+ */
+@Injectable()
+@Flaggable(BUDGET_TARGET, 'A participatory budget edition (see `budget`).')
+export class BudgetFlagTarget implements FlagTarget {
+  constructor(
+    private readonly repo: BudgetsRepository,
+    private readonly budgets: BudgetsService,
+    private readonly tx: TransactionRunner,
+  ) {}
+
+  async flagRefusal(viewer: Viewer, id: string): Promise<FlagRefusal | null> {
+    const b = await this.budgets.find(viewer, id);
+    if (!b) return FlagRefusal.NOT_FOUND;
+    if (b.createdById === viewer.id) return FlagRefusal.OWN_CONTENT;
+    return b.hiddenAt ? FlagRefusal.ALREADY_HIDDEN : null;
+  }
+
+  async describe(ids: readonly string[], tx: Tx = this.tx.reader): Promise<DescribedContent[]> {
+    return (await this.repo.budgetsByIds(tx, ids)).map((b) => ({
+      id: b.id,
+      authorId: b.createdById,
+      title: b.title,
+      text: b.description,
+      image: null,
+      createdAt: b.createdAt,
+      context: null,
+      path: budgetPath(b.id),
+      hiddenAt: b.hiddenAt,
+      hiddenReason: b.hiddenReason,
+    }));
+  }
+
+  setHidden(tx: Tx, id: string, hidden: HiddenMark | null): Promise<{ authorId: string } | null> {
+    return this.budgets.setHidden(tx, 'budget', id, hidden);
   }
 }

@@ -16,6 +16,7 @@ import {
 } from './budget.notifications';
 import { mayReadContent } from './budget.policy';
 import { BudgetsRepository } from './budgets.repository';
+import { BudgetsService } from './budgets.service';
 
 /**
  * Budget projects in the generic domains: commented (not once hidden), followed (by whoever may
@@ -29,12 +30,14 @@ import { BudgetsRepository } from './budgets.repository';
 export class BudgetProjectTargets implements CommentTarget, FollowTarget, PhotoTarget {
   constructor(
     private readonly repo: BudgetsRepository,
+    private readonly budgets: BudgetsService,
     private readonly tx: TransactionRunner,
     private readonly notifications: NotificationsService,
   ) {}
 
+  /** It exists, and this viewer may read it and its edition. */
   async isVisible(viewer: Viewer | null, id: string): Promise<boolean> {
-    const [p] = await this.repo.projectsByIds(this.tx.reader, [id]);
+    const p = await this.budgets.findProject(viewer, id);
     return !!p && mayReadContent(viewer, p);
   }
 
@@ -45,7 +48,8 @@ export class BudgetProjectTargets implements CommentTarget, FollowTarget, PhotoT
   async imageVisibility(id: string): Promise<ImageVisibility> {
     const [p] = await this.repo.projectsByIds(this.tx.reader, [id]);
     if (!p) return ImageVisibility.OWNER_ONLY;
-    return p.hiddenAt ? ImageVisibility.PRIVATE : ImageVisibility.PUBLIC;
+    const [b] = await this.repo.budgetsByIds(this.tx.reader, [p.budgetId]);
+    return p.hiddenAt || b?.hiddenAt ? ImageVisibility.PRIVATE : ImageVisibility.PUBLIC;
   }
 
   /** Under the project's lock (a hide waits, or is waited for): PROJECT_HIDDEN, PROJECT_NOT_FOUND or null. */
@@ -77,25 +81,34 @@ export class BudgetProjectTargets implements CommentTarget, FollowTarget, PhotoT
   }
 }
 
-/** Works updates: commented and photographed like their project (not followed: one follows the project). */
+/**
+ * Works updates: commented and photographed like their project, and followed (by whoever may read
+ * them; the council member who wrote one from its writing): followers hear of comments on it.
+ */
 @Injectable()
 @Commentable(BUDGET_PROJECT_UPDATE_TARGET, 'A works update on a participatory budget project.')
+@Followable(BUDGET_PROJECT_UPDATE_TARGET, 'A works update on a participatory budget project: followers hear of its comments.')
 @Photographable(BUDGET_PROJECT_UPDATE_TARGET)
-export class BudgetProjectUpdateTargets implements CommentTarget, PhotoTarget {
+export class BudgetProjectUpdateTargets implements CommentTarget, FollowTarget, PhotoTarget {
   constructor(
     private readonly repo: BudgetsRepository,
+    private readonly budgets: BudgetsService,
     private readonly tx: TransactionRunner,
+    private readonly notifications: NotificationsService,
   ) {}
 
+  /** It exists, and this viewer may read it and its project's edition. */
   async isVisible(viewer: Viewer | null, id: string): Promise<boolean> {
-    const [u] = await this.repo.updatesByIds(this.tx.reader, [id]);
-    return !!u && mayReadContent(viewer, u);
+    return !!(await this.budgets.findReadableUpdate(viewer, id));
   }
 
   async imageVisibility(id: string): Promise<ImageVisibility> {
     const [u] = await this.repo.updatesByIds(this.tx.reader, [id]);
     if (!u) return ImageVisibility.OWNER_ONLY;
-    return u.hiddenAt ? ImageVisibility.PRIVATE : ImageVisibility.PUBLIC;
+    if (u.hiddenAt) return ImageVisibility.PRIVATE;
+    const [p] = await this.repo.projectsByIds(this.tx.reader, [u.projectId]);
+    const [b] = p ? await this.repo.budgetsByIds(this.tx.reader, [p.budgetId]) : [];
+    return b?.hiddenAt ? ImageVisibility.PRIVATE : ImageVisibility.PUBLIC;
   }
 
   async commentRefusal(tx: Tx, _viewer: Viewer, id: string): Promise<string | null> {
@@ -111,11 +124,30 @@ export class BudgetProjectUpdateTargets implements CommentTarget, PhotoTarget {
   adjustCommentCount(tx: Tx, id: string, delta: number): Promise<void> {
     return this.repo.addToCommentCount(tx, 'budget_project_updates', id, delta);
   }
+
+  canFollow(viewer: Viewer, id: string): Promise<boolean> {
+    return this.isVisible(viewer, id);
+  }
+
+  /** The update's followers are told, the commenter excepted (BUDGET_PROJECT_UPDATE_COMMENTED). */
+  async commentAdded(tx: Tx, comment: AddedComment): Promise<void> {
+    const [u] = await this.repo.updatesByIds(tx, [comment.targetId]);
+    if (!u) return;
+    const [p] = await this.repo.projectsByIds(tx, [u.projectId]);
+    await this.notifications.notifyFollowers(tx, {
+      targetType: BUDGET_PROJECT_UPDATE_TARGET,
+      targetId: u.id,
+      kind: BudgetNotification.PROJECT_UPDATE_COMMENTED,
+      actorId: comment.authorId,
+      payload: { projectId: u.projectId, title: p?.title ?? null, commentId: comment.id, parentId: comment.parentId },
+    });
+  }
 }
 
 /**
  * Editions: commented (questions on the rules and the calendar) and followed (followers hear when
- * the council closes a phase early). Written by the council, they are not flaggable.
+ * the council closes a phase early), by whoever may read them (see `mayReadBudget`; flagged in
+ * budget-flag-target.ts). A hidden edition takes no comment.
  */
 @Injectable()
 @Commentable(BUDGET_TARGET, 'A participatory budget edition (see `budget`).')
@@ -123,21 +155,24 @@ export class BudgetProjectUpdateTargets implements CommentTarget, PhotoTarget {
 export class BudgetTargets implements CommentTarget, FollowTarget {
   constructor(
     private readonly repo: BudgetsRepository,
+    private readonly budgets: BudgetsService,
     private readonly tx: TransactionRunner,
     private readonly notifications: NotificationsService,
   ) {}
 
-  async isVisible(_viewer: Viewer | null, id: string): Promise<boolean> {
-    return (await this.repo.budgetsByIds(this.tx.reader, [id])).length > 0;
+  async isVisible(viewer: Viewer | null, id: string): Promise<boolean> {
+    return !!(await this.budgets.find(viewer, id));
   }
 
   canFollow(viewer: Viewer, id: string): Promise<boolean> {
     return this.isVisible(viewer, id);
   }
 
-  /** Comments wait for (or are waited for by) a phase change, which locks the edition too. */
+  /** Comments wait for (or are waited for by) a phase change or a hide, which lock the edition too. */
   async commentRefusal(tx: Tx, _viewer: Viewer, id: string): Promise<string | null> {
-    return (await this.repo.lockBudget(tx, id)) ? null : BudgetError.BUDGET_NOT_FOUND;
+    const b = await this.repo.lockBudget(tx, id);
+    if (!b) return BudgetError.BUDGET_NOT_FOUND;
+    return b.hiddenAt ? BudgetError.BUDGET_HIDDEN : null;
   }
 
   async describeTargets(ids: readonly string[], tx: Tx = this.tx.reader): Promise<CommentTargetDescription[]> {

@@ -15,6 +15,7 @@ import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGene
 @Check('ck_budgets_min_projects', `"min_projects" IS NULL OR "min_projects" >= 1`)
 @Check('ck_budgets_voter_count', `"voter_count" >= 0`)
 @Check('ck_budgets_comment_count', `"comment_count" >= 0`)
+@Check('ck_budgets_hidden', `("hidden_at" IS NULL) = ("hidden_reason" IS NULL)`)
 @Check(
   'ck_budgets_phase_order',
   `"submission_starts_at" < "review_starts_at" AND "review_starts_at" < "voting_starts_at" AND "voting_starts_at" < "results_starts_at" AND "results_starts_at" < "works_starts_at" AND "works_starts_at" < "closes_at"`,
@@ -55,6 +56,10 @@ export class BudgetEntity {
   @Column({ type: 'uuid' })
   @ForeignKey('users', { onDelete: 'RESTRICT' })
   createdById: string;
+
+  /** Hidden by moderation (with the moderator's reason): withdrawn from all but its creator and moderators. */
+  @Column({ type: 'timestamptz', nullable: true }) hiddenAt: Date | null;
+  @Column({ type: 'varchar', length: 500, nullable: true }) hiddenReason: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;

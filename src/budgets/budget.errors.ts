@@ -44,4 +44,6 @@ export const BudgetError = {
   CANNOT_MERGE: 'CANNOT_MERGE',
   /** Hidden by a moderator (CONFLICT). */
   PROJECT_HIDDEN: 'PROJECT_HIDDEN',
+  /** The edition was hidden by a moderator: it takes no project, ballot or comment until restored (CONFLICT). */
+  BUDGET_HIDDEN: 'BUDGET_HIDDEN',
 } as const;

@@ -26,6 +26,11 @@ export const BudgetNotification = {
   BUDGET_COMMENTED: 'BUDGET_COMMENTED',
   /** The project's followers, someone commented: { title, commentId, parentId }. */
   PROJECT_COMMENTED: 'BUDGET_PROJECT_COMMENTED',
+  /**
+   * A works update's followers (the council member who wrote it, and who chose to follow it),
+   * someone commented on it: { projectId, title (the project's), commentId, parentId }.
+   */
+  PROJECT_UPDATE_COMMENTED: 'BUDGET_PROJECT_UPDATE_COMMENTED',
 } as const;
 
 /** Where the web client shows an edition and a project. */

@@ -70,6 +70,14 @@ export function mayReadContent(viewer: Viewer | null, p: { authorId: string; hid
   return !p.hiddenAt || (!!viewer && (viewer.id === p.authorId || isModerator(viewer)));
 }
 
+/**
+ * Who sees an edition hidden by moderation (it is withdrawn whole, with its projects): the council
+ * member who created it and moderators; everyone while it is shown.
+ */
+export function mayReadBudget(viewer: Viewer | null, b: { createdById: string; hiddenAt: Date | null }): boolean {
+  return mayReadContent(viewer, { authorId: b.createdById, hiddenAt: b.hiddenAt });
+}
+
 /** A resident votes in their district's envelope and in the city-wide one (district null). */
 export function mayVoteIn(envelope: { district: string | null }, voterDistrict: string | null): boolean {
   return envelope.district === null || (voterDistrict !== null && envelope.district === voterDistrict);

@@ -7,7 +7,7 @@ import { MediaModule } from '../media/media.module';
 import { ModerationModule } from '../moderation/moderation.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ProposalsModule } from '../proposals/proposals.module';
-import { BudgetProjectFlagTarget, BudgetProjectUpdateFlagTarget } from './budget-flag-target';
+import { BudgetFlagTarget, BudgetProjectFlagTarget, BudgetProjectUpdateFlagTarget } from './budget-flag-target';
 import { BudgetPersonalData } from './budget-personal-data';
 import { BudgetProjectTargets, BudgetProjectUpdateTargets, BudgetTargets } from './budget-targets';
 import { BudgetsRepository } from './budgets.repository';
@@ -29,6 +29,7 @@ import { BudgetsOpenDataController } from './budgets-open-data.controller';
     BudgetTargets,
     BudgetProjectTargets,
     BudgetProjectUpdateTargets,
+    BudgetFlagTarget,
     BudgetProjectFlagTarget,
     BudgetProjectUpdateFlagTarget,
     BudgetPersonalData,

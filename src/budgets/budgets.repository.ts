@@ -5,6 +5,9 @@ import { DataSource } from 'typeorm';
 import { sqlRows, timestampKeySql, Tx } from '../database/transaction';
 import type { VotingStyle } from './budget.policy';
 
+/** Whose hidden editions a list shows: all (moderators), one user's own (a user id), or none (null). */
+export type HiddenShownTo = 'ALL' | string | null;
+
 export interface BudgetRow {
   id: string;
   title: string;
@@ -23,6 +26,8 @@ export interface BudgetRow {
   voterCount: number;
   commentCount: number;
   createdById: string;
+  hiddenAt: Date | null;
+  hiddenReason: string | null;
   createdAt: Date;
   /** submission_starts_at with microseconds: the list's keyset value. */
   listKey: string;
@@ -99,6 +104,7 @@ const BUDGET_COLUMNS = `b.id, b.title, b.description, b.rules, b.total_amount AS
   b.max_choices AS "maxChoices", b.min_projects AS "minProjects", b.submission_starts_at AS "submissionStartsAt",
   b.review_starts_at AS "reviewStartsAt", b.voting_starts_at AS "votingStartsAt", b.results_starts_at AS "resultsStartsAt",
   b.works_starts_at AS "worksStartsAt", b.closes_at AS "closesAt", b.voter_count AS "voterCount", b.comment_count AS "commentCount", b.created_by_id AS "createdById",
+  b.hidden_at AS "hiddenAt", b.hidden_reason AS "hiddenReason",
   b.created_at AS "createdAt", ${timestampKeySql('b.submission_starts_at')} AS "listKey"`;
 
 const ENVELOPE_COLUMNS = `e.id, e.budget_id AS "budgetId", e.name, e.district, e.amount, e.position`;
@@ -123,7 +129,7 @@ export class BudgetsRepository {
 
   async insertBudget(
     tx: Tx,
-    b: Omit<BudgetRow, 'id' | 'voterCount' | 'commentCount' | 'createdAt' | 'listKey'>,
+    b: Omit<BudgetRow, 'id' | 'voterCount' | 'commentCount' | 'createdAt' | 'listKey' | 'hiddenAt' | 'hiddenReason'>,
     envelopes: { name: string; district: string | null; amount: number }[],
   ): Promise<BudgetRow> {
     const [row] = await sqlRows<BudgetRow>(
@@ -172,20 +178,40 @@ export class BudgetsRepository {
     return rows[0] ?? null;
   }
 
-  /** Newest editions first (by submission start), keyset on (submission_starts_at, id). */
-  budgetPage(tx: Tx, limit: number, after?: [string, string]): Promise<BudgetRow[]> {
+  /**
+   * Newest editions first (by submission start), keyset on (submission_starts_at, id). Hidden ones
+   * only for `shownTo`: everyone's when 'ALL' (moderators), else those its id created (or none).
+   */
+  budgetPage(tx: Tx, limit: number, shownTo: HiddenShownTo, after?: [string, string]): Promise<BudgetRow[]> {
     return sqlRows(
       tx,
       `SELECT ${BUDGET_COLUMNS} FROM budgets b
        WHERE ($2::timestamptz IS NULL OR (b.submission_starts_at, b.id) < ($2::timestamptz, $3::uuid))
+         AND (b.hidden_at IS NULL OR $4::boolean OR b.created_by_id = $5::uuid)
        ORDER BY b.submission_starts_at DESC, b.id DESC LIMIT $1`,
-      [limit, after?.[0] ?? null, after?.[1] ?? null],
+      [limit, after?.[0] ?? null, after?.[1] ?? null, shownTo === 'ALL', shownTo === 'ALL' ? null : shownTo],
     );
   }
 
-  async countBudgets(tx: Tx): Promise<number> {
-    const [row] = await sqlRows<{ n: number }>(tx, `SELECT count(*)::int AS n FROM budgets`);
+  async countBudgets(tx: Tx, shownTo: HiddenShownTo): Promise<number> {
+    const [row] = await sqlRows<{ n: number }>(
+      tx,
+      `SELECT count(*)::int AS n FROM budgets b WHERE b.hidden_at IS NULL OR $1::boolean OR b.created_by_id = $2::uuid`,
+      [shownTo === 'ALL', shownTo === 'ALL' ? null : shownTo],
+    );
     return row.n;
+  }
+
+  /** Hides or restores an edition (moderation's transaction); its creator, or null when nothing changed. */
+  async setBudgetHidden(tx: Tx, id: string, hidden: { reason: string; at: Date } | null): Promise<{ authorId: string } | null> {
+    const rows = await sqlRows<{ authorId: string }>(
+      tx,
+      hidden
+        ? `UPDATE budgets SET hidden_at = $2, hidden_reason = $3, updated_at = $2 WHERE id = $1 AND hidden_at IS NULL RETURNING created_by_id AS "authorId"`
+        : `UPDATE budgets SET hidden_at = NULL, hidden_reason = NULL, updated_at = now() WHERE id = $1 AND hidden_at IS NOT NULL RETURNING created_by_id AS "authorId"`,
+      hidden ? [id, hidden.at, hidden.reason] : [id],
+    );
+    return rows[0] ?? null;
   }
 
   async updateRules(
@@ -527,11 +553,12 @@ export class BudgetsRepository {
     now: Date,
   ): Promise<{ lastModified: Date | null; editions: number; projects: number; hidden: number; key: string }> {
     const [row] = await tx.query(
-      `WITH pub AS (SELECT id, updated_at, results_starts_at, voter_count FROM budgets WHERE results_starts_at <= $1),
+      `WITH shown AS (SELECT id, updated_at, results_starts_at, voter_count, hidden_at FROM budgets WHERE results_starts_at <= $1),
+            pub AS (SELECT * FROM shown WHERE hidden_at IS NULL),
             proj AS (SELECT greatest(max(p.updated_at), max(p.hidden_at)) AS last, count(*)::int AS n,
                             count(*) FILTER (WHERE p.hidden_at IS NOT NULL)::int AS hidden
                      FROM budget_projects p JOIN pub ON pub.id = p.budget_id)
-       SELECT greatest((SELECT max(updated_at) FROM pub), (SELECT max(results_starts_at) FROM pub), proj.last) AS "lastModified",
+       SELECT greatest((SELECT max(updated_at) FROM shown), (SELECT max(results_starts_at) FROM pub), proj.last) AS "lastModified",
               (SELECT count(*)::int FROM pub) AS editions, proj.n AS projects, proj.hidden,
               (SELECT coalesce(string_agg(id::text || ':' || voter_count, ',' ORDER BY id), '') FROM pub) AS key
        FROM proj`,
@@ -555,7 +582,7 @@ export class BudgetsRepository {
               to_char(p.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "submittedAt",
               p.review, p.cost, p.vote_count AS "voteCount", p.work_status AS "workStatus", p.progress, p.actual_cost AS "actualCost"
        FROM budgets b JOIN budget_envelopes e ON e.budget_id = b.id JOIN budget_projects p ON p.envelope_id = e.id
-       WHERE b.results_starts_at <= $1
+       WHERE b.results_starts_at <= $1 AND b.hidden_at IS NULL
        ORDER BY b.results_starts_at, b.id, e.position, e.id, (p.review = 'FEASIBLE') DESC,
                 CASE WHEN p.review = 'FEASIBLE' THEN p.vote_count END DESC, CASE WHEN p.review = 'FEASIBLE' THEN p.cost END,
                 date_trunc('milliseconds', p.created_at), p.id`,

@@ -57,14 +57,17 @@ export class BudgetsResolver {
 
   @Public()
   @Query(() => BudgetConnection, { name: 'budgets', description: 'The participatory budget editions, newest first.' })
-  listBudgets(@Args() args: ConnectionArgs) {
-    return this.budgets.list(args);
+  listBudgets(@Args() args: ConnectionArgs, @CurrentViewer() viewer: Viewer | null) {
+    return this.budgets.list(viewer, args);
   }
 
   @Public()
-  @Query(() => BudgetObject, { nullable: true, description: 'One edition; null when unknown.' })
-  budget(@Args() args: BudgetIdArgs) {
-    return this.budgets.find(args.id);
+  @Query(() => BudgetObject, {
+    nullable: true,
+    description: 'One edition; null when unknown, or hidden by moderation (except for its creator and moderators).',
+  })
+  budget(@Args() args: BudgetIdArgs, @CurrentViewer() viewer: Viewer | null) {
+    return this.budgets.find(viewer, args.id);
   }
 
   @Roles(Role.COUNCIL)
@@ -158,6 +161,16 @@ export class BudgetsResolver {
   viewerIsFollowing(@Parent() b: BudgetRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
     if (!viewer) return false;
     return ctx.loaders.get(this.notifications.followsLoader).load(`${viewer.id}|${targetKey(BUDGET_TARGET, b.id)}`);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Hidden by moderation (then seen only by its creator and moderators).' })
+  hidden(@Parent() b: BudgetRow): boolean {
+    return b.hiddenAt !== null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Why a moderator hid it; null while shown.' })
+  hiddenReason(@Parent() b: BudgetRow): string | null {
+    return b.hiddenReason;
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the rules still change (before voting opens).' })

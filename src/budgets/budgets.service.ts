@@ -23,7 +23,9 @@ import {
   ballotRefusal,
   BudgetPhase,
   isCouncil,
+  isModerator,
   isResident,
+  mayReadBudget,
   mayReadContent,
   mayVoteIn,
   phaseAt,
@@ -132,21 +134,23 @@ export class BudgetsService {
 
   // ---- editions ----
 
-  async find(id: string): Promise<BudgetRow | null> {
+  /** One edition; null when unknown or hidden from this viewer (see `mayReadBudget`). */
+  async find(viewer: Viewer | null, id: string, tx: Tx = this.tx.reader): Promise<BudgetRow | null> {
     if (!isUuid(id)) return null;
-    const [b] = await this.repo.budgetsByIds(this.tx.reader, [id]);
-    return b ?? null;
+    const [b] = await this.repo.budgetsByIds(tx, [id]);
+    return b && mayReadBudget(viewer, b) ? b : null;
   }
 
-  /** The editions, newest first (by the start of submission). */
-  async list(args: { first: number; after?: string }): Promise<ConnectionShape<BudgetRow>> {
+  /** The editions, newest first (by the start of submission); hidden ones only to their creator and moderators. */
+  async list(viewer: Viewer | null, args: { first: number; after?: string }): Promise<ConnectionShape<BudgetRow>> {
     const after = decodeCursor(args.after, 'timestamp');
-    const rows = await this.repo.budgetPage(this.tx.reader, args.first + 1, after);
+    const shownTo = isModerator(viewer) ? 'ALL' : (viewer?.id ?? null);
+    const rows = await this.repo.budgetPage(this.tx.reader, args.first + 1, shownTo, after);
     return toConnection(
       rows,
       args.first,
       (b) => [b.listKey, b.id],
-      () => this.repo.countBudgets(this.tx.reader),
+      () => this.repo.countBudgets(this.tx.reader, shownTo),
       !!after,
     );
   }
@@ -292,6 +296,7 @@ export class BudgetsService {
     }
     return this.tx.run(async (tx) => {
       const b = await this.lockBudgetShared(tx, envelope.budgetId);
+      if (b.hiddenAt) throw AppError.conflict(BudgetError.BUDGET_HIDDEN);
       if (this.phaseOf(b) !== 'SUBMISSION') throw AppError.conflict(BudgetError.SUBMISSION_CLOSED);
       const project = await this.repo.insertProject(tx, {
         budgetId: b.id,
@@ -392,10 +397,19 @@ export class BudgetsService {
     });
   }
 
-  async findProject(viewer: Viewer | null, id: string): Promise<ProjectRow | null> {
+  /** One project (a hidden one shows as hidden); null when unknown or its edition is hidden from this viewer. */
+  async findProject(viewer: Viewer | null, id: string, tx: Tx = this.tx.reader): Promise<ProjectRow | null> {
     if (!isUuid(id)) return null;
-    const [p] = await this.repo.projectsByIds(this.tx.reader, [id]);
-    return p ?? null;
+    const [p] = await this.repo.projectsByIds(tx, [id]);
+    return p && (await this.find(viewer, p.budgetId, tx)) ? p : null;
+  }
+
+  /** A works update this viewer may read (its own hidden state, its project's edition's); null otherwise. */
+  async findReadableUpdate(viewer: Viewer | null, id: string, tx: Tx = this.tx.reader): Promise<ProjectUpdateRow | null> {
+    if (!isUuid(id)) return null;
+    const [u] = await this.repo.updatesByIds(tx, [id]);
+    if (!u || !mayReadContent(viewer, u)) return null;
+    return (await this.findProject(viewer, u.projectId, tx)) ? u : null;
   }
 
   /** A page of an envelope's listed projects (oldest first; `feasibleOnly`: those on the ballot). Batched across envelopes. */
@@ -444,6 +458,7 @@ export class BudgetsService {
     const refuse = (reason: string, message: string) => AppError.badInput(reason, [{ path: 'projectIds', constraint: reason, message }]);
     return this.tx.run(async (tx) => {
       const b = await this.lockBudget(tx, budgetId);
+      if (b.hiddenAt) throw AppError.conflict(BudgetError.BUDGET_HIDDEN);
       if (this.phaseOf(b) !== 'VOTING') throw AppError.conflict(BudgetError.VOTING_CLOSED);
       const chosen = projectIds.every(isUuid) ? await this.repo.projectsByIds(tx, projectIds) : [];
       const onBallot = chosen.filter((p) => p.envelopeId === envelope.id && p.review === 'FEASIBLE' && !p.hiddenAt);
@@ -559,7 +574,7 @@ export class BudgetsService {
   /**
    * Council: reports on a winning project's works, from the results phase: a dated update with
    * photos; the project's progress, status (IN_PROGRESS, COMPLETED at 100) and actual cost follow.
-   * Followers are told (BUDGET_PROJECT_UPDATED). FORBIDDEN; NOT_FOUND; CONFLICT NOT_A_WINNER.
+   * Followers are told (BUDGET_PROJECT_UPDATED); its author follows the update. FORBIDDEN; NOT_FOUND; CONFLICT NOT_A_WINNER.
    */
   async addUpdate(
     viewer: Viewer,
@@ -588,6 +603,7 @@ export class BudgetsService {
         actualCost: input.actualCost ?? null,
       });
       await this.media.attachImages(tx, viewer.id, imageIds, { type: BUDGET_PROJECT_UPDATE_TARGET, id: update.id }, 'input.imageIds');
+      await this.notifications.follow(tx, viewer.id, BUDGET_PROJECT_UPDATE_TARGET, update.id);
       const changed = await this.repo.setWorks(tx, p.id, { progress: input.progress, actualCost: input.actualCost ?? null });
       await this.notifications.notifyFollowers(tx, {
         targetType: BUDGET_PROJECT_TARGET,
@@ -623,8 +639,9 @@ export class BudgetsService {
   // ---- moderation hooks ----
 
   /** Hides or restores a project or a works update (moderation's transaction); its author, or null when nothing changed. */
-  setHidden(tx: Tx, kind: 'project' | 'update', id: string, hidden: { reason: string; at: Date } | null) {
+  setHidden(tx: Tx, kind: 'budget' | 'project' | 'update', id: string, hidden: { reason: string; at: Date } | null) {
     if (!isUuid(id)) return Promise.resolve(null);
+    if (kind === 'budget') return this.repo.setBudgetHidden(tx, id, hidden);
     return this.repo.setHidden(tx, kind === 'project' ? 'budget_projects' : 'budget_project_updates', id, hidden);
   }
 

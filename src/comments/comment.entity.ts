@@ -27,7 +27,7 @@ import {
 export class CommentEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
 
-  @Column({ type: 'varchar', length: 20 }) targetType: string;
+  @Column({ type: 'varchar', length: 30 }) targetType: string;
 
   @Column({ type: 'uuid' }) targetId: string;
 

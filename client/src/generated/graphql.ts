@@ -383,6 +383,8 @@ export type FlagReason =
 
 /** The kinds of content a user can flag and a moderator can hide. */
 export type FlagTargetType =
+  /** A participatory budget edition (see `budget`). */
+  | 'BUDGET'
   /** A participatory budget project (see `budgetProject`). */
   | 'BUDGET_PROJECT'
   /** A works update on a participatory budget project. */
@@ -404,6 +406,8 @@ export type FollowTargetType =
   | 'BUDGET'
   /** A participatory budget project: followers hear of its review, merge, works updates and comments. */
   | 'BUDGET_PROJECT'
+  /** A works update on a participatory budget project: followers hear of its comments. */
+  | 'BUDGET_PROJECT_UPDATE'
   /** A consultation. Its participants are also told of its conclusion, following or not. */
   | 'CONSULTATION'
   /** A forum: its followers hear of every new topic opened in it. */
