@@ -50,6 +50,20 @@ describe('budget notifications', () => {
     });
   });
 
+  it('tells a works update’s followers of a comment on it, linking to its project', () => {
+    const n = {
+      kind: 'BUDGET_PROJECT_UPDATE_COMMENTED',
+      targetType: 'BUDGET_PROJECT_UPDATE',
+      targetId: OTHER,
+      payload: { projectId: PROJECT, title: 'Un kiosque' },
+    };
+    expect(render(n, 'fr')).toEqual({
+      text: 'Nouveau commentaire sur un point d’avancement du projet « Un kiosque ».',
+      message: null,
+      link: { to: `/budgets/projects/${PROJECT}`, label: 'Voir le projet « Un kiosque »' },
+    });
+  });
+
   it('tells an edition’s followers of a phase closed early and of comments, linking to the edition', () => {
     const n = { kind: 'BUDGET_PHASE_ADVANCED', targetType: 'BUDGET', targetId: OTHER, payload: { title: 'Budget 2027', phase: 'VOTING' } };
     expect(render(n, 'fr')).toEqual({

@@ -1,7 +1,7 @@
 /**
  * How the notifications about budget projects read (discovered by app/features.ts): a review
  * (payload `title`, `feasible`), a merge (`title`, `intoId`, `intoTitle`), a works update (`title`,
- * `progress`) and a comment (`title`), each linking to the project, named by its title; on an
+ * `progress`), a comment (`title`) and a comment on a works update (`projectId`, `title`), each linking to the project, named by its title; on an
  * edition, a phase closed early (`title`, `phase`) and a comment, linking to the edition.
  */
 import type { NotificationFacts, NotificationRenderer, NotificationView } from '@/app';
@@ -72,5 +72,14 @@ export const notificationRenderers: Record<string, NotificationRenderer> = {
   BUDGET_PROJECT_COMMENTED: (n: NotificationFacts, i18n) => {
     const title = text(n.payload.title);
     return { text: i18n.t('budgets.notifications.commented', { title }), message: null, link: projectLink(n.targetId, title, i18n) };
+  },
+  // The target is a works update; the payload names its project (`projectId`, `title`).
+  BUDGET_PROJECT_UPDATE_COMMENTED: (n: NotificationFacts, i18n) => {
+    const title = text(n.payload.title);
+    return {
+      text: i18n.t('budgets.notifications.updateCommented', { title }),
+      message: null,
+      link: projectLink(text(n.payload.projectId), title, i18n),
+    };
   },
 };
