@@ -10,6 +10,7 @@ export { Spinner, ErrorMessage, Notice, EmptyState, type NoticeTone } from './fe
 export { PageHeader, Card, Stack, Cluster, Grid, VisuallyHidden } from './layout';
 export { Badge, StatusBadge, type Tone } from './Badge';
 export { LoadMore } from './LoadMore';
+export { PlainText } from './PlainText';
 export { PhotoPicker, PhotoUploadProvider, usePhotoPicker, type PhotoPickerState } from './PhotoPicker';
 export { Gallery, Thumbnail } from './Gallery';
 export { MAX_PHOTOS, PhotoUploadError, uploadErrorOf, type GalleryImage, type UploadedPhoto, type UploadPhoto } from './photos';

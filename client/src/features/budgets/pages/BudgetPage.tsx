@@ -5,14 +5,13 @@ import { useAuth } from '@/app';
 import { CommentThread } from '@/features/comments';
 import { FollowControl } from '@/features/notifications';
 import { useI18n } from '@/i18n';
-import { Button, ButtonLink, Card, EmptyState, ErrorMessage, Notice, PageHeader, Spinner, useFormErrors, FormError } from '@/ui';
+import { Button, ButtonLink, Card, EmptyState, ErrorMessage, FormError, Notice, PageHeader, PlainText, Spinner, useFormErrors } from '@/ui';
 import { BallotForm } from '../components/BallotForm';
 import { useEuros } from '../components/money';
 import { PhaseTimeline } from '../components/PhaseTimeline';
 import { ProgressBar } from '../components/ProgressBar';
 import { ResultsTable } from '../components/ResultsTable';
 import { StatusTag } from '../components/StatusTag';
-import { PlainText } from '../components/PlainText';
 import { ADVANCE_BUDGET_PHASE, BUDGET, BUDGET_COMMENT_COUNT, BUDGET_COMMENTS, type BudgetDetailData } from '../graphql/budgets.graphql';
 
 const AFTER_RESULTS = ['RESULTS', 'WORKS', 'CLOSED'];

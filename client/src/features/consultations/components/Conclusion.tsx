@@ -1,7 +1,6 @@
 import { useI18n } from '@/i18n';
-import { Card } from '@/ui';
+import { Card, PlainText } from '@/ui';
 import type { ConsultationDetailData } from '../graphql/consultations.graphql';
-import { PlainText } from './PlainText';
 
 /** What the council did with the answers, shown above the results. */
 export function Conclusion({ conclusion: c }: { conclusion: NonNullable<ConsultationDetailData['conclusion']> }) {

@@ -1,8 +1,8 @@
+import { PlainText } from '@/ui';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useI18n } from '@/i18n';
 import type { ForumSummaryData } from '../graphql/forums.graphql';
-import { PlainText } from './PlainText';
 
 /** One forum in the list: its title (a link), what it is for, its topics and last activity. */
 export function ForumCard({ forum: f, tools }: { forum: ForumSummaryData; tools?: ReactNode }) {

@@ -4,8 +4,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { FollowControl } from '@/features/notifications';
 import { useT } from '@/i18n';
-import { Button, ButtonLink, Card, EmptyState, ErrorMessage, LoadMore, Notice, PageHeader, Select, Spinner } from '@/ui';
-import { PlainText } from '../components/PlainText';
+import { Button, ButtonLink, Card, EmptyState, ErrorMessage, LoadMore, Notice, PageHeader, PlainText, Select, Spinner } from '@/ui';
 import { TopicCard, topicLinkId } from '../components/TopicCard';
 import { FORUM, TOPIC_ORDERS, TOPICS_PAGE, type ForumTopicOrder } from '../graphql/forums.graphql';
 

@@ -6,9 +6,8 @@ import { CommentThread } from '@/features/comments';
 import { ReportButton } from '@/features/moderation';
 import { FollowControl } from '@/features/notifications';
 import { useI18n } from '@/i18n';
-import { Badge, ButtonLink, Card, EmptyState, ErrorMessage, Gallery, Notice, PageHeader, Spinner } from '@/ui';
+import { Badge, ButtonLink, Card, EmptyState, ErrorMessage, Gallery, Notice, PageHeader, PlainText, Spinner } from '@/ui';
 import { ModeratorPanel } from '../components/ModeratorPanel';
-import { PlainText } from '../components/PlainText';
 import { FORUM_TOPIC, FORUM_TOPIC_COMMENT_COUNT, FORUM_TOPIC_COMMENTS } from '../graphql/forums.graphql';
 
 /**

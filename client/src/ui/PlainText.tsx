@@ -1,6 +1,6 @@
 /**
- * Plain text as paragraphs (blank lines separate them; single line breaks are kept by CSS).
- * Never HTML: links stay the text that was typed.
+ * Plain text as typed: paragraphs split on blank lines, single line breaks kept by CSS. Never
+ * HTML: links stay the text that was typed.
  */
 export function PlainText({ text }: { text: string }) {
   const paragraphs = text
@@ -10,7 +10,7 @@ export function PlainText({ text }: { text: string }) {
   return (
     <>
       {paragraphs.map((p, i) => (
-        <p key={i} className="cs-text">
+        <p key={i} className="p-plain-text">
           {p}
         </p>
       ))}
