@@ -1,3 +1,4 @@
+import { VotingRulesFields } from '../components/VotingRulesFields';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -12,7 +13,6 @@ import {
   FormError,
   Notice,
   PageHeader,
-  Select,
   Spinner,
   TextArea,
   TextField,
@@ -99,37 +99,7 @@ function EditForm({ budget }: { budget: BudgetDetailData }) {
             defaultValue={budget.rules}
             {...form.field('input.rules')}
           />
-          <fieldset className="bu-fieldset">
-            <legend>{t('budgets.create.voting')}</legend>
-            <Select
-              label={t('budgets.create.votingStyle')}
-              required
-              placeholder={false}
-              options={[
-                { value: 'KNAPSACK', label: t('budgets.create.styleKnapsack') },
-                { value: 'APPROVAL', label: t('budgets.create.styleApproval') },
-              ]}
-              value={style}
-              onChange={(e) => setStyle(e.target.value)}
-              {...form.field('input.votingStyle')}
-            />
-            {style === 'APPROVAL' && (
-              <TextField
-                label={t('budgets.create.maxChoices')}
-                required
-                inputMode="numeric"
-                defaultValue={budget.maxChoices == null ? '' : String(budget.maxChoices)}
-                {...form.field('input.maxChoices')}
-              />
-            )}
-            <TextField
-              label={t('budgets.create.minProjects')}
-              hint={t('budgets.create.minProjectsHint')}
-              inputMode="numeric"
-              defaultValue={budget.minProjects == null ? '' : String(budget.minProjects)}
-              {...form.field('input.minProjects')}
-            />
-          </fieldset>
+          <VotingRulesFields form={form} style={style} onStyle={setStyle} maxChoices={budget.maxChoices} minProjects={budget.minProjects} />
         </>
       ) : (
         <Notice tone="info">{t('budgets.edit.rulesFrozen')}</Notice>

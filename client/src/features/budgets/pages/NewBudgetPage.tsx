@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { flash } from '@/app';
+import { VotingRulesFields } from '../components/VotingRulesFields';
 import { useI18n } from '@/i18n';
 import { Button, ButtonLink, Cluster, fieldId, FormError, PageHeader, Select, TextArea, TextField, useFormErrors } from '@/ui';
 import { BUDGET_FORM_OPTIONS, CREATE_BUDGET } from '../graphql/budgets.graphql';
@@ -171,30 +172,7 @@ export function NewBudgetPage() {
           )}
         </fieldset>
 
-        <fieldset className="bu-fieldset">
-          <legend>{t('budgets.create.voting')}</legend>
-          <Select
-            label={t('budgets.create.votingStyle')}
-            required
-            placeholder={false}
-            options={[
-              { value: 'KNAPSACK', label: t('budgets.create.styleKnapsack') },
-              { value: 'APPROVAL', label: t('budgets.create.styleApproval') },
-            ]}
-            value={style}
-            onChange={(e) => setStyle(e.target.value)}
-            {...form.field('input.votingStyle')}
-          />
-          {style === 'APPROVAL' && (
-            <TextField label={t('budgets.create.maxChoices')} required inputMode="numeric" {...form.field('input.maxChoices')} />
-          )}
-          <TextField
-            label={t('budgets.create.minProjects')}
-            hint={t('budgets.create.minProjectsHint')}
-            inputMode="numeric"
-            {...form.field('input.minProjects')}
-          />
-        </fieldset>
+        <VotingRulesFields form={form} style={style} onStyle={setStyle} />
 
         <fieldset className="bu-fieldset">
           <legend>{t('budgets.create.phases')}</legend>
