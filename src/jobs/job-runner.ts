@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Logger as WorkerLogger, makeWorkerUtils, parseCronItems, run, Runner, runMigrations, TaskList } from 'graphile-worker';
 import { hostname } from 'node:os';
 import { Pool } from 'pg';
@@ -17,7 +17,7 @@ import { JOB_TASKS, JOBS_SCHEMA } from './jobs';
  * queue keeps one schedule record per task, so two instances never run the same tick twice.
  */
 @Injectable()
-export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger('Jobs');
   private pool?: Pool;
   private runners: Runner[] = [];
@@ -66,10 +66,18 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     }
   }
 
-  /** Lets the jobs in hand finish (the shutdown timeout bounds it), then closes the queue's connections. */
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Lets the jobs in hand finish (the shutdown timeout bounds it). Before the shutdown hooks, since
+   * those close the application's database connections, which a job in hand still uses.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     const runners = this.runners.splice(0);
     await Promise.all(runners.map((r) => r.stop().catch((error) => this.logger.error({ err: error }, 'job worker stop failed'))));
+  }
+
+  /** Closes the queue's own connections. */
+  async onApplicationShutdown(): Promise<void> {
+    await this.beforeApplicationShutdown();
     await this.pool?.end().catch(() => undefined);
     this.pool = undefined;
   }

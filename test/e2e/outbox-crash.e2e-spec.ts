@@ -154,7 +154,9 @@ describe('outbox: a delivery interrupted by SIGKILL completes after restart, onc
     }
 
     server.child.kill('SIGTERM');
-    expect(await server.exited).toBe(0);
+    const code = await server.exited;
+    // On failure, say how it ended (a signal?) and what it printed.
+    expect({ code, signal: server.child.signalCode, ...(code === 0 ? {} : server.output()) }).toEqual({ code: 0, signal: null });
     server = undefined;
   }, 150_000);
 });

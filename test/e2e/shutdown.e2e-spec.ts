@@ -65,4 +65,35 @@ describe('graceful shutdown', () => {
     // New connections are refused once it has stopped.
     await expect(server.http.get('/health')).rejects.toThrow();
   }, 90_000);
+
+  it('lets a job in hand finish on SIGTERM before the database connections close', async () => {
+    server = startServer({ LOG_LEVEL: 'warn', DATABASE_URL: db.url, JWT_SECRET: randomBytes(32).toString('hex'), MEDIA_DIR: mediaDir });
+    await server.waitHealthy(60_000);
+    const sql = new Client({ connectionString: db.url });
+    await sql.connect();
+    const lock = new Client({ connectionString: db.url });
+    await lock.connect();
+    try {
+      // The hourly media clean-up, held by a worker and blocked on a lock this test holds.
+      await lock.query('BEGIN');
+      await lock.query('LOCK TABLE images IN ACCESS EXCLUSIVE MODE');
+      await sql.query(`SELECT graphile_worker.add_job('media.cleanup', '{}'::json)`);
+      for (let held = false; !held; await new Promise((r) => setTimeout(r, 50))) {
+        const { rows } = await sql.query(`SELECT locked_by FROM graphile_worker.jobs WHERE task_identifier = 'media.cleanup'`);
+        held = Boolean(rows[0]?.locked_by);
+      }
+      server.child.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 500));
+      await lock.query('ROLLBACK');
+
+      const code = await server.exited;
+      const { stderr, stdout } = server.output();
+      expect({ code, failed: /Failed task|error/i.test(stderr + stdout) ? stderr + stdout : '' }).toEqual({ code: 0, failed: '' });
+      // Done, not left to be retried.
+      expect((await sql.query(`SELECT 1 FROM graphile_worker.jobs`)).rowCount).toBe(0);
+    } finally {
+      await lock.end();
+      await sql.end();
+    }
+  }, 90_000);
 });
