@@ -18,7 +18,7 @@ describe('outbox: a delivery interrupted by SIGKILL completes after restart, onc
   let server: ServerProcess | undefined;
   let lock: Client | undefined;
   const mediaDir = mkdtempSync(join(tmpdir(), 'parvis-crash-'));
-  const port = randomPort(38000);
+  const port = randomPort(30000);
   const secret = randomBytes(32).toString('hex');
   const http = request(`http://127.0.0.1:${port}`);
 

@@ -63,7 +63,7 @@ describe('start-up', () => {
     const env = {
       DATA_DIR: join(home, 'clone', '.data'),
       EMBEDDED_PG_DIR: pgDir,
-      EMBEDDED_PG_PORT: String(randomPort(58000)),
+      EMBEDDED_PG_PORT: String(randomPort(20000)),
       SEED_DEMO: 'false',
     };
     mkdirSync(join(home, 'clone'), { mode: 0o700 });

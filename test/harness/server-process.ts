@@ -20,9 +20,17 @@ export interface ServerProcess {
   waitHealthy(timeoutMs?: number): Promise<void>;
 }
 
-export const randomPort = (base: number) => base + Math.floor(Math.random() * 2000);
+/**
+ * A random port in [base, base + span). Keep it below the kernel's ephemeral range (32768 and up on
+ * Linux): ports there are also taken by outgoing connections and by servers listening on port 0
+ * (other test files, running at the same time), so a fixed choice in it can find itself in use.
+ */
+export const randomPort = (base: number, span = 2000) => {
+  if (base + span > 32768) throw new Error(`randomPort: ${base}+${span} reaches the ephemeral port range`);
+  return base + Math.floor(Math.random() * span);
+};
 
-export function startServer(env: Record<string, string>, port = randomPort(36000)): ServerProcess {
+export function startServer(env: Record<string, string>, port = randomPort(22000, 8000)): ServerProcess {
   const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
     cwd: join(__dirname, '..', '..'),
     env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'info', PORT: String(port), HOST: '127.0.0.1', ...env },
