@@ -25,8 +25,9 @@ export interface CommentTarget {
   isVisible(viewer: Viewer | null, targetId: string): Promise<boolean>;
 
   /**
-   * Runs inside the transaction that adds the comment, after isVisible: null when the viewer may
-   * comment now, otherwise a machine reason (e.g. TOPIC_LOCKED) answered as CONFLICT.
+   * Runs inside the transaction that adds a comment, votes on one or edits one, after isVisible and
+   * before the comment's row is touched: null when the viewer may comment now, otherwise a machine
+   * reason (e.g. TOPIC_LOCKED) answered as CONFLICT. (Deleting one's own comment is always allowed.)
    */
   commentRefusal(tx: Tx, viewer: Viewer, targetId: string): Promise<string | null>;
 

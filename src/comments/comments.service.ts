@@ -4,7 +4,7 @@ import { Viewer } from '../auth/viewer';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { isUuid } from '../common/ids';
-import { TransactionRunner } from '../database/transaction';
+import { TransactionRunner, Tx } from '../database/transaction';
 import { byKeys, RequestLoaders } from '../graphql/loaders';
 import { ConnectionShape, decodeCursor, toConnection } from '../graphql/pagination';
 import { Capabilities } from '../common/capability';
@@ -89,12 +89,14 @@ export class CommentsService {
   /**
    * Sets the viewer's vote: 1, -1, or 0 to remove it; voting the same value again changes nothing.
    * The comment row is locked, then the score moves by (new - previous): exact under concurrency.
-   * NOT_FOUND COMMENT_NOT_FOUND; CONFLICT COMMENT_DELETED / COMMENT_HIDDEN (for +1/-1).
+   * NOT_FOUND COMMENT_NOT_FOUND; CONFLICT COMMENT_DELETED / COMMENT_HIDDEN (for +1/-1), or the
+   * target's reason when it takes no comment now (e.g. TOPIC_LOCKED).
    */
   async vote(viewer: Viewer, id: string, value: -1 | 0 | 1): Promise<CommentRow> {
     if (!mayParticipate(viewer)) throw AppError.forbidden(CommentError.RESIDENT_ONLY);
-    await this.visibleComment(viewer, id);
+    const seen = await this.visibleComment(viewer, id);
     return this.tx.run(async (tx) => {
+      await this.assertTargetOpen(tx, viewer, seen);
       const comment = await this.repo.lockComment(tx, id);
       if (!comment) throw AppError.notFound(CommentError.COMMENT_NOT_FOUND);
       const refusal = voteRefusal(comment, value);
@@ -109,7 +111,8 @@ export class CommentsService {
 
   /**
    * Replaces the text, by its author within 15 minutes. NOT_FOUND COMMENT_NOT_FOUND; FORBIDDEN
-   * NOT_AUTHOR; CONFLICT COMMENT_DELETED / COMMENT_HIDDEN / EDIT_WINDOW_CLOSED.
+   * NOT_AUTHOR; CONFLICT COMMENT_DELETED / COMMENT_HIDDEN / EDIT_WINDOW_CLOSED, or the target's
+   * reason when it takes no comment now (e.g. TOPIC_LOCKED).
    */
   async edit(viewer: Viewer, id: string, body: string): Promise<CommentRow> {
     assertNotBlank(body, 'body');
@@ -117,9 +120,10 @@ export class CommentsService {
     const now = this.clock.now();
     const refusal = editRefusal(viewer, comment, now);
     if (refusal) throw refusal === CommentError.NOT_AUTHOR ? AppError.forbidden(refusal) : AppError.conflict(refusal);
-    const updated = await this.tx.run((tx) =>
-      this.repo.updateBodyIfEditable(tx, id, viewer.id, body, new Date(now.getTime() - COMMENT_EDIT_WINDOW_MS)),
-    );
+    const updated = await this.tx.run(async (tx) => {
+      await this.assertTargetOpen(tx, viewer, comment);
+      return this.repo.updateBodyIfEditable(tx, id, viewer.id, body, new Date(now.getTime() - COMMENT_EDIT_WINDOW_MS));
+    });
     // Lost a race with a delete, a hide or the end of the window: say which, from a fresh read.
     if (!updated) {
       const fresh = await this.visibleComment(viewer, id);
@@ -143,6 +147,16 @@ export class CommentsService {
       await target.adjustCommentCount(tx, comment.targetId, -1);
       return deleted;
     });
+  }
+
+  /**
+   * A vote or an edit is activity on the target like a new comment: refused (CONFLICT with the
+   * target's reason, e.g. TOPIC_LOCKED) when it takes no comment now. Asked before the comment's row
+   * is touched, so locks are taken target first, then comment, as `add` does.
+   */
+  private async assertTargetOpen(tx: Tx, viewer: Viewer, comment: Pick<CommentRow, 'targetType' | 'targetId'>): Promise<void> {
+    const refusal = await this.capabilities.get(COMMENT_TARGETS, comment.targetType)!.commentRefusal(tx, viewer, comment.targetId);
+    if (refusal) throw AppError.conflict(refusal);
   }
 
   /** One comment, if its target is visible to the viewer; null otherwise. */

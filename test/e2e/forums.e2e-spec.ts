@@ -399,6 +399,13 @@ describe('forums', () => {
         code: 'CONFLICT',
         reason: 'TOPIC_LOCKED',
       });
+      // Its comments are closed too: no vote, no edit (within the edit window of this file's clock).
+      await t.sql('UPDATE comments SET created_at = $2 WHERE id = $1', [c.id, t.get<Clock>(Clock).now()]);
+      const vote = await t.gql(`mutation($id: ID!) { voteComment(id: $id, value: 1) { score } }`, { id: c.id }, alice.token);
+      expect(errorOf(vote)).toMatchObject({ code: 'CONFLICT', reason: 'TOPIC_LOCKED' });
+      const edit = await t.gql(`mutation($id: ID!) { editComment(id: $id, body: "Retouché") { body } }`, { id: c.id }, bob.token);
+      expect(errorOf(edit)).toMatchObject({ code: 'CONFLICT', reason: 'TOPIC_LOCKED' });
+      expect((await t.sql('SELECT body, score FROM comments WHERE id = $1', [c.id]))[0]).toEqual({ body: 'Avant le verrou', score: 0 });
       const after = (await t.sql('SELECT comment_count, last_activity_at FROM forum_topics WHERE id = $1', [topic.id]))[0];
       expect(after).toEqual(before);
       expect((await t.sql(`SELECT count(*)::int AS n FROM comments WHERE target_id = $1`, [topic.id]))[0].n).toBe(1);
