@@ -7,6 +7,7 @@ import { Open311KeysService } from './open311-keys.service';
 import { Open311Controller } from './open311.controller';
 import { Open311Repository } from './open311.repository';
 import { Open311Resolver } from './open311.resolver';
+import { Open311SubmissionResolver } from './open311-submission.resolver';
 import { Open311Service } from './open311.service';
 
 /**
@@ -17,7 +18,7 @@ import { Open311Service } from './open311.service';
 @Module({
   imports: [ServiceRequestsModule, CommuneModule, IdentityModule, MediaModule],
   controllers: [Open311Controller],
-  providers: [Open311Repository, Open311KeysService, Open311Service, Open311Resolver],
+  providers: [Open311Repository, Open311KeysService, Open311Service, Open311Resolver, Open311SubmissionResolver],
   exports: [Open311KeysService],
 })
 export class Open311Module {}

@@ -11,6 +11,11 @@ export interface ApiKeyRow {
   revokedAt: Date | null;
 }
 
+/** A submission with the name of the key (the client application) that made it. */
+export interface SubmissionView extends SubmissionRow {
+  clientName: string;
+}
+
 export interface SubmissionRow {
   requestId: string;
   apiKeyId: string;
@@ -90,6 +95,17 @@ export class Open311Repository {
       `INSERT INTO open311_submissions (request_id, api_key_id, email, first_name, last_name, phone, address_id, media_url)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [s.requestId, s.apiKeyId, s.email, s.firstName, s.lastName, s.phone, s.addressId, s.mediaUrl],
+    );
+  }
+
+  /** The submissions of these requests (those filed through Open311), with their key's name. */
+  submissionsOf(tx: Tx, requestIds: readonly string[]): Promise<SubmissionView[]> {
+    return tx.query(
+      `SELECT s.request_id AS "requestId", s.api_key_id AS "apiKeyId", s.email, s.first_name AS "firstName", s.last_name AS "lastName",
+              s.phone, s.address_id AS "addressId", s.media_url AS "mediaUrl", k.name AS "clientName"
+         FROM open311_submissions s JOIN open311_api_keys k ON k.id = s.api_key_id
+        WHERE s.request_id = ANY($1::uuid[])`,
+      [requestIds],
     );
   }
 }

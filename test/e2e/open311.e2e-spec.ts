@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { XMLParser } from 'fast-xml-parser';
 import { ServiceFieldKind, ServiceKind } from '../../src/service-requests/service-request.enums';
 import type { TestUser } from '../harness/factories';
+import { smallImage, upload } from '../harness/media';
 import { ADD_NOTE, file, fileFormality, LIST, makeService, move } from '../harness/service-requests';
 import { errorOf, TestApp } from '../harness/test-app';
 
@@ -260,6 +261,30 @@ describe('Open311 GeoReport v2', () => {
       expect(refsOf(byId).sort()).toEqual([old.reference, open.reference].sort());
     });
 
+    it('a list costs the same few statements whatever its length (no N+1)', async () => {
+      const measure = async () => (await t.queryCounter.measure(() => get('requests.xml').expect(200))).count;
+      const before = await measure();
+      for (let i = 0; i < 4; i++) await file(t, resident, other.id);
+      expect(await measure()).toBe(before);
+      expect(before).toBeLessThanOrEqual(8);
+      await t.sql(`UPDATE service_requests SET created_at = created_at - interval '200 days' WHERE service_id = $1 AND id <> $2`, [
+        other.id,
+        onOther.id,
+      ]);
+    });
+
+    it('media_url is the first public photo, as an absolute URL that serves it', async () => {
+      const ids: string[] = [];
+      for (let i = 0; i < 2; i++) ids.push((await upload(t, await smallImage(), { token: resident.token }).expect(201)).body.id);
+      const withPhotos = await file(t, resident, report.id, { imageIds: ids });
+      const [r] = (await get(`requests/${withPhotos.reference}.json`).expect(200)).body;
+      expect(r.media_url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/media/${ids[0]}/large$`));
+      await t.http.get(new URL(r.media_url).pathname).expect(200);
+      const [none] = (await get(`requests/${open.reference}.json`).expect(200)).body;
+      expect(none.media_url).toBeNull();
+      await t.sql(`UPDATE service_requests SET created_at = created_at - interval '200 days' WHERE id = $1`, [withPhotos.id]);
+    });
+
     it('a formality is never listed, nor found by its reference or token', async () => {
       const all = (await get(`requests.json?service_request_id=${private_.reference}`)).body;
       expect(all).toEqual([]);
@@ -416,6 +441,20 @@ describe('Open311 GeoReport v2', () => {
         firstName: 'Jeanne',
         mediaUrl: 'https://photos.example.test/1.jpg',
       });
+
+      // Staff of the department read the contact the client gave; the public does not.
+      const SUBMISSION = `query($id: ID!) { serviceRequest(id: $id) { id open311Submission { clientName email firstName lastName phone mediaUrl } } }`;
+      expect((await t.gqlOk(SUBMISSION, { id: row.id }, agent.token)).serviceRequest.open311Submission).toEqual({
+        clientName: 'Appli citoyenne',
+        email: 'jeanne.martin@example.test',
+        firstName: 'Jeanne',
+        lastName: 'Martin',
+        phone: '+33 6 00 00 00 00',
+        mediaUrl: 'https://photos.example.test/1.jpg',
+      });
+      for (const token of [undefined, resident.token]) {
+        expect((await t.gqlOk(SUBMISSION, { id: row.id }, token)).serviceRequest).toEqual({ id: row.id, open311Submission: null });
+      }
 
       // Public answers never carry the person's contact.
       const publicXml = (await get(`requests/${reference}.xml`).expect(200)).text;
