@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CommuneModule } from '../commune/commune.module';
 import { IdentityModule } from '../identity/identity.module';
 import { MediaModule } from '../media/media.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { ServiceRequestsModule } from '../service-requests/service-requests.module';
 import { Open311KeysService } from './open311-keys.service';
 import { Open311Controller } from './open311.controller';
@@ -16,7 +17,7 @@ import { Open311Service } from './open311.service';
  * they filed (the person's contact, kept private).
  */
 @Module({
-  imports: [ServiceRequestsModule, CommuneModule, IdentityModule, MediaModule],
+  imports: [ServiceRequestsModule, CommuneModule, IdentityModule, MediaModule, NotificationsModule],
   controllers: [Open311Controller],
   providers: [Open311Repository, Open311KeysService, Open311Service, Open311Resolver, Open311SubmissionResolver],
   exports: [Open311KeysService],

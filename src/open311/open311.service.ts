@@ -6,8 +6,10 @@ import { CommuneService } from '../commune/commune.service';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { imageTargetKey, MediaService } from '../media/media.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { ServiceCatalogueService } from '../service-requests/service-catalogue.service';
 import { ServiceFieldKind, ServiceKind, ServiceRequestStatus as S } from '../service-requests/service-request.enums';
+import { SERVICE_REQUEST_TARGET } from '../service-requests/service-request.notifications';
 import { ServiceRequestsService } from '../service-requests/service-requests.service';
 import { Open311KeysService } from './open311-keys.service';
 import { Element, ElementList, formatDateTime, list, parseDateTime } from './open311.format';
@@ -84,6 +86,7 @@ export class Open311Service {
     private readonly commune: CommuneService,
     private readonly communeIdentity: CommuneIdentityService,
     private readonly media: MediaService,
+    private readonly notifications: NotificationsService,
     private readonly keys: Open311KeysService,
     private readonly repo: Open311Repository,
     private readonly clock: Clock,
@@ -271,6 +274,8 @@ export class Open311Service {
           mediaUrl: mediaUrl ?? null,
         });
         await this.repo.markUsed(tx, key.id, this.clock.now());
+        // Nobody reads the placeholder account's notifications: it follows nothing (clients poll).
+        await this.notifications.unfollow(tx, viewer.id, SERVICE_REQUEST_TARGET, filed.id);
       })
       .catch((error: unknown) => {
         throw error instanceof AppError && error.fields ? badInput(error.fields.map(toOpen311Field)) : error;

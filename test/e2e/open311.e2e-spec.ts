@@ -476,6 +476,10 @@ describe('Open311 GeoReport v2', () => {
       const listed = (await get(`requests.json?status=closed&service_code=${rich.code}`).expect(200)).body;
       expect(listed.map((r: any) => r.service_request_id)).toContain(reference);
 
+      // The placeholder account follows nothing, so no notification piles up for it.
+      expect(await t.sql(`SELECT count(*)::int AS n FROM follows WHERE target_id = $1`, [row.id])).toEqual([{ n: 0 }]);
+      expect(await t.sql(`SELECT count(*)::int AS n FROM notifications WHERE target_id = $1`, [row.id])).toEqual([{ n: 0 }]);
+
       // The key's last use is recorded.
       const keys = (await t.gqlOk(KEYS, {}, admin.token)).open311ApiKeys;
       expect(keys.find((k: any) => k.name === 'Appli citoyenne').lastUsedAt).not.toBeNull();
