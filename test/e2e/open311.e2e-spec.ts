@@ -244,6 +244,7 @@ describe('Open311 GeoReport v2', () => {
       expect(refsOf((await get(`requests.json?service_code=${other.code}`)).body)).toEqual([onOther.reference]);
       expect(refsOf((await get(`requests.json?service_code=${other.code},${report.code}`)).body)).toHaveLength(3);
       expect(refsOf((await get(`requests.json?service_code=NOPE`)).body)).toEqual([]);
+      expect(refsOf((await get(`requests.json?service_code=${other.code}&service_code=NOPE`)).body)).toEqual([onOther.reference]);
       expect(refsOf((await get('requests.json?status=closed')).body)).toEqual([closed.reference]);
       expect(refsOf((await get('requests.json?status=open')).body)).toEqual([onOther.reference, open.reference]);
       expect(refsOf((await get('requests.json?status=open,closed')).body)).toHaveLength(3);
@@ -396,6 +397,14 @@ describe('Open311 GeoReport v2', () => {
         ['description', 'Acte'],
       ]).expect(400);
       expect(res.body[0].description).toMatch(/^service_code: /);
+      res = await post('requests.json', [
+        ['api_key', key],
+        ['jurisdiction_id', 'elsewhere'],
+        ['service_code', report.code],
+        ['address_string', '2 rue Haute'],
+        ['description', 'Panne'],
+      ]).expect(400);
+      expect(res.body[0].description).toMatch(/^jurisdiction_id: /);
       expect((await t.sql(`SELECT count(*)::int AS n FROM service_requests`))[0].n).toBe(before);
     });
 
