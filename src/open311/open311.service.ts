@@ -39,13 +39,16 @@ const REFERENCE = /^PAR-\d{4}-\d{6,9}$/;
 const bad = (param: string, message: string): FieldError => ({ path: param, constraint: 'open311', message });
 const badInput = (errors: FieldError[]) => AppError.badInput(R.INVALID_PARAMETER, errors);
 
+/** A JSON body may carry numbers and booleans (`"lat": 47.5`): read as the text a form would send. */
+const scalar = (v: unknown) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined);
+
 /**
  * One parameter: absent when missing or empty (the specification's clients send `lat=` for "no
  * value"), repeated values joined with commas (`service_code=A&service_code=B` as `A,B`).
  */
 export function param(p: Params, name: string): string | undefined {
   const raw = p[name];
-  const text = Array.isArray(raw) ? raw.map(String).join(',') : typeof raw === 'string' ? raw : undefined;
+  const text = Array.isArray(raw) ? raw.map(scalar).join(',') : scalar(raw);
   return text !== undefined && text.trim() !== '' ? text.trim() : undefined;
 }
 
@@ -405,7 +408,7 @@ export class Open311Service {
         errors.push(bad(name, 'is not an attribute of this service (see its service definition)'));
         continue;
       }
-      const given = (Array.isArray(raw) ? raw : [raw]).map((v) => (typeof v === 'string' ? v.trim() : '')).filter(Boolean);
+      const given = (Array.isArray(raw) ? raw : [raw]).map((v) => scalar(v)?.trim() ?? '').filter(Boolean);
       if (given.length > 1) {
         errors.push(bad(asList ? `${name}[]` : name, 'takes one value'));
         continue;

@@ -494,6 +494,17 @@ describe('Open311 GeoReport v2', () => {
       expect(keys.find((k: any) => k.name === 'Appli citoyenne').lastUsedAt).not.toBeNull();
     });
 
+    it('a JSON body with numbers is read as the form would be', async () => {
+      const res = await t.http
+        .post('/open311/v2/requests.json')
+        .send({ api_key: key, service_code: rich.code, lat: 47.6, long: 1.35, description: 'Encombrants.', 'attribute[volume]': 2 })
+        .expect(200);
+      const [row] = await t.sql(`SELECT lat, lng, field_values AS "fieldValues" FROM service_requests WHERE reference = $1`, [
+        res.body[0].service_request_id,
+      ]);
+      expect(row).toEqual({ lat: 47.6, lng: 1.35, fieldValues: { volume: 2 } });
+    });
+
     it('JSON POST with an address only; attribute[CODE][] with two values is refused', async () => {
       const ok = await post('requests.json', [
         ['api_key', key],
