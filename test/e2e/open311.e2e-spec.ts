@@ -16,7 +16,7 @@ const KEYS = `query { open311ApiKeys { id name createdAt lastUsedAt revokedAt } 
 const CREATE_KEY = `mutation($name: String!) { createOpen311ApiKey(name: $name) }`;
 const REVOKE_KEY = `mutation($id: ID!) { revokeOpen311ApiKey(id: $id) }`;
 const JURISDICTION = 'saint-parvis.test';
-const POSTS_PER_KEY = 12;
+const POSTS_PER_KEY = 30;
 
 /** Lists are lists even with one item. */
 const xml = new XMLParser({
