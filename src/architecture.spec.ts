@@ -8,6 +8,8 @@ import { join, posix, relative, sep } from 'node:path';
  * never through their internals (entities, repositories, resolvers, policies, seeds, inputs).
  * Moderation sits above notifications and media (it tells authors, shows photos) and below the
  * comments and the content domains, which declare themselves flaggable with its capability.
+ * Open311 is a content-level domain too (layer 8): a facade that reaches service requests only
+ * through their public service API, like any content domain reaches another.
  * A new folder is a content domain (layer 8) unless listed here.
  */
 const LAYERS: Record<string, number> = {
@@ -25,6 +27,7 @@ const LAYERS: Record<string, number> = {
   notifications: 5,
   moderation: 6,
   comments: 7,
+  open311: 8,
   demo: 9,
 };
 const CONTENT_DOMAIN = 8;
@@ -95,5 +98,7 @@ describe('architecture', () => {
     expect(violation({ from: 'comments/comments.service.ts', to: 'moderation/moderation.repository' })).toMatch(/internal file/);
     expect(violation({ from: 'proposals/proposals.service.ts', to: 'notifications/notifications.service' })).toBeNull();
     expect(violation({ from: 'app.module.ts', to: 'demo/demo.module' })).toBeNull();
+    expect(violation({ from: 'open311/open311.service.ts', to: 'service-requests/service-requests.service' })).toBeNull();
+    expect(violation({ from: 'open311/open311.service.ts', to: 'service-requests/service-requests.repository' })).toMatch(/internal file/);
   });
 });

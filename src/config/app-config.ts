@@ -247,6 +247,25 @@ export class AppConfig {
   @Max(10000)
   LIVE_MAX_SUBSCRIPTIONS_PER_VIEWER = 60;
 
+  /**
+   * The Open311 jurisdiction this server answers for. Set: a `jurisdiction_id` given by a client
+   * must equal it (400 otherwise). Unset: any or none is accepted (one commune per server).
+   */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._:-]{1,100}$/, { message: 'letters, digits and . _ : - only (at most 100)' })
+  OPEN311_JURISDICTION_ID?: string;
+
+  /** Requests one Open311 API key may post per OPEN311_WINDOW_SECONDS (429 beyond). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  OPEN311_POSTS_PER_KEY = 60;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  OPEN311_WINDOW_SECONDS = 3600;
+
   /** Where uploaded images (their WebP variants) are stored. Empty: `<DATA_DIR>/media`. */
   @IsString()
   MEDIA_DIR = '';

@@ -73,6 +73,13 @@ export interface RequestListQuery {
   /** Given: only these (an empty list matches nothing). */
   statuses?: ServiceRequestStatus[];
   serviceId?: string;
+  /** Any of these services (Open311's comma-separated `service_code`). */
+  serviceIds?: string[];
+  /** Filed at or after / before these instants. */
+  createdFrom?: Date;
+  createdBefore?: Date;
+  /** Only these references. */
+  references?: string[];
   assigneeId?: string;
   unassigned?: boolean;
   district?: string;
@@ -399,6 +406,10 @@ export class ServiceRequestsRepository {
     if (q.staffOnlyScope) w.push(`r.department_id = ANY(${p.add(q.staffOnlyScope)}::uuid[])`);
     if (q.statuses) w.push(`r.status = ANY(${p.add(q.statuses)}::varchar[])`);
     if (q.serviceId) w.push(`r.service_id = ${p.add(q.serviceId)}::uuid`);
+    if (q.serviceIds) w.push(`r.service_id = ANY(${p.add(q.serviceIds)}::uuid[])`);
+    if (q.createdFrom) w.push(`r.created_at >= ${p.add(q.createdFrom)}::timestamptz`);
+    if (q.createdBefore) w.push(`r.created_at < ${p.add(q.createdBefore)}::timestamptz`);
+    if (q.references) w.push(`r.reference = ANY(${p.add(q.references)}::varchar[])`);
     if (q.assigneeId) w.push(`r.assignee_id = ${p.add(q.assigneeId)}::uuid`);
     if (q.unassigned === true) w.push(`r.assignee_id IS NULL`);
     if (q.unassigned === false) w.push(`r.assignee_id IS NOT NULL`);

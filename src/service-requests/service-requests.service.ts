@@ -164,6 +164,32 @@ export class ServiceRequestsService {
     return this.page(q, args);
   }
 
+  /**
+   * The public feed other facades (Open311) read: public requests only, exactly those the
+   * visitors' list shows (formalities never), newest first, at most `limit`, filtered by services,
+   * statuses, filing time (`from` inclusive, `to` exclusive) or references. One statement.
+   */
+  async publicFeed(f: {
+    serviceIds?: string[];
+    statuses?: S[];
+    from?: Date;
+    to?: Date;
+    references?: string[];
+    limit: number;
+  }): Promise<RequestRow[]> {
+    const q: RequestListQuery = {
+      staffDepartmentIds: [],
+      now: this.clock.now(),
+      orderBy: { field: ServiceRequestOrderField.CREATED_AT, direction: ServiceRequestOrderDirection.DESC },
+      serviceIds: f.serviceIds,
+      statuses: f.statuses,
+      createdFrom: f.from,
+      createdBefore: f.to,
+      references: f.references,
+    };
+    return this.repo.page(this.tx.reader, q, f.limit);
+  }
+
   // ---- filing ----
 
   /**
@@ -175,7 +201,12 @@ export class ServiceRequestsService {
    * IMAGE_ALREADY_ATTACHED, DUPLICATE_IMAGE, TOO_MANY_IMAGES). A formality's photos are as private
    * as the formality: only the requester and staff ever get them through the API.
    */
-  async create(viewer: Viewer, input: CreateServiceRequestInput): Promise<RequestRow> {
+  async create(
+    viewer: Viewer,
+    input: CreateServiceRequestInput,
+    /** What a facade (Open311) records with the request, in the same transaction. */
+    alongside?: (tx: Tx, request: RequestRow) => Promise<void>,
+  ): Promise<RequestRow> {
     const imageIds = input.imageIds ?? [];
     assertImageCount(imageIds, 'input.imageIds');
     const service = await this.catalogue.serviceById(input.serviceId);
@@ -221,6 +252,7 @@ export class ServiceRequestsService {
         now,
       });
       await this.notifications.follow(tx, viewer.id, TARGET, request.id);
+      if (alongside) await alongside(tx, request);
       return request;
     });
   }

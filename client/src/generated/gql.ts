@@ -41,6 +41,9 @@ type Documents = {
     "\n  query AdminUser($id: ID!) {\n    user(id: $id) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.AdminUserDocument,
     "\n  mutation GrantRole($userId: ID!, $role: Role!, $departmentId: ID) {\n    grantRole(userId: $userId, role: $role, departmentId: $departmentId) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.GrantRoleDocument,
     "\n  mutation RevokeRole($userId: ID!, $role: Role!, $departmentId: ID) {\n    revokeRole(userId: $userId, role: $role, departmentId: $departmentId) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.RevokeRoleDocument,
+    "\n  query AdminOpen311ApiKeys {\n    open311ApiKeys {\n      id\n      name\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.AdminOpen311ApiKeysDocument,
+    "\n  mutation CreateOpen311ApiKey($name: String!) {\n    createOpen311ApiKey(name: $name)\n  }\n": typeof types.CreateOpen311ApiKeyDocument,
+    "\n  mutation RevokeOpen311ApiKey($id: ID!) {\n    revokeOpen311ApiKey(id: $id)\n  }\n": typeof types.RevokeOpen311ApiKeyDocument,
     "\n  fragment BudgetImage on Image {\n    id\n    width\n    height\n    placeholder\n    thumb: url(variant: THUMB)\n    large: url(variant: LARGE)\n  }\n": typeof types.BudgetImageFragmentDoc,
     "\n  query Budgets($first: Int!, $after: String) {\n    budgets(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          phase\n          totalAmount\n          voterCount\n          phases {\n            phase\n            startsAt\n            endsAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.BudgetsDocument,
     "\n  fragment BudgetProjectRow on BudgetProject {\n    id\n    title\n    status\n    estimatedCost\n    cost\n    voteCount\n    progress\n  }\n": typeof types.BudgetProjectRowFragmentDoc,
@@ -231,6 +234,9 @@ const documents: Documents = {
     "\n  query AdminUser($id: ID!) {\n    user(id: $id) {\n      ...AdminUserFields\n    }\n  }\n": types.AdminUserDocument,
     "\n  mutation GrantRole($userId: ID!, $role: Role!, $departmentId: ID) {\n    grantRole(userId: $userId, role: $role, departmentId: $departmentId) {\n      ...AdminUserFields\n    }\n  }\n": types.GrantRoleDocument,
     "\n  mutation RevokeRole($userId: ID!, $role: Role!, $departmentId: ID) {\n    revokeRole(userId: $userId, role: $role, departmentId: $departmentId) {\n      ...AdminUserFields\n    }\n  }\n": types.RevokeRoleDocument,
+    "\n  query AdminOpen311ApiKeys {\n    open311ApiKeys {\n      id\n      name\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.AdminOpen311ApiKeysDocument,
+    "\n  mutation CreateOpen311ApiKey($name: String!) {\n    createOpen311ApiKey(name: $name)\n  }\n": types.CreateOpen311ApiKeyDocument,
+    "\n  mutation RevokeOpen311ApiKey($id: ID!) {\n    revokeOpen311ApiKey(id: $id)\n  }\n": types.RevokeOpen311ApiKeyDocument,
     "\n  fragment BudgetImage on Image {\n    id\n    width\n    height\n    placeholder\n    thumb: url(variant: THUMB)\n    large: url(variant: LARGE)\n  }\n": types.BudgetImageFragmentDoc,
     "\n  query Budgets($first: Int!, $after: String) {\n    budgets(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          phase\n          totalAmount\n          voterCount\n          phases {\n            phase\n            startsAt\n            endsAt\n          }\n        }\n      }\n    }\n  }\n": types.BudgetsDocument,
     "\n  fragment BudgetProjectRow on BudgetProject {\n    id\n    title\n    status\n    estimatedCost\n    cost\n    voteCount\n    progress\n  }\n": types.BudgetProjectRowFragmentDoc,
@@ -516,6 +522,18 @@ export function graphql(source: "\n  mutation GrantRole($userId: ID!, $role: Rol
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeRole($userId: ID!, $role: Role!, $departmentId: ID) {\n    revokeRole(userId: $userId, role: $role, departmentId: $departmentId) {\n      ...AdminUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeRole($userId: ID!, $role: Role!, $departmentId: ID) {\n    revokeRole(userId: $userId, role: $role, departmentId: $departmentId) {\n      ...AdminUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOpen311ApiKeys {\n    open311ApiKeys {\n      id\n      name\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query AdminOpen311ApiKeys {\n    open311ApiKeys {\n      id\n      name\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOpen311ApiKey($name: String!) {\n    createOpen311ApiKey(name: $name)\n  }\n"): (typeof documents)["\n  mutation CreateOpen311ApiKey($name: String!) {\n    createOpen311ApiKey(name: $name)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeOpen311ApiKey($id: ID!) {\n    revokeOpen311ApiKey(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeOpen311ApiKey($id: ID!) {\n    revokeOpen311ApiKey(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

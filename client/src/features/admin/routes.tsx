@@ -7,6 +7,7 @@ import { CategoriesPage } from './pages/CategoriesPage';
 import { DepartmentsPage } from './pages/DepartmentsPage';
 import { ResponseTemplatesPage } from './pages/ResponseTemplatesPage';
 import { EditServicePage, NewServicePage } from './pages/ServiceEditorPage';
+import { Open311KeysPage } from './pages/Open311KeysPage';
 import { ServicesPage } from './pages/ServicesPage';
 import { UserPage } from './pages/UserPage';
 import { UsersPage } from './pages/UsersPage';
@@ -23,6 +24,7 @@ export const routes: RouteObject[] = [
   { path: '/admin/response-templates', element: adminOnly(<ResponseTemplatesPage />) },
   { path: '/admin/users', element: adminOnly(<UsersPage />) },
   { path: '/admin/users/:id', element: adminOnly(<UserPage />) },
+  { path: '/admin/open311-keys', element: adminOnly(<Open311KeysPage />) },
 ];
 
 export const navItems: NavItem[] = [{ to: '/admin', labelKey: 'admin.nav', roles: ['ADMIN'], order: 90 }];

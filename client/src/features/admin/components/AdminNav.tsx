@@ -14,6 +14,7 @@ export const ADMIN_SECTIONS = [
   { key: 'templates', to: '/admin/response-templates' },
   { key: 'categories', to: '/admin/categories' },
   { key: 'users', to: '/admin/users' },
+  { key: 'open311', to: '/admin/open311-keys' },
   { key: 'legal', to: '/admin/legal-pages' },
 ] as const;
 

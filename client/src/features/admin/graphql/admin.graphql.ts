@@ -256,3 +256,27 @@ export const REVOKE_ROLE = graphql(`
     }
   }
 `);
+
+export const OPEN311_API_KEYS = graphql(`
+  query AdminOpen311ApiKeys {
+    open311ApiKeys {
+      id
+      name
+      createdAt
+      lastUsedAt
+      revokedAt
+    }
+  }
+`);
+
+export const CREATE_OPEN311_API_KEY = graphql(`
+  mutation CreateOpen311ApiKey($name: String!) {
+    createOpen311ApiKey(name: $name)
+  }
+`);
+
+export const REVOKE_OPEN311_API_KEY = graphql(`
+  mutation RevokeOpen311ApiKey($id: ID!) {
+    revokeOpen311ApiKey(id: $id)
+  }
+`);
