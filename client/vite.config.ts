@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { routePatternsIn } from './src/app/route-patterns';
 
 // Paths the server answers itself (everything else is the client): proxied to the API server in dev.
@@ -30,8 +31,79 @@ function routeList(): Plugin {
   };
 }
 
+/**
+ * The installable app (vite-plugin-pwa, Workbox): `manifest.webmanifest` (linked from index.html)
+ * and `sw.js`. The worker keeps only what every visitor gets alike: the pages' HTML (network
+ * first, so a new version is taken as soon as the network answers; the kept copy when it does
+ * not), the hashed files under /assets as they are used (cache first: a hash never changes
+ * content), and, fetched when it installs, the offline page and the icons. Never the API's
+ * answers, photos (some are private), exports or open data. Nothing is precached of the app
+ * itself, so a new worker can take over at once (skipWaiting) without leaving a page with
+ * chunks it cannot find; it is registered by app/pwa.ts in production builds only.
+ */
+function installableApp() {
+  return VitePWA({
+    injectRegister: false,
+    includeManifestIcons: false, // the icons are in globPatterns below
+    manifest: {
+      id: '/',
+      name: 'Parvis – votre mairie en ligne',
+      short_name: 'Parvis',
+      description: 'Parvis : la place publique de la mairie, en ligne. Propositions, consultations, demandes et signalements.',
+      lang: 'fr',
+      dir: 'ltr',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      orientation: 'any',
+      theme_color: '#1d3f8f', // --color-primary (ui/tokens.css)
+      background_color: '#ffffff', // --color-bg
+      icons: [
+        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['offline.html', 'favicon.svg', 'icons/*.png'],
+      navigateFallback: null,
+      navigationPreload: true,
+      cleanupOutdatedCaches: true,
+      skipWaiting: true,
+      clientsClaim: true,
+      inlineWorkboxRuntime: true,
+      sourcemap: false,
+      runtimeCaching: [
+        {
+          // Copied into sw.js as source text: no reference to this file's variables. The server's own
+          // addresses (an export or open data opened in a tab) are left to the network.
+          urlPattern: ({ request, url }) =>
+            request.mode === 'navigate' && !/^\/(graphql|health|media|open311|open-data|exports)(\/|$)/.test(url.pathname),
+          handler: 'NetworkFirst',
+          options: {
+            cacheName: 'parvis-pages',
+            networkTimeoutSeconds: 5,
+            expiration: { maxEntries: 30 },
+            cacheableResponse: { statuses: [200] },
+            precacheFallback: { fallbackURL: 'offline.html' },
+          },
+        },
+        {
+          urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/assets/') && !url.pathname.endsWith('.map'),
+          handler: 'CacheFirst',
+          options: {
+            cacheName: 'parvis-assets',
+            expiration: { maxEntries: 200, maxAgeSeconds: 60 * 60 * 24 * 60, purgeOnQuotaError: true },
+            cacheableResponse: { statuses: [200] },
+          },
+        },
+      ],
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [react(), routeList()],
+  plugins: [react(), routeList(), installableApp()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
   server: {
