@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DraftWriter, draftKey, forgetDraftsOf, hasContent, readDraft, removeDraft, writeDraft } from './drafts';
+import { session } from './session';
 
 beforeEach(() => localStorage.clear());
 afterEach(() => vi.useRealTimers());
@@ -81,13 +82,21 @@ describe('DraftWriter', () => {
     expect(write).toHaveBeenCalledTimes(1);
   });
 
-  it('saves to the device through the real store', () => {
+  it('saves to the device while a session is on it, and drops a save still waiting after sign-out', () => {
     vi.useFakeTimers();
     const writer = new DraftWriter(400);
     const key = draftKey('u1', 'comment', 'PROPOSAL:1:');
+    session.set({ accessToken: 'a', refreshToken: 'r', accessTokenExpiresAt: new Date(Date.now() + 60_000).toISOString() });
     writer.schedule(key, { 'input.body': ['Bravo'] });
     expect(readDraft(key)).toBeNull();
     vi.advanceTimersByTime(400);
     expect(readDraft(key)?.values).toEqual({ 'input.body': ['Bravo'] });
+
+    writer.schedule(key, { 'input.body': ['Bravo !'] });
+    forgetDraftsOf('u1');
+    session.clear();
+    vi.advanceTimersByTime(400);
+    writer.flush();
+    expect(readDraft(key)).toBeNull();
   });
 });

@@ -7,6 +7,8 @@
  * Only the fields' text is kept: never passwords, files or photos.
  */
 
+import { session } from './session';
+
 const PREFIX = 'parvis.draft:';
 
 /** The fields of a form by name; each name's values in document order (checkboxes: the checked ones). */
@@ -79,6 +81,14 @@ export function removeDraft(key: string): void {
   }
 }
 
+/**
+ * Writes only while a session is on this device: a save still waiting when its author signed out
+ * (a field left as the « Se déconnecter » button was pressed) is dropped, not written back.
+ */
+export function writeDraftWhileSignedIn(key: string, values: DraftValues): boolean {
+  return session.active ? writeDraft(key, values) : false;
+}
+
 /** Forgets every draft of this account on this device (sign-out, account deletion). */
 export function forgetDraftsOf(userId: string): void {
   const store = storage();
@@ -102,7 +112,7 @@ export class DraftWriter {
 
   constructor(
     private readonly delayMs = 400,
-    private readonly write: (key: string, values: DraftValues) => boolean = writeDraft,
+    private readonly write: (key: string, values: DraftValues) => boolean = writeDraftWhileSignedIn,
   ) {}
 
   schedule(key: string, values: DraftValues): void {

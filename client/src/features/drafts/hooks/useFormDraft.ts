@@ -20,7 +20,7 @@ export interface FormDraft {
   discard: () => void;
   /** The server confirmed the submission: the draft is forgotten. */
   clear: () => void;
-  /** Submits the form again, at the resident's request (focus on its submit button, busy). */
+  /** Submits the form again, at the resident's request (focus on its first field meanwhile). */
   sendNow: () => void;
 }
 
@@ -112,9 +112,10 @@ export function useFormDraft({ form, target, errors }: { form: string; target: s
     const el = root.current;
     const formEl = el && formOf(el);
     if (!formEl) return;
-    const submit = formEl.querySelector<HTMLButtonElement>('button[type="submit"]');
-    submit?.focus();
-    formEl.requestSubmit(submit ?? undefined);
+    // Focus on the text being sent (the submit button is disabled while it runs, which would drop
+    // focus to the page); a refusal then moves it to the form's error summary.
+    fieldsOf(formEl)[0]?.focus();
+    formEl.requestSubmit(formEl.querySelector<HTMLButtonElement>('button[type="submit"]') ?? undefined);
   }, []);
 
   return { ref, restoredAt, connection: failed ? (back ? 'back' : 'lost') : 'ok', discard, clear, sendNow };
