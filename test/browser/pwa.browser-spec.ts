@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
+import { ServiceFieldKind } from '../../src/service-requests/service-request.enums';
 import type { TestUser } from '../harness/factories';
 import { publishedProposal } from '../harness/proposals';
+import { makeService } from '../harness/service-requests';
 import { BrowserHarness } from './harness';
 
 /**
@@ -163,6 +165,69 @@ describe('installable app and drafts kept on the device', () => {
     await page.getByRole('link', { name: 'Se connecter' }).first().waitFor();
     expect(await draftKeys(page)).toEqual([]);
     expect(await page.evaluate(() => localStorage.getItem('parvis.viewer'))).toBeNull();
+  });
+
+  it('keeps every field of a service request (its own fields, the place from « Utiliser ma position ») through a reload', async () => {
+    const department = await h.t.factories.department(undefined, 'Éclairage public');
+    const service = await makeService(h.t, department.id, {
+      name: 'Lampadaire éteint',
+      group: 'Éclairage public',
+      fields: [
+        {
+          code: 'panne',
+          label: 'Type de panne',
+          kind: ServiceFieldKind.SINGLE_CHOICE,
+          required: true,
+          options: [
+            { value: 'eteint', label: 'Éteint' },
+            { value: 'clignote', label: 'Clignote' },
+          ],
+        },
+        { code: 'nombre', label: 'Nombre de lampadaires', kind: ServiceFieldKind.NUMBER, required: false, min: 1, max: 50 },
+      ],
+    });
+    const page = await h.newPage(SMALL_PHONE);
+    await page.context().grantPermissions(['geolocation']);
+    await page.context().setGeolocation({ latitude: 47.5861, longitude: 1.3359 });
+    await h.signIn(page, jeanne);
+    await h.visit(page, `/service-requests/new?service=${service.id}`);
+    await page.getByLabel('Description').fill('Le lampadaire devant le 3 rue des Lilas clignote.');
+    await page.getByLabel('Type de panne').selectOption({ label: 'Clignote' });
+    await page.getByLabel(/Nombre de lampadaires/).fill('2');
+    await page.getByLabel('Adresse').fill('3 rue des Lilas');
+    await page.getByRole('button', { name: 'Utiliser ma position' }).click();
+    await page.getByText('Position trouvée').waitFor();
+
+    // Closed right after (no pause in the typing): what was on screen is written as the page goes.
+    await page.reload({ waitUntil: 'load' });
+    await h.expectHeading(page, 'Signaler : Lampadaire éteint');
+    await eventually(() => page.getByLabel('Description').inputValue(), 'Le lampadaire devant le 3 rue des Lilas clignote.');
+    expect(await page.getByLabel('Type de panne').inputValue()).toBe('clignote');
+    expect(await page.getByLabel(/Nombre de lampadaires/).inputValue()).toBe('2');
+    expect(await page.getByLabel('Adresse').inputValue()).toBe('3 rue des Lilas');
+    // Coordinates live in the form's React state: restored through it, so they are what is sent.
+    expect(await page.getByLabel('Latitude').inputValue()).toBe('47.5861');
+    expect(await page.getByLabel('Longitude').inputValue()).toBe('1.3359');
+    await page.getByText(/^Brouillon restauré/).waitFor();
+    await h.checkA11y(page);
+
+    await page.getByRole('button', { name: 'Envoyer ma demande' }).click();
+    await page.waitForURL((url) => /^\/service-requests\/(?!new$)[^/]+$/.test(url.pathname));
+    await page.getByText(/^Votre demande est enregistrée/).waitFor();
+    const rows = await h.t.sql('SELECT description, address, lat, lng, field_values FROM service_requests WHERE service_id = $1', [
+      service.id,
+    ]);
+    expect(rows).toEqual([
+      {
+        description: 'Le lampadaire devant le 3 rue des Lilas clignote.',
+        address: '3 rue des Lilas',
+        lat: 47.5861,
+        lng: 1.3359,
+        field_values: { panne: 'clignote', nombre: 2 },
+      },
+    ]);
+    expect(await draftKeys(page)).toEqual([]);
+    await h.checkA11y(page);
   });
 
   it('keeps a comment after a send that failed offline, and sends it back online only when asked', async () => {
