@@ -86,6 +86,8 @@ function installableApp() {
             expiration: { maxEntries: 30 },
             cacheableResponse: { statuses: [200] },
             precacheFallback: { fallbackURL: 'offline.html' },
+            // Kept by path: the query (a search typed, a filter) is not written into the cache.
+            plugins: [{ cacheKeyWillBeUsed: async ({ request }: { request: Request }) => request.url.split('?')[0] }],
           },
         },
         {

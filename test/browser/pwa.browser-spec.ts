@@ -47,7 +47,7 @@ describe('installable app and drafts kept on the device', () => {
           const cache = await caches.open('parvis-assets');
           const missing = [];
           for (const url of assets) if (!(await cache.match(url))) missing.push(url);
-          const kept = await (await caches.open('parvis-pages')).match(location.href);
+          const kept = await (await caches.open('parvis-pages')).match(location.origin + location.pathname);
           return { assets: assets.length > 0, missing: missing.length, page: Boolean(kept) };
         }),
       { assets: true, missing: 0, page: true },
@@ -191,6 +191,11 @@ describe('installable app and drafts kept on the device', () => {
     await page.context().setGeolocation({ latitude: 47.5861, longitude: 1.3359 });
     await h.signIn(page, jeanne);
     await h.visit(page, `/service-requests/new?service=${service.id}`);
+    await readyOffline(page);
+    // Kept by path: the query stays out of the cache.
+    const kept = await page.evaluate(async () => (await (await caches.open('parvis-pages')).keys()).map((r) => r.url));
+    expect(kept).toContain(`${h.baseUrl}/service-requests/new`);
+    expect(kept.filter((url) => url.includes('?'))).toEqual([]);
     await page.getByLabel('Description').fill('Le lampadaire devant le 3 rue des Lilas clignote.');
     await page.getByLabel('Type de panne').selectOption({ label: 'Clignote' });
     await page.getByLabel(/Nombre de lampadaires/).fill('2');

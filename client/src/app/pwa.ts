@@ -18,11 +18,11 @@ const PAGES_CACHE = 'parvis-pages';
 
 async function start(): Promise<void> {
   try {
-    // On the first visit the page and its files came before any worker: they are handed to it
-    // once it is active, so this very page opens again offline (a reload, a closed tab).
-    const firstVisit = !navigator.serviceWorker.controller;
     await navigator.serviceWorker.register('/sw.js', { scope: '/' });
-    if (firstVisit) await keepThisPage();
+    // On the first visit (or when the worker took over while the page loaded) the page and some
+    // of its files came before the worker: they are handed to it once it is active, so this very
+    // page opens again offline (a reload, a closed tab). Files it already keeps cost nothing.
+    await keepThisPage();
   } catch {
     // No worker here (a private window, storage refused): the app works without it.
   }
@@ -51,13 +51,20 @@ async function keepThisPage(): Promise<void> {
       setTimeout(resolve, 10_000);
     });
   }
-  // The page itself (the same HTML for everyone: no personal data), as the worker keeps pages.
+  // The page itself (the same HTML for everyone: no personal data), by path as the worker keeps pages.
   const pages = await caches.open(PAGES_CACHE);
-  await pages.add(location.href);
+  const page = pageKey(location.href);
+  if (!(await pages.match(page))) await pages.add(page);
+}
+
+/** Pages are kept by address without their query (a search typed stays out of the cache), as in vite.config.ts. */
+export function pageKey(url: string): string {
+  const address = new URL(url);
+  return `${address.origin}${address.pathname}`;
 }
 
 /** The address this document was loaded from: its HTML is the app shell this page runs. */
-const loadedFrom = typeof location === 'undefined' ? '' : location.href;
+const loadedFrom = typeof location === 'undefined' ? '' : pageKey(location.href);
 
 /**
  * Keeps the app for `path` too, after a move inside the app: every page of the app is the same
@@ -68,7 +75,7 @@ export async function keepPageForOffline(path: string): Promise<void> {
   if (!import.meta.env.PROD || typeof caches === 'undefined' || !navigator.serviceWorker?.controller) return;
   try {
     const pages = await caches.open(PAGES_CACHE);
-    const url = new URL(path, location.origin).href;
+    const url = pageKey(new URL(path, location.origin).href);
     if (url === loadedFrom || (await pages.match(url))) return;
     const shell = await pages.match(loadedFrom);
     if (shell) await pages.put(url, shell);

@@ -28,10 +28,10 @@ export function useOnline(): boolean {
 export function ConnectionBanner() {
   const t = useT();
   const online = useOnline();
-  const { pathname, search } = useLocation();
+  const { pathname } = useLocation();
   useEffect(() => {
-    void keepPageForOffline(`${pathname}${search}`);
-  }, [pathname, search]);
+    void keepPageForOffline(pathname);
+  }, [pathname]);
   return (
     <div role="status">
       {!online && (
