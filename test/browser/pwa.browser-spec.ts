@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ServiceFieldKind } from '../../src/service-requests/service-request.enums';
 import type { TestUser } from '../harness/factories';
@@ -53,6 +55,14 @@ describe('installable app and drafts kept on the device', () => {
       { assets: true, missing: 0, page: true },
       15_000,
     );
+  }
+
+  /** Screenshots for the README when SCREENSHOTS_DIR is set. */
+  async function screenshot(page: Page, name: string) {
+    const dir = process.env.SCREENSHOTS_DIR;
+    if (!dir) return;
+    mkdirSync(dir, { recursive: true });
+    await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
   }
 
   const focusedTag = (page: Page) => page.evaluate(() => document.activeElement?.tagName ?? 'NONE');
@@ -133,6 +143,7 @@ describe('installable app and drafts kept on the device', () => {
     await page.getByText('Les photos ne sont pas gardées dans un brouillon').waitFor();
     await page.getByText(/^Vous êtes hors ligne/).waitFor();
     await h.checkA11y(page);
+    await screenshot(page, 'pwa-draft-restored-offline');
 
     // Back online, the draft is sent when Jeanne sends it, and forgotten once the server has it.
     await page.context().setOffline(false);
@@ -255,6 +266,7 @@ describe('installable app and drafts kept on the device', () => {
     const sendNow = page.getByRole('button', { name: 'Envoyer maintenant' });
     await page.getByText('De retour en ligne — Envoyer maintenant ?').waitFor();
     await h.checkA11y(page);
+    await screenshot(page, 'pwa-comment-back-online');
     // Nothing leaves by itself: a while later, still no comment on the server.
     await page.waitForTimeout(1500);
     const count = async () => Number((await h.t.sql('SELECT count(*) AS n FROM comments WHERE target_id = $1', [proposal.id]))[0].n);
@@ -282,6 +294,7 @@ describe('installable app and drafts kept on the device', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
     await page.getByRole('heading', { level: 2, name: 'You are offline' }).waitFor();
     await h.checkA11y(page);
+    await screenshot(page, 'pwa-offline-page');
     // The page already opened still opens (network first, then the copy kept).
     await page.goto('/', { waitUntil: 'load' });
     await page.getByRole('banner').waitFor();
