@@ -9,7 +9,7 @@ import { routePatternsIn } from './src/app/route-patterns';
 
 // Paths the server answers itself (everything else is the client): proxied to the API server in dev.
 const API = process.env.PARVIS_API_URL ?? 'http://localhost:3000';
-const proxied = ['/graphql', '/media', '/health', '/open311', '/open-data', '/exports'];
+const proxied = ['/graphql', '/media', '/health', '/open311', '/open-data', '/exports', '/manifest.webmanifest'];
 
 /**
  * Writes dist/routes.json: every route pattern of the features, which the server matches to answer
@@ -32,8 +32,8 @@ function routeList(): Plugin {
 }
 
 /**
- * The installable app (vite-plugin-pwa, Workbox): `manifest.webmanifest` (linked from index.html)
- * and `sw.js`. The worker keeps only what every visitor gets alike: the pages' HTML (network
+ * The installable app (vite-plugin-pwa, Workbox): `sw.js` (the manifest is the server's, with the
+ * commune's name). The worker keeps only what every visitor gets alike: the pages' HTML (network
  * first, so a new version is taken as soon as the network answers; the kept copy when it does
  * not), the hashed files under /assets as they are used (cache first: a hash never changes
  * content), and, fetched when it installs, the offline page and the icons. Never the API's
@@ -44,26 +44,9 @@ function routeList(): Plugin {
 function installableApp() {
   return VitePWA({
     injectRegister: false,
-    includeManifestIcons: false, // the icons are in globPatterns below
-    manifest: {
-      id: '/',
-      name: 'Parvis – votre mairie en ligne',
-      short_name: 'Parvis',
-      description: 'Parvis : la place publique de la mairie, en ligne. Propositions, consultations, demandes et signalements.',
-      lang: 'fr',
-      dir: 'ltr',
-      start_url: '/',
-      scope: '/',
-      display: 'standalone',
-      orientation: 'any',
-      theme_color: '#1d3f8f', // --color-primary (ui/tokens.css)
-      background_color: '#ffffff', // --color-bg
-      icons: [
-        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
-        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
-        { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-      ],
-    },
+    // The manifest is the server's (src/commune/web-app-manifest.ts): it carries the commune's name
+    // and colour; index.html links it.
+    manifest: false,
     workbox: {
       globPatterns: ['offline.html', 'favicon.svg', 'icons/*.png'],
       navigateFallback: null,

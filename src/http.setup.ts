@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import type { AppConfig } from './config/app-config';
 
 /** Paths the server answers itself; everything else under GET is the client's (SPA fallback). */
-const SERVER_PATHS = /^\/(graphql|health|media|open311|open-data|exports)(\/|$)/;
+const SERVER_PATHS = /^\/(graphql|health|media|open311|open-data|exports|manifest\.webmanifest)(\/|$)/;
 
 /**
  * Express settings shared by main.ts and the tests: proxies, security headers, CORS, body limits
@@ -52,11 +52,11 @@ export function configureHttp(app: INestApplication, config: AppConfig): void {
 }
 
 /**
- * The service worker, the manifest and the offline page are asked again each time (`no-cache`:
+ * The service worker and the offline page are asked again each time (`no-cache`:
  * a 304 when unchanged): a worker kept by the HTTP cache would delay every new version, and the
  * browser checks the worker against this answer.
  */
-const REVALIDATED = new Set(['sw.js', 'manifest.webmanifest', 'offline.html']);
+const REVALIDATED = new Set(['sw.js', 'offline.html']);
 function revalidateAppFiles(res: Response, path: string): void {
   const name = path.split(/[/\\]/).pop() ?? '';
   if (REVALIDATED.has(name)) res.setHeader('Cache-Control', 'no-cache');

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ServiceFieldKind } from '../../src/service-requests/service-request.enums';
+import { identityInput, UPDATE_IDENTITY } from '../harness/commune';
 import type { TestUser } from '../harness/factories';
 import { publishedProposal } from '../harness/proposals';
 import { makeService } from '../harness/service-requests';
@@ -82,7 +83,7 @@ describe('installable app and drafts kept on the device', () => {
       icons: { src: string; sizes: string; type: string; purpose: string }[];
     };
     expect(manifest).toMatchObject({
-      name: expect.stringContaining('Parvis'),
+      name: 'Parvis',
       short_name: 'Parvis',
       start_url: '/',
       scope: '/',
@@ -105,6 +106,15 @@ describe('installable app and drafts kept on the device', () => {
       );
       expect(size).toBe(icon.sizes);
     }
+
+    // Once the town hall has named the commune, the installed app carries its name and colour.
+    const admin = await h.t.factories.admin();
+    await h.t.gqlOk(UPDATE_IDENTITY, { input: identityInput({ name: 'Blois', primaryColor: '#7A1F2B' }) }, admin.token);
+    expect(await (await page.request.get(href!)).json()).toMatchObject({
+      name: 'Parvis – Blois',
+      short_name: 'Blois',
+      theme_color: '#7a1f2b',
+    });
 
     // The worker and the offline page: served from the root, asked again each time.
     const worker = await page.request.get('/sw.js');
