@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import type { AppConfig } from './config/app-config';
 
 /** Paths the server answers itself; everything else under GET is the client's (SPA fallback). */
-const SERVER_PATHS = /^\/(graphql|health|media|open311|open-data|exports)(\/|$)/;
+const SERVER_PATHS = /^\/(graphql|health|media|open311|open-data|exports|manifest\.webmanifest)(\/|$)/;
 
 /**
  * Express settings shared by main.ts and the tests: proxies, security headers, CORS, body limits
@@ -35,7 +35,7 @@ export function configureHttp(app: INestApplication, config: AppConfig): void {
   const dist = resolve(config.CLIENT_DIST_DIR);
   if (existsSync(join(dist, 'index.html'))) {
     server.use('/assets', express.static(join(dist, 'assets'), { immutable: true, maxAge: '1y', index: false }));
-    server.use(express.static(dist, { index: false, maxAge: '1h' }));
+    server.use(express.static(dist, { index: false, maxAge: '1h', setHeaders: revalidateAppFiles }));
     const clientRoutes = loadClientRoutes(join(dist, 'routes.json'));
     server.use((req: Request, res: Response, next: NextFunction) => {
       if (req.method !== 'GET' || SERVER_PATHS.test(req.path) || !req.accepts('html')) return next();
@@ -49,6 +49,17 @@ export function configureHttp(app: INestApplication, config: AppConfig): void {
       );
     });
   }
+}
+
+/**
+ * The service worker and the offline page are asked again each time (`no-cache`:
+ * a 304 when unchanged): a worker kept by the HTTP cache would delay every new version, and the
+ * browser checks the worker against this answer.
+ */
+const REVALIDATED = new Set(['sw.js', 'offline.html']);
+function revalidateAppFiles(res: Response, path: string): void {
+  const name = path.split(/[/\\]/).pop() ?? '';
+  if (REVALIDATED.has(name)) res.setHeader('Cache-Control', 'no-cache');
 }
 
 /**
@@ -79,7 +90,8 @@ export function routePattern(pattern: string): RegExp {
 /**
  * Helmet's headers with a Content-Security-Policy kept to the app's own origin: images from it
  * (plus data: and blob: for previews), connections to it (HTTP and its own WebSocket, for the
- * GraphQL subscriptions), plus the extra sources of CSP_IMG_SOURCES / CSP_CONNECT_SOURCES.
+ * GraphQL subscriptions), the manifest and service worker from it, plus the extra sources of
+ * CSP_IMG_SOURCES / CSP_CONNECT_SOURCES.
  * HSTS and upgrade-insecure-requests only on HTTPS requests (req.secure, which honours
  * X-Forwarded-Proto from the TRUST_PROXY_HOPS trusted proxies): sent over plain HTTP (a LAN
  * address, a test machine) they would make the browser ask for https:// resources no one serves,
@@ -94,6 +106,9 @@ function securityHeaders(config: AppConfig) {
   const directives = {
     'img-src': ["'self'", 'data:', 'blob:', ...config.CSP_IMG_SOURCES],
     'connect-src': ["'self'", ownSocket, ...config.CSP_CONNECT_SOURCES],
+    // The installable app: its manifest and its service worker, from this origin only.
+    'manifest-src': ["'self'"],
+    'worker-src': ["'self'"],
   };
   const overHttps = helmet({
     contentSecurityPolicy: { directives },

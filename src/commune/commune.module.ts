@@ -13,8 +13,10 @@ import { LegalPagesRepository } from './legal-pages.repository';
 import { LegalPagesResolver } from './legal-pages.resolver';
 import { LegalPagesService } from './legal-pages.service';
 import { SetupService } from './setup.service';
+import { WebAppManifestController } from './web-app-manifest.controller';
 
 @Module({
+  controllers: [WebAppManifestController],
   providers: [
     CommuneRepository,
     CommuneService,

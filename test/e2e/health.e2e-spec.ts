@@ -69,6 +69,9 @@ describe('security headers over HTTP and HTTPS', () => {
     // The app's own origin and its own WebSocket only: no ws:/wss:/https: wildcards.
     expect(policy['connect-src']).toEqual(["'self'", 'ws://192.168.1.20:3000']);
     expect(policy['img-src']).toEqual(["'self'", 'data:', 'blob:', 'https://tiles.example.org']);
+    // The installable app: its manifest and service worker from this origin only.
+    expect(policy['manifest-src']).toEqual(["'self'"]);
+    expect(policy['worker-src']).toEqual(["'self'"]);
   });
 
   it('over HTTPS behind a trusted proxy (X-Forwarded-Proto): HSTS and upgrade-insecure-requests', async () => {

@@ -3,6 +3,8 @@ import { graphql } from '@/generated';
 import type { MeQuery } from '@/generated/graphql';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { forgetDraftsOf } from './drafts';
+import { forgetViewer, useOfflineViewer } from './offline-viewer';
 import type { Role } from './roles';
 import { session, type IssuedTokens } from './session';
 
@@ -59,9 +61,11 @@ async function refetchAll(client: ApolloClient): Promise<void> {
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const client = useApolloClient();
-  const { data, loading } = useQuery(ME);
+  const { data, loading, error, refetch } = useQuery(ME);
   const [logout] = useMutation(LOGOUT);
-  const viewer = data?.me ?? null;
+  // Offline (a page served by the service worker), the resident remembered on this device.
+  const offlineViewer = useOfflineViewer(data, error, refetch);
+  const viewer = data?.me ?? offlineViewer;
 
   // The session ended elsewhere (revoked, password changed): show the visitor's view.
   useEffect(
@@ -86,9 +90,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       // Best effort: the local session ends even if the server cannot be reached.
       await logout({ variables: { refreshToken } }).catch(() => undefined);
     }
+    // What this account wrote and did not send stays with it: not for the next person on this device.
+    if (viewer) forgetDraftsOf(viewer.id);
+    forgetViewer();
     session.clear();
     await refetchAll(client);
-  }, [client, logout]);
+  }, [client, logout, viewer]);
 
   const value = useMemo<Auth>(
     () => ({

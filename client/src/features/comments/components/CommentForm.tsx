@@ -1,4 +1,5 @@
 import type { FormEvent } from 'react';
+import { DraftNotice, useFormDraft } from '@/features/drafts';
 import { useT } from '@/i18n';
 import { Button, Cluster, FormError, TextArea, useFormErrors } from '@/ui';
 import type { CommentTargetType, CommentThreadNodeData } from '../graphql/comments.graphql';
@@ -33,6 +34,8 @@ export function CommentForm({
   const t = useT();
   const form = useFormErrors();
   const [add, { loading }] = useAddComment(target);
+  // One draft per thread (and per comment replied to), kept on the device until the server has it.
+  const draft = useFormDraft({ form: 'comment', target: `${target.type}:${target.id}:${parentId ?? ''}`, errors: form });
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -42,14 +45,16 @@ export function CommentForm({
       add({ variables: { input: { targetType: target.type, targetId: target.id, body, parentId: parentId ?? null } } }),
     );
     if (result?.data) {
+      draft.clear();
       el.reset();
       onAdded?.(result.data.addComment);
     }
   }
 
   return (
-    <form className="cm-form" onSubmit={onSubmit} noValidate>
+    <form className="cm-form" onSubmit={onSubmit} noValidate ref={draft.ref}>
       <FormError form={form} fieldDomId={domId} />
+      <DraftNotice draft={draft} />
       <TextArea label={label} required maxLength={5000} rows={parentId ? 3 : 4} {...form.field('input.body')} id={domId} />
       <Cluster>
         <Button type="submit" size="small" loading={loading} loadingLabel={t('comments.sending')}>

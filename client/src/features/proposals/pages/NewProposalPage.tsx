@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { flash } from '@/app';
+import { DraftNotice, useFormDraft } from '@/features/drafts';
 import { useT } from '@/i18n';
 import { Button, PageHeader, useFormErrors, usePhotoPicker } from '@/ui';
 import { ProposalForm, readProposalForm } from '../components/ProposalForm';
@@ -19,6 +20,7 @@ export function NewProposalPage() {
   const [create, { loading }] = useCreateProposal();
   const { similar, onTextInput } = useSimilarProposals();
   const photos = usePhotoPicker();
+  const draft = useFormDraft({ form: 'proposal', target: 'new', errors: form });
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -29,28 +31,33 @@ export function NewProposalPage() {
     const imageIds = await photos.settled();
     if (!imageIds) return;
     const result = await form.run(() => create({ variables: { input: { ...input, imageIds } } }));
-    if (result?.data) void navigate(`/proposals/${result.data.createProposal.id}`, flash('proposals.new.saved'));
+    if (!result?.data) return;
+    draft.clear();
+    void navigate(`/proposals/${result.data.createProposal.id}`, flash('proposals.new.saved'));
   }
 
   return (
     <>
       <PageHeader title={t('proposals.new.title')} lead={t('proposals.new.lead')} />
-      <ProposalForm
-        form={form}
-        options={options.data}
-        photos={photos}
-        onSubmit={onSubmit}
-        onTextInput={onTextInput}
-        afterBody={<SimilarProposals proposals={similar} />}
-      >
-        <Button
-          type="submit"
-          loading={loading || photos.waiting}
-          loadingLabel={photos.waiting ? t('ui.photos.waiting') : t('proposals.new.saving')}
+      <DraftNotice draft={draft} photos />
+      <div ref={draft.ref}>
+        <ProposalForm
+          form={form}
+          options={options.data}
+          photos={photos}
+          onSubmit={onSubmit}
+          onTextInput={onTextInput}
+          afterBody={<SimilarProposals proposals={similar} />}
         >
-          {t('proposals.new.submit')}
-        </Button>
-      </ProposalForm>
+          <Button
+            type="submit"
+            loading={loading || photos.waiting}
+            loadingLabel={photos.waiting ? t('ui.photos.waiting') : t('proposals.new.saving')}
+          >
+            {t('proposals.new.submit')}
+          </Button>
+        </ProposalForm>
+      </div>
     </>
   );
 }

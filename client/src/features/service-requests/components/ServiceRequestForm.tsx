@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { flash } from '@/app';
 import { DistrictSuggestion } from '@/features/commune';
+import { DraftNotice, useFormDraft } from '@/features/drafts';
 import { FOLLOW, writeFollowState } from '@/features/notifications';
 import { useT } from '@/i18n';
 import {
@@ -73,6 +74,7 @@ export function ServiceRequestForm({ service }: { service: Service }) {
     },
   });
   const photos = usePhotoPicker();
+  const draft = useFormDraft({ form: 'service-request', target: service.id, errors: form });
   const [district, setDistrict] = useState('');
   const [lat, setLat] = useState('');
   const [lng, setLng] = useState('');
@@ -199,6 +201,7 @@ export function ServiceRequestForm({ service }: { service: Service }) {
     };
     const result = await form.run(() => create({ variables: { input } }));
     if (result?.data) {
+      draft.clear();
       const created = result.data.createServiceRequest;
       void navigate(`/service-requests/${created.id}`, flash('service-requests.new.created', { reference: created.reference }));
     }
@@ -209,8 +212,9 @@ export function ServiceRequestForm({ service }: { service: Service }) {
   const addressError = addressProps.error ?? form.error?.fields['input.location'];
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form onSubmit={onSubmit} noValidate ref={draft.ref}>
       <FormError form={form} />
+      <DraftNotice draft={draft} photos />
       <p className="p-muted">{t('service-requests.form.optionalNote')}</p>
       <TextArea
         label={t('service-requests.form.description')}
