@@ -183,7 +183,7 @@ export class ConsultationsOpenData implements OpenDataProvider {
   rows(): Promise<OpenDataRows> {
     return streamRows<Record<string, string | number | boolean | null>>(
       this.dataSource,
-      `WITH c AS (
+      `/* open-data consultations */ WITH c AS (
          SELECT c.id, c.title, c.opens_at, c.closes_at, c.response_count, c.conclusion_published_at IS NOT NULL AS conclusion_published,
                 (c.results_visibility = 'LIVE' OR c.closes_at <= $1) AS results_public,
                 (SELECT count(*) FROM users u JOIN user_roles ur ON ur.user_id = u.id AND ur.role = 'RESIDENT'

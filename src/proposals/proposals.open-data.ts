@@ -55,7 +55,13 @@ export const PROPOSALS: OpenDataset = {
       constraints: { required: true, enum: STATUSES },
     },
     { name: 'category', title: 'Catégorie', description: 'Catégorie ; vide si aucune.', type: 'string', example: 'Environnement' },
-    { name: 'district', title: 'Quartier', description: 'Quartier concerné ; vide pour toute la ville.', type: 'string', example: 'Le Port' },
+    {
+      name: 'district',
+      title: 'Quartier',
+      description: 'Quartier concerné ; vide pour toute la ville.',
+      type: 'string',
+      example: 'Le Port',
+    },
     {
       name: 'supports',
       title: 'Soutiens',
@@ -133,7 +139,7 @@ export class ProposalsOpenData implements OpenDataProvider {
   rows(): Promise<OpenDataRows> {
     return streamRows<Record<string, string | number | null>>(
       this.dataSource,
-      `SELECT p.id AS proposal_id, CASE WHEN p.hidden_at IS NULL THEN p.title END AS title, p.status, c.name AS category,
+      `/* open-data proposals */ SELECT p.id AS proposal_id, CASE WHEN p.hidden_at IS NULL THEN p.title END AS title, p.status, c.name AS category,
               p.district, p.support_count AS supports, p.comment_count AS comments, ${isoSql('p.created_at')} AS created_at,
               ${isoSql('p.published_at')} AS published_at, ${isoSql('p.answered_at')} AS answered_at, p.progress
        FROM proposals p LEFT JOIN categories c ON c.id = p.category_id

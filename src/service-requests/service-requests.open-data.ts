@@ -66,7 +66,14 @@ export const SERVICE_REQUESTS: OpenDataset = {
       example: 'VOIRIE-NIDS',
       constraints: { required: true },
     },
-    { name: 'service_name', title: 'Service', description: 'Nom du service.', type: 'string', example: 'Nid-de-poule', constraints: { required: true } },
+    {
+      name: 'service_name',
+      title: 'Service',
+      description: 'Nom du service.',
+      type: 'string',
+      example: 'Nid-de-poule',
+      constraints: { required: true },
+    },
     {
       name: 'department',
       title: 'Direction',
@@ -93,7 +100,11 @@ export const SERVICE_REQUESTS: OpenDataset = {
       constraints: { required: true, enum: STATUSES },
     },
     ts('created_at', 'Date de dépôt', 'Date et heure de dépôt.', true),
-    ts('acknowledged_at', 'Date de prise en charge', 'Première réponse du service (premier changement de statut après le dépôt) ; vide sinon.'),
+    ts(
+      'acknowledged_at',
+      'Date de prise en charge',
+      'Première réponse du service (premier changement de statut après le dépôt) ; vide sinon.',
+    ),
     ts('resolved_at', 'Date de résolution', 'Dernière résolution (statut RESOLVED) ; vide si non résolu ou rouvert depuis.'),
     ts('closed_at', 'Date de clôture', 'Clôture (statut CLOSED) ; vide sinon.'),
     {
@@ -195,7 +206,7 @@ export class ServiceRequestsOpenData implements OpenDataProvider {
   rows(): Promise<OpenDataRows> {
     return streamRows<Row>(
       this.dataSource,
-      `SELECT r.reference, s.code AS service_code, s.name AS service_name, d.name AS department, r.district, r.status,
+      `/* open-data service-requests */ SELECT r.reference, s.code AS service_code, s.name AS service_name, d.name AS department, r.district, r.status,
               ${isoSql('r.created_at')} AS created_at, ${isoSql('r.acknowledged_at')} AS acknowledged_at,
               ${isoSql('r.resolved_at')} AS resolved_at, ${isoSql('r.closed_at')} AS closed_at, s.target_days,
               ${hours('r.acknowledged_at')} AS hours_to_acknowledge, ${hours('r.resolved_at')} AS hours_to_resolve,
@@ -240,7 +251,14 @@ export const SERVICE_REQUEST_FORMALITIES: OpenDataset = {
       example: 'ETAT-CIVIL-NAISSANCE',
       constraints: { required: true },
     },
-    { name: 'service_name', title: 'Service', description: 'Nom du service.', type: 'string', example: 'Acte de naissance', constraints: { required: true } },
+    {
+      name: 'service_name',
+      title: 'Service',
+      description: 'Nom du service.',
+      type: 'string',
+      example: 'Acte de naissance',
+      constraints: { required: true },
+    },
     {
       name: 'department',
       title: 'Direction',
@@ -292,7 +310,7 @@ export class ServiceRequestFormalitiesOpenData implements OpenDataProvider {
   rows(): Promise<OpenDataRows> {
     return streamRows<Record<string, string | number>>(
       this.dataSource,
-      `SELECT to_char(date_trunc('month', r.created_at AT TIME ZONE 'UTC'), 'YYYY-MM') AS month, s.code AS service_code,
+      `/* open-data service-requests-formalities */ SELECT to_char(date_trunc('month', r.created_at AT TIME ZONE 'UTC'), 'YYYY-MM') AS month, s.code AS service_code,
               s.name AS service_name, d.name AS department, r.status, count(*)::int AS requests
        FROM service_requests r JOIN services s ON s.id = r.service_id JOIN departments d ON d.id = r.department_id
        WHERE NOT r.is_public AND r.created_at <= $1
