@@ -384,8 +384,12 @@ describe('open data: service requests, proposals, consultations', () => {
           // Hold the response after its first bytes: the server's query must still be running (its
           // cursor open, rows read batch by batch), not done with every row in memory.
           stream.pause();
-          t.sql(`SELECT state FROM pg_stat_activity WHERE query LIKE $1 AND state <> 'idle' AND pid <> pg_backend_pid()`, [ROWS_QUERY])
-            .then((rows) => (cursorOpenWhileReading = rows.map((r) => r.state)))
+          void t
+            .sql(`SELECT state FROM pg_stat_activity WHERE query LIKE $1 AND state <> 'idle' AND pid <> pg_backend_pid()`, [ROWS_QUERY])
+            .then(
+              (rows) => (cursorOpenWhileReading = rows.map((r) => r.state)),
+              (error: Error) => (cursorOpenWhileReading = error.message),
+            )
             .finally(() => stream.resume());
         });
         stream.on('end', () => done(null, data));
