@@ -209,6 +209,15 @@ describe('open data: service requests, proposals, consultations', () => {
       expect(Math.abs(r.lat * 2000 - Math.round(r.lat * 2000))).toBeLessThan(1e-6);
       expect(Math.abs(r.lng * 2000 - Math.round(r.lng * 2000))).toBeLessThan(1e-6);
     }
+    // The dashboard's definitions, recomputed from the file and straight in SQL, agree.
+    const resolved = Object.values(rows).filter((r) => r.hours_to_resolve !== null);
+    const [sql] = await t.sql(
+      `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.resolved_at - r.created_at) / 3600) AS median,
+              avg((r.resolved_at - r.created_at <= make_interval(days => s.target_days))::int)::float8 AS within
+       FROM service_requests r JOIN services s ON s.id = r.service_id WHERE r.is_public AND r.resolved_at IS NOT NULL`,
+    );
+    expect(median(resolved.map((r) => r.hours_to_resolve))).toBeCloseTo(sql.median, 1);
+    expect(resolved.filter((r) => r.resolved_within_target).length / resolved.length).toBeCloseTo(sql.within, 6);
     const csv = await fetchText('/open-data/service-requests.csv');
     expect(csv).not.toContain('47.58612345');
     expect(csv).not.toContain('1.3359');
@@ -438,4 +447,10 @@ function textParser(res: any, done: (err: Error | null, body: string) => void) {
   let data = '';
   res.on('data', (chunk: string) => (data += chunk));
   res.on('end', () => done(null, data));
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
