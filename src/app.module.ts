@@ -28,6 +28,7 @@ import { graphqlOptions } from './graphql/graphql.setup';
 import { PubSubModule } from './graphql/pubsub.module';
 import { RedisModule } from './redis/redis.module';
 import { HealthModule } from './health/health.module';
+import { OpenDataModule } from './open-data/open-data.module';
 import { IdentityModule } from './identity/identity.module';
 import { MediaModule } from './media/media.module';
 import { ModerationModule } from './moderation/moderation.module';
@@ -84,6 +85,7 @@ export class AppModule {
         GraphQLModule.forRoot(graphqlOptions(config)),
         PubSubModule,
         HealthModule,
+        OpenDataModule,
         CommuneModule,
         IdentityModule,
         MediaModule,

@@ -21,6 +21,7 @@ const LAYERS: Record<string, number> = {
   graphql: 2,
   jobs: 2,
   health: 3,
+  'open-data': 3,
   commune: 3,
   identity: 4,
   media: 5,

@@ -1,6 +1,6 @@
 import { Transform } from 'node:stream';
+import type { OpenDataRow, OpenDataset } from '../common/open-data/open-data';
 import { WinnerSelector } from './budget.policy';
-import type { OpenDataRow, OpenDataset } from './open-data';
 
 const STATUSES = ['SUBMITTED', 'NOT_FEASIBLE', 'MERGED', 'SELECTED', 'NOT_SELECTED', 'IN_PROGRESS', 'COMPLETED'];
 

@@ -7,6 +7,7 @@ import { MediaModule } from '../media/media.module';
 import { ModerationModule } from '../moderation/moderation.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ProposalsModule } from '../proposals/proposals.module';
+import { BudgetResultsOpenData } from './budgets.open-data';
 import { BudgetFlagTarget, BudgetProjectFlagTarget, BudgetProjectUpdateFlagTarget } from './budget-flag-target';
 import { BudgetPersonalData } from './budget-personal-data';
 import { BudgetProjectTargets, BudgetProjectUpdateTargets, BudgetTargets } from './budget-targets';
@@ -14,11 +15,9 @@ import { BudgetsRepository } from './budgets.repository';
 import { BudgetEnvelopesResolver, BudgetProjectsResolver, BudgetProjectUpdatesResolver, BudgetsResolver } from './budgets.resolver';
 import { BudgetsDemoSeed } from './budgets.seed';
 import { BudgetsService } from './budgets.service';
-import { BudgetsOpenDataController } from './budgets-open-data.controller';
 
 @Module({
   imports: [IdentityModule, CommuneModule, CommentsModule, MediaModule, NotificationsModule, ModerationModule, ProposalsModule],
-  controllers: [BudgetsOpenDataController],
   providers: [
     BudgetsRepository,
     BudgetsService,
@@ -35,6 +34,7 @@ import { BudgetsOpenDataController } from './budgets-open-data.controller';
     BudgetPersonalData,
     BudgetsDemoSeed,
     BudgetDistricts,
+    BudgetResultsOpenData,
   ],
   exports: [BudgetsService],
 })

@@ -36,7 +36,7 @@ import {
   VotingStyle,
   weightedProgress,
 } from './budget.policy';
-import type { OpenDataRows, OpenDataVersion } from './open-data';
+import type { OpenDataRows, OpenDataVersion } from '../common/open-data/open-data';
 import { BudgetRow, BudgetsRepository, EnvelopeRow, ProjectRow, ProjectUpdateRow } from './budgets.repository';
 
 export interface CreateBudgetData {

@@ -20,10 +20,12 @@ import { ConsultationsDemoSeed } from './consultations.seed';
 import { ConsultationsService } from './consultations.service';
 import { ConsultationDistricts } from './consultation-districts';
 
+import { ConsultationsOpenData } from './consultations.open-data';
 @Module({
   imports: [IdentityModule, CommuneModule, CommentsModule, MediaModule, NotificationsModule],
   controllers: [ConsultationsController],
   providers: [
+    ConsultationsOpenData,
     ConsultationsRepository,
     ConsultationsService,
     ConsultationsResolver,

@@ -13,9 +13,11 @@ import { OfficialAnswerResolver, ProposalEventResolver, ProposalProgressUpdateRe
 import { ProposalsService } from './proposals.service';
 import { ProposalDistricts } from './proposal-districts';
 
+import { ProposalsOpenData } from './proposals.open-data';
 @Module({
   imports: [IdentityModule, CommuneModule, CommentsModule, MediaModule, NotificationsModule],
   providers: [
+    ProposalsOpenData,
     ProposalsRepository,
     ProposalsService,
     ProposalsResolver,

@@ -18,9 +18,12 @@ import { ServiceRequestDistricts } from './service-request-districts';
 import { ServiceSetupProgress } from './service-setup-progress';
 
 /** The service catalogue, service requests and their queues; registers SERVICE_REQUEST as a follow target. */
+import { ServiceRequestFormalitiesOpenData, ServiceRequestsOpenData } from './service-requests.open-data';
 @Module({
   imports: [CommuneModule, IdentityModule, NotificationsModule, MediaModule],
   providers: [
+    ServiceRequestsOpenData,
+    ServiceRequestFormalitiesOpenData,
     ServiceCatalogueRepository,
     ServiceCatalogueService,
     ServiceCatalogueResolver,

@@ -3,13 +3,18 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import type { Request, Response } from 'express';
+import type { Pool, PoolClient } from 'pg';
+import QueryStream from 'pg-query-stream';
+import type { DataSource } from 'typeorm';
+import { Capability } from '../capability';
 
 /**
  * A generic open-data file: one dataset described once (its columns, their types and meaning),
  * served as CSV and JSON from the same stream of rows, with its Table Schema (Frictionless, the
  * format of schema.data.gouv.fr), validators (`ETag`, `Last-Modified`) and a 304 when unchanged.
- * Nothing here knows the participatory budget: the dashboard's files can describe their own
- * datasets the same way.
+ * Nothing here knows a domain: each domain declares its datasets in its own folder with
+ * `OpenDataDataset(name)` on a provider implementing `OpenDataProvider`, and the `open-data/`
+ * controller serves every one of them at `/open-data/<name>.csv|json` and lists them at `/open-data`.
  */
 
 /** Table Schema field types used here (https://specs.frictionlessdata.io/table-schema/#types-and-formats). */
@@ -162,4 +167,74 @@ function jsonArray(names: string[]): Transform {
       done(null, first ? '[]\n' : '\n]\n');
     },
   });
+}
+
+/** What a domain gives for one of its datasets: its description, its validators and its rows. */
+export interface OpenDataProvider {
+  readonly dataset: OpenDataset;
+  /** Cheap (one aggregate query): decides the 304 before any row is read. */
+  version(): Promise<OpenDataVersion>;
+  /** The rows in a stable order, from a cursor: never all in memory. */
+  rows(): Promise<OpenDataRows>;
+}
+
+export const OPEN_DATA_DATASETS = new Capability<OpenDataProvider>('open data dataset');
+
+/** Declares the decorated provider as the open-data dataset `name` (its files: `<name>.csv|json`). */
+export const OpenDataDataset = (name: string) => OPEN_DATA_DATASETS.provider(name);
+
+/**
+ * Rows of `sql` read through a server-side cursor (`batchSize` rows at a time, backpressure from
+ * the response), each mapped by `map`, on a connection of its own: `release(failed)` returns it
+ * (or closes it when the stream was cut short).
+ */
+export async function streamRows<T>(
+  dataSource: DataSource,
+  sql: string,
+  params: unknown[],
+  map: (row: T) => OpenDataRow,
+  batchSize = 500,
+): Promise<OpenDataRows> {
+  const pool = (dataSource.driver as unknown as { master: Pool }).master;
+  const client: PoolClient = await pool.connect();
+  const stream = client.query(new QueryStream(sql, params, { batchSize }));
+  const rows = stream.pipe(
+    new Transform({
+      objectMode: true,
+      transform(row: T, _enc, done) {
+        try {
+          done(null, map(row));
+        } catch (error) {
+          done(error as Error);
+        }
+      },
+    }),
+  );
+  stream.on('error', (e) => rows.destroy(e));
+  let released = false;
+  return {
+    rows,
+    release: (failed = false) => {
+      if (released) return;
+      released = true;
+      client.release(failed ? new Error('export interrupted') : undefined);
+    },
+  };
+}
+
+/** A timestamp column as the files write it: UTC ISO 8601 to the millisecond (SQL side). */
+export const isoSql = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/**
+ * Validators from one row of aggregates (`sql` answers one row): Last-Modified is its newest
+ * timestamp, the fingerprint all its values (counts, newest changes, hashes…).
+ */
+export async function openDataVersionOf(dataSource: DataSource, sql: string, params: unknown[]): Promise<OpenDataVersion> {
+  const [v] = (await dataSource.query(sql, params)) as Record<string, unknown>[];
+  const stamps = Object.values(v).filter((x): x is Date => x instanceof Date);
+  const lastModified = new Date(Math.max(0, ...stamps.map((d) => d.getTime())));
+  const fingerprint = Object.values(v)
+    .map((x) => (x instanceof Date ? x.toISOString() : String(x ?? '')))
+    .join('|');
+  return { lastModified, fingerprint };
 }
