@@ -24,11 +24,11 @@ const sha256 = (token: string) => createHash('sha256').update(token).digest('hex
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
 /** Why a presented token is refused: always BAD_USER_INPUT on the field `token`. */
-function tokenRefused(reason: 'INVALID_TOKEN' | 'TOKEN_EXPIRED' | 'TOKEN_USED'): AppError {
+function tokenRefused(reason: 'INVALID_LINK' | 'LINK_EXPIRED' | 'LINK_USED'): AppError {
   const message = {
-    INVALID_TOKEN: 'is not a valid link',
-    TOKEN_EXPIRED: 'has expired',
-    TOKEN_USED: 'was already used',
+    INVALID_LINK: 'is not a valid link',
+    LINK_EXPIRED: 'has expired',
+    LINK_USED: 'was already used',
   }[reason];
   return new AppError('BAD_USER_INPUT', reason, [{ path: 'token', constraint: reason, message }]);
 }
@@ -38,7 +38,7 @@ function tokenRefused(reason: 'INVALID_TOKEN' | 'TOKEN_EXPIRED' | 'TOKEN_USED'):
  * password, confirm a new address. A link carries 32 random bytes; only their SHA-256 is stored
  * (account_tokens), with its purpose, expiry and use. A link works once (spent under a row lock in
  * the transaction of its effect); an expired, used, forged or superseded one is refused with
- * BAD_USER_INPUT on `token` (reasons INVALID_TOKEN, TOKEN_EXPIRED, TOKEN_USED). Every e-mail is
+ * BAD_USER_INPUT on `token` (reasons INVALID_LINK, LINK_EXPIRED, LINK_USED). Every e-mail is
  * queued through the outbox in the transaction that made its token.
  */
 @Injectable()
@@ -95,7 +95,7 @@ export class AccountLinksService {
         return;
       }
       const user = await this.repo.lockUserById(tx, row.userId);
-      if (!user) throw tokenRefused('INVALID_TOKEN');
+      if (!user) throw tokenRefused('INVALID_LINK');
       const newEmail = row.newEmail as string;
       if (await this.repo.emailTaken(tx, newEmail, user.id)) throw AppError.conflict('EMAIL_TAKEN');
       try {
@@ -239,11 +239,11 @@ export class AccountLinksService {
 
   /** Finds, checks and spends a token of one of these purposes, in the caller's transaction. */
   private async spend(tx: Tx, token: string, purposes: AccountTokenPurpose[]): Promise<AccountTokenRow> {
-    if (!TOKEN_SHAPE.test(token)) throw tokenRefused('INVALID_TOKEN');
+    if (!TOKEN_SHAPE.test(token)) throw tokenRefused('INVALID_LINK');
     const row = await this.repo.lockAccountToken(tx, sha256(token));
-    if (!row || !purposes.includes(row.purpose)) throw tokenRefused('INVALID_TOKEN');
-    if (row.usedAt) throw tokenRefused('TOKEN_USED');
-    if (row.expiresAt <= this.clock.now()) throw tokenRefused('TOKEN_EXPIRED');
+    if (!row || !purposes.includes(row.purpose)) throw tokenRefused('INVALID_LINK');
+    if (row.usedAt) throw tokenRefused('LINK_USED');
+    if (row.expiresAt <= this.clock.now()) throw tokenRefused('LINK_EXPIRED');
     await this.repo.markAccountTokenUsed(tx, row.id);
     return row;
   }

@@ -72,7 +72,7 @@ export class IdentityResolver {
   @OpenToSuspended()
   @Mutation(() => Boolean, {
     description:
-      'Follow the link of a verification or change-of-address e-mail (BAD_USER_INPUT on token: INVALID_TOKEN, TOKEN_EXPIRED, TOKEN_USED).',
+      'Follow the link of a verification or change-of-address e-mail (BAD_USER_INPUT on token: INVALID_LINK, LINK_EXPIRED, LINK_USED).',
   })
   verifyEmail(@Args() args: TokenArgs) {
     return this.accountLinks.verifyEmail(args.token);

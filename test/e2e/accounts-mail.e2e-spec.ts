@@ -60,7 +60,7 @@ describe('accounts by e-mail: verification, password reset, change of address', 
 
       expect((await t.gqlOk(VERIFY, { token })).verifyEmail).toBe(true);
       expect((await t.gqlOk(ME, {}, accessToken)).me).toMatchObject({ id: user.id, emailVerified: true });
-      expect(errorOf(await t.gql(VERIFY, { token }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'TOKEN_USED', fields: ['token'] });
+      expect(errorOf(await t.gql(VERIFY, { token }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'LINK_USED', fields: ['token'] });
       expect(errorOf(await t.gql(RESEND, {}, accessToken))).toMatchObject({ code: 'CONFLICT', reason: 'EMAIL_ALREADY_VERIFIED' });
     });
 
@@ -79,17 +79,17 @@ describe('accounts by e-mail: verification, password reset, change of address', 
       const forged = `${token.slice(0, -2)}${token.endsWith('AA') ? 'BB' : 'AA'}`;
       expect(errorOf(await t.gql(VERIFY, { token: forged }))).toEqual({
         code: 'BAD_USER_INPUT',
-        reason: 'INVALID_TOKEN',
+        reason: 'INVALID_LINK',
         fields: ['token'],
       });
       expect(errorOf(await t.gql(VERIFY, { token: 'not a token' }))).toEqual({
         code: 'BAD_USER_INPUT',
-        reason: 'INVALID_TOKEN',
+        reason: 'INVALID_LINK',
         fields: ['token'],
       });
       expect(errorOf(await t.gql(VERIFY, { token: 'x'.repeat(500) }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['token'] });
       t.get<Clock>(Clock).advance(48 * HOUR + 60_000);
-      expect(errorOf(await t.gql(VERIFY, { token }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'TOKEN_EXPIRED', fields: ['token'] });
+      expect(errorOf(await t.gql(VERIFY, { token }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'LINK_EXPIRED', fields: ['token'] });
       expect((await t.gqlOk(ME, {}, accessToken)).me.emailVerified).toBe(false);
 
       // A new link, sent again on request, works.
@@ -134,7 +134,7 @@ describe('accounts by e-mail: verification, password reset, change of address', 
 
       expect(errorOf(await t.gql(RESET, { token, p: 'yet another passphrase' }))).toEqual({
         code: 'BAD_USER_INPUT',
-        reason: 'TOKEN_USED',
+        reason: 'LINK_USED',
         fields: ['token'],
       });
       expect((await login(email, 'a brand new passphrase')).errors).toBeUndefined();
@@ -150,20 +150,20 @@ describe('accounts by e-mail: verification, password reset, change of address', 
       expect(newer).not.toBe(older);
       expect(errorOf(await t.gql(RESET, { token: older, p: 'a brand new passphrase' }))).toEqual({
         code: 'BAD_USER_INPUT',
-        reason: 'INVALID_TOKEN',
+        reason: 'INVALID_LINK',
         fields: ['token'],
       });
-      expect(errorOf(await t.gql(RESET, { token: 'A'.repeat(43), p: 'a brand new passphrase' })).reason).toBe('INVALID_TOKEN');
+      expect(errorOf(await t.gql(RESET, { token: 'A'.repeat(43), p: 'a brand new passphrase' })).reason).toBe('INVALID_LINK');
       // A verification link is no reset link.
       await t.gqlOk(RESEND, {}, (await login(email, PASSWORD)).data!.login.accessToken);
       expect(errorOf(await t.gql(RESET, { token: tokenFrom(email, '/verify-email'), p: 'a brand new passphrase' })).reason).toBe(
-        'INVALID_TOKEN',
+        'INVALID_LINK',
       );
 
       t.get<Clock>(Clock).advance(HOUR + 60_000);
       expect(errorOf(await t.gql(RESET, { token: newer, p: 'a brand new passphrase' }))).toEqual({
         code: 'BAD_USER_INPUT',
-        reason: 'TOKEN_EXPIRED',
+        reason: 'LINK_EXPIRED',
         fields: ['token'],
       });
       expect((await login(email, PASSWORD)).errors).toBeUndefined();
@@ -261,7 +261,7 @@ describe('accounts by e-mail: verification, password reset, change of address', 
       const notice = await smtp.waitForMail((m) => m.to === old);
       expect(notice.subject).toBe('The e-mail address of your account changed');
       expect(notice.text).toContain(fresh);
-      expect(errorOf(await t.gql(VERIFY, { token })).reason).toBe('TOKEN_USED');
+      expect(errorOf(await t.gql(VERIFY, { token })).reason).toBe('LINK_USED');
     });
 
     it('does not take an address another account took meanwhile', async () => {
