@@ -355,12 +355,21 @@ export class IdentityRepository {
   async accountExport(tx: Tx, userId: string): Promise<Record<string, unknown> | null> {
     const rows = await tx.query(
       `SELECT u.email, u.display_name AS "displayName", u.district, u.email_verified_at AS "emailVerifiedAt",
-              u.created_at AS "createdAt",
+              u.locale, u.created_at AS "createdAt",
               ARRAY(SELECT r.role FROM user_roles r WHERE r.user_id = u.id ORDER BY r.role) AS roles
        FROM users u WHERE u.id = $1 AND u.deleted_at IS NULL`,
       [userId],
     );
     return rows[0] ?? null;
+  }
+
+  /** The links e-mailed to the account, newest first (bounded); never the tokens' hashes. */
+  emailLinksExport(tx: Tx, userId: string, limit: number): Promise<Record<string, unknown>[]> {
+    return tx.query(
+      `SELECT purpose, new_email AS "newEmail", created_at AS "createdAt", expires_at AS "expiresAt", used_at AS "usedAt"
+         FROM account_tokens WHERE user_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2`,
+      [userId, limit],
+    );
   }
 
   /** Every session, newest first (bounded); never the refresh tokens' hashes. */

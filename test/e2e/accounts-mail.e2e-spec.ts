@@ -264,6 +264,21 @@ describe('accounts by e-mail: verification, password reset, change of address', 
       expect(errorOf(await t.gql(VERIFY, { token })).reason).toBe('LINK_USED');
     });
 
+    it('lists the links sent in the data export (never a token), and forgets them with the account', async () => {
+      const { accessToken, user } = await register(address('export'));
+      const wanted = address('export-new');
+      await t.gqlOk(CHANGE, { e: wanted, p: PASSWORD }, accessToken);
+      const doc = JSON.parse((await t.gqlOk(`mutation { exportMyData }`, {}, accessToken)).exportMyData);
+      expect(doc.account.locale).toBe('fr');
+      expect(doc.emailLinks.map((l: { purpose: string; newEmail: string | null }) => [l.purpose, l.newEmail])).toEqual([
+        ['CHANGE_EMAIL', wanted],
+        ['VERIFY_EMAIL', null],
+      ]);
+      expect(JSON.stringify(doc)).not.toMatch(/token_?hash/i);
+      await t.gqlOk(`mutation($p: String!) { deleteMyAccount(password: $p) }`, { p: PASSWORD }, accessToken);
+      expect(await t.sql(`SELECT 1 FROM account_tokens WHERE user_id = $1`, [user.id])).toHaveLength(0);
+    });
+
     it('does not take an address another account took meanwhile', async () => {
       const { accessToken } = await register(address('racer'));
       const wanted = address('wanted');
