@@ -140,6 +140,18 @@ describe('accounts by e-mail: verification, password reset, change of address', 
       expect((await login(email, 'a brand new passphrase')).errors).toBeUndefined();
     });
 
+    it('spends a link once when it is used several times at once', async () => {
+      const email = address('reset-race');
+      await register(email);
+      await t.gqlOk(REQUEST_RESET, { email });
+      const token = tokenFrom(email, '/reset-password');
+      const results = await Promise.all(
+        ['première phrase de passe', 'deuxième phrase de passe', 'troisième phrase de passe'].map((p) => t.gql(RESET, { token, p })),
+      );
+      expect(results.filter((r) => r.data?.resetPassword === true)).toHaveLength(1);
+      expect(results.filter((r) => errorOf(r).reason === 'LINK_USED')).toHaveLength(2);
+    });
+
     it('refuses an expired link, a forged one, and a link replaced by a newer request', async () => {
       const email = address('reset-expired');
       await register(email);
