@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { TransactionRunner } from '../../src/database/transaction';
+import { ForgetSentMailsJob } from '../../src/mail/mail-jobs';
 import { Mailer, OutgoingMail } from '../../src/mail/mailer';
 import { defineTemplate } from '../../src/mail/templates';
 import { TestSmtpServer } from '../harness/smtp';
@@ -81,6 +82,18 @@ describe('mail core over SMTP', () => {
     await smtp.waitForMail((m) => m.subject === 'last');
     expect(smtp.to('once@example.org').map((m) => m.subject)).toEqual(['Votre demande avance', 'last']);
     expect(await t.sql(`SELECT effect_key FROM sent_mails WHERE effect_key = 'test:once'`)).toHaveLength(1);
+  });
+
+  it('forgets the keys of e-mails sent more than 30 days ago, daily', async () => {
+    await t.sql(
+      `INSERT INTO sent_mails (effect_key, sent_at) VALUES ('test:old', now() - interval '31 days'), ('test:recent', now() - interval '29 days')`,
+    );
+    const job = t.get<ForgetSentMailsJob>(ForgetSentMailsJob);
+    expect(job.schedule).toBe('17 3 * * *');
+    await job.run();
+    expect(await t.sql(`SELECT effect_key FROM sent_mails WHERE effect_key IN ('test:old', 'test:recent')`)).toEqual([
+      { effect_key: 'test:recent' },
+    ]);
   });
 
   it('retries a send the SMTP server refused, and sends it once it accepts', async () => {
