@@ -10,6 +10,7 @@ import { join, posix, relative, sep } from 'node:path';
  * comments and the content domains, which declare themselves flaggable with its capability.
  * Open311 is a content-level domain too (layer 8): a facade that reaches service requests only
  * through their public service API, like any content domain reaches another.
+ * Mail sits between commune and identity (3.5): it names the commune, and accounts and notifications send e-mail.
  * A new folder is a content domain (layer 8) unless listed here.
  */
 const LAYERS: Record<string, number> = {
@@ -23,6 +24,8 @@ const LAYERS: Record<string, number> = {
   health: 3,
   'open-data': 3,
   commune: 3,
+  // E-mail: above commune (its layout names the commune), below identity and notifications, which send.
+  mail: 3.5,
   identity: 4,
   media: 5,
   notifications: 5,

@@ -56,6 +56,7 @@ export class PersonalDataService {
         exportedAt: this.clock.now().toISOString(),
         account: { id: viewer.id, ...account },
         sessions: await this.repo.sessionsExport(tx, viewer.id, EXPORT_SESSIONS_MAX),
+        emailLinks: await this.repo.emailLinksExport(tx, viewer.id, EXPORT_SESSIONS_MAX),
       };
       for (const { key, provider } of this.capabilities.all(PERSONAL_DATA)) doc[key] = await provider.exportFor(tx, viewer.id);
       return doc;

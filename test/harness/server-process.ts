@@ -1,4 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 
@@ -31,11 +33,23 @@ export const randomPort = (base: number, span = 2000) => {
 };
 
 export function startServer(env: Record<string, string>, port = randomPort(22000, 8000)): ServerProcess {
+  // On a given database, a DATA_DIR of its own (e-mails written without SMTP_URL), removed at exit;
+  // without DATABASE_URL the test chose where the embedded database lives.
+  const dataDir = env.DATABASE_URL && !env.DATA_DIR ? mkdtempSync(join(tmpdir(), 'parvis-server-')) : undefined;
   const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
     cwd: join(__dirname, '..', '..'),
-    env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'info', PORT: String(port), HOST: '127.0.0.1', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'info',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      ...(dataDir ? { DATA_DIR: dataDir } : {}),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  if (dataDir) child.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
   let stdout = '';
   let stderr = '';
   const listeners = new Set<() => void>();
