@@ -6,5 +6,6 @@ export { flash, type Flash } from './flash';
 export { ConnectionLoadMore, PAGE_INFO, type Connection } from './connections';
 export type { NavCount, NavItem } from './features';
 export { ROLES, type Role } from './roles';
+export { lazyPage } from './lazy-page';
 // Last: features.ts loads every feature's modules, which import this file (their bindings above must be ready).
 export { featureNotificationRenderers, type NotificationFacts, type NotificationRenderer, type NotificationView } from './features';

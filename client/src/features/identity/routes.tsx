@@ -1,8 +1,9 @@
 import type { RouteObject } from 'react-router-dom';
-import { RequireAuth } from '@/app';
-import { AccountPage } from './pages/AccountPage';
-import { SignInPage } from './pages/SignInPage';
-import { SignUpPage } from './pages/SignUpPage';
+import { lazyPage, RequireAuth } from '@/app';
+
+const AccountPage = lazyPage(() => import('./pages/AccountPage'), 'AccountPage');
+const SignInPage = lazyPage(() => import('./pages/SignInPage'), 'SignInPage');
+const SignUpPage = lazyPage(() => import('./pages/SignUpPage'), 'SignUpPage');
 
 export const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInPage /> },
