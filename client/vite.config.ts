@@ -76,11 +76,14 @@ function documentModules(): Plugin {
       const used = new Set<string>();
       // The same number of lines, so the code below keeps its place for the source map.
       const lines = (text: string) => '\n'.repeat(text.split('\n').length - 1);
-      // `export const X = graphql(…)` re-exports the document's module: importers then depend on it
-      // directly, and the module lands in the chunk of the pages that use it, not in the shell's.
+      // `export const X = graphql(…)` becomes an alias of the document module's export when this
+      // file does not use X itself: importers then depend on that module directly, and it lands in
+      // the chunk of the pages that use it, not in the shell's.
       let out = code.replace(new RegExp(`^export const (\\w+) = ${call.source};$`, 'gm'), (whole, binding: string, source: string) => {
         const name = documents.get(source);
-        return name ? `export { default as ${binding} } from '${PREFIX}${name}';${lines(whole)}` : whole;
+        if (!name || new RegExp(`\\b${binding}\\b`).test(code.replace(whole, ''))) return whole;
+        used.add(name);
+        return `export { __document_${name} as ${binding} };${lines(whole)}`;
       });
       out = out.replace(call, (whole, source: string) => {
         const name = documents.get(source);
@@ -89,6 +92,8 @@ function documentModules(): Plugin {
         return `__document_${name}${lines(whole)}`;
       });
       if (out === code) return null;
+      // No call left: the map of all documents is not imported at all (not even as an empty chunk).
+      if (!/\bgraphql\(/.test(out)) out = out.replace(/^import \{ graphql \} from '@\/generated';$/m, '');
       // Appended (imports are hoisted), for the same reason.
       const imports = [...used].map((n) => `import __document_${n} from '${PREFIX}${n}';`).join('\n');
       return { code: `${out}\n${imports}\n`, map: null };
