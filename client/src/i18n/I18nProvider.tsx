@@ -98,3 +98,16 @@ export function useI18n(): I18n {
 export function useT(): TFunction {
   return useContext(I18nContext).t;
 }
+
+/**
+ * The language of what people write here (residents' proposals and comments, the town hall's
+ * answers, the commune's own texts): French. Elements showing such text carry `lang={useContentLang()}`,
+ * which is "fr" when the interface is in another language (so a screen reader reads it with French
+ * rules) and nothing when the page is French already.
+ */
+export const CONTENT_LANG: Lang = 'fr';
+
+export function useContentLang(): Lang | undefined {
+  const { lang } = useContext(I18nContext);
+  return lang === CONTENT_LANG ? undefined : CONTENT_LANG;
+}
