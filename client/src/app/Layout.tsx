@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router-dom';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useI18n, type Lang } from '@/i18n';
 import { Button, Notice, SiteNameProvider, Spinner } from '@/ui';
 import { useAuth } from './auth';
@@ -182,6 +182,8 @@ function useFocusOnNavigation() {
       first.current = false;
       return;
     }
+    // A new page starts at its top (what ScrollRestoration did with the data router).
+    window.scrollTo(0, 0);
     const target = document.getElementById('page-title') ?? document.getElementById('main');
     target?.focus({ preventScroll: false });
   }, [location.pathname]);
@@ -299,7 +301,6 @@ export function Layout() {
         </div>
       </main>
       <Footer commune={commune} />
-      <ScrollRestoration />
     </div>
   );
 }
