@@ -42,7 +42,7 @@ export function configureHttp(app: INestApplication, config: AppConfig): void {
     if (config.isProduction) server.use(refuseSourceMaps);
     server.use('/assets', precompressedAssets(assets));
     server.use('/assets', express.static(assets, { immutable: true, maxAge: '1y', index: false, setHeaders: varyOnEncoding }));
-    server.use(express.static(dist, { index: false, maxAge: '1h' }));
+    server.use(express.static(dist, { index: false, maxAge: '1h', setHeaders: revalidatePage }));
     const clientRoutes = loadClientRoutes(join(dist, 'routes.json'));
     server.use((req: Request, res: Response, next: NextFunction) => {
       if (req.method !== 'GET' || SERVER_PATHS.test(req.path) || !req.accepts('html')) return next();
@@ -107,6 +107,11 @@ export function acceptedEncodings(header: string | undefined): Set<string> {
     if (coding && !(q && Number(q.slice(2)) === 0)) accepted.add(coding);
   }
   return accepted;
+}
+
+/** The page itself, asked by its file name: revalidated like at any other address (it names the current assets). */
+function revalidatePage(res: Response, path: string) {
+  if (path.endsWith('index.html')) res.setHeader('Cache-Control', 'no-cache');
 }
 
 function varyOnEncoding(res: Response) {

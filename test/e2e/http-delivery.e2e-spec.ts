@@ -106,7 +106,7 @@ describe('delivery to slow phones', () => {
   });
 
   it('has the page itself revalidated on every visit (no-cache), so a release is seen at once', async () => {
-    for (const path of ['/', '/proposals']) {
+    for (const path of ['/', '/proposals', '/index.html']) {
       const res = await rawRequest(port, path, { Accept: 'text/html', 'Accept-Encoding': 'br' });
       expect(res.status).toBe(200);
       expect(res.headers['cache-control']).toBe('no-cache');
