@@ -1,7 +1,8 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -87,16 +88,140 @@ function installableApp() {
   });
 }
 
+/**
+ * In the build, each `graphql(`…`)` call is replaced by its document (the parsed query codegen
+ * wrote in src/generated/graphql.ts), each in a module of its own, as codegen's babel plugin would
+ * do but finer: `graphql()` looks documents up in a map of all of them (src/generated/gql.ts), and
+ * graphql.ts or a feature's documents file is one module, which a bundler cannot split, so the
+ * home page would carry every query (half a megabyte). One module per document lets each travel
+ * with the pages that ask it. The map's own entries say which source is which document, so
+ * nothing is guessed; a call not found there is left as it was (and still works). Unit tests and
+ * the dev server keep `graphql()`.
+ */
+function documentModules(): Plugin {
+  const PREFIX = 'virtual:parvis-document/';
+  const documents = new Map<string, string>();
+  const asts = new Map<string, string>();
+  return {
+    name: 'parvis-document-modules',
+    apply: 'build',
+    enforce: 'pre',
+    buildStart() {
+      documents.clear();
+      asts.clear();
+      const generated = fileURLToPath(new URL('./src/generated/', import.meta.url));
+      const source = readFileSync(join(generated, 'graphql.ts'), 'utf8');
+      for (const m of source.matchAll(/^export const (\w+) = (\{"kind":"Document".*\}) as unknown as DocumentNode<.*>;$/gm)) {
+        asts.set(m[1] as string, m[2] as string);
+      }
+      for (const m of readFileSync(join(generated, 'gql.ts'), 'utf8').matchAll(/^\s*("(?:[^"\\]|\\.)*"): types\.(\w+),$/gm)) {
+        if (asts.has(m[2] as string)) documents.set(JSON.parse(m[1] as string) as string, m[2] as string);
+      }
+    },
+    resolveId(id) {
+      return id.startsWith(PREFIX) ? `\0${id}` : null;
+    },
+    load(id) {
+      if (!id.startsWith(`\0${PREFIX}`)) return null;
+      const ast = asts.get(id.slice(PREFIX.length + 1));
+      if (!ast) return null;
+      return { code: `export default /* @__PURE__ */ JSON.parse(${JSON.stringify(ast)});\n`, moduleSideEffects: false };
+    },
+    transform(code, id) {
+      if (!/\/src\/(app|features)\/.*\.tsx?$/.test(id) || !code.includes('graphql(`')) return null;
+      const call = /\bgraphql\(\s*`((?:[^`\\$]|\$(?!\{))*)`\s*\)/g;
+      const used = new Set<string>();
+      // The same number of lines, so the code below keeps its place for the source map.
+      const lines = (text: string) => '\n'.repeat(text.split('\n').length - 1);
+      // `export const X = graphql(…)` becomes an alias of the document module's export when this
+      // file does not use X itself: importers then depend on that module directly, and it lands in
+      // the chunk of the pages that use it, not in the shell's.
+      let out = code.replace(new RegExp(`^export const (\\w+) = ${call.source};$`, 'gm'), (whole, binding: string, source: string) => {
+        const name = documents.get(source);
+        if (!name || new RegExp(`\\b${binding}\\b`).test(code.replace(whole, ''))) return whole;
+        used.add(name);
+        return `export { __document_${name} as ${binding} };${lines(whole)}`;
+      });
+      out = out.replace(call, (whole, source: string) => {
+        const name = documents.get(source);
+        if (!name) return whole;
+        used.add(name);
+        return `__document_${name}${lines(whole)}`;
+      });
+      if (out === code) return null;
+      // No call left: the map of all documents is not imported at all (not even as an empty chunk).
+      if (!/\bgraphql\(/.test(out)) out = out.replace(/^import \{ graphql \} from '@\/generated';$/m, '');
+      // Appended (imports are hoisted), for the same reason.
+      const imports = [...used].map((n) => `import __document_${n} from '${PREFIX}${n}';`).join('\n');
+      return { code: `${out}\n${imports}\n`, map: null };
+    },
+  };
+}
+
+/**
+ * Writes `x.br` (brotli 11) and `x.gz` (gzip 9) beside every script, style sheet and SVG of
+ * dist/assets, which the server sends to browsers that accept them (src/http.setup.ts): the
+ * strongest settings cost seconds once at build time instead of CPU on every request. A copy that
+ * would not be smaller is not written.
+ */
+function precompress(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'parvis-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    closeBundle() {
+      const assets = fileURLToPath(new URL(`./${outDir}/assets`, import.meta.url));
+      if (!existsSync(assets)) return;
+      for (const name of readdirSync(assets)) {
+        if (!/\.(js|css|svg|json)$/.test(name)) continue;
+        const source = readFileSync(join(assets, name));
+        const br = brotliCompressSync(source, {
+          params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: source.length },
+        });
+        if (br.length < source.length) writeFileSync(join(assets, `${name}.br`), br);
+        const gz = gzipSync(source, { level: 9 });
+        if (gz.length < source.length) writeFileSync(join(assets, `${name}.gz`), gz);
+      }
+    },
+  };
+}
+
+/**
+ * Vendor code in a few long-lived chunks (it changes less often than the app, so a release
+ * re-downloads only the app's): React and the router, Apollo Client with GraphQL, and the
+ * WebSocket client, which only signed-in pages with live updates load. Chart.js is left to
+ * Rollup, which puts it with the only pages that draw charts.
+ */
+function vendorChunk(id: string): string | undefined {
+  if (!id.includes('/node_modules/')) return undefined;
+  if (/\/node_modules\/(react|react-dom|scheduler|react-router|react-router-dom|cookie|set-cookie-parser)\//.test(id)) return 'react';
+  if (/\/node_modules\/(@apollo|graphql|@wry|optimism|@graphql-typed-document-node|tslib|ts-invariant|zen-observable|rxjs)\//.test(id))
+    return 'apollo';
+  return undefined;
+}
+
 export default defineConfig({
-  plugins: [react(), routeList(), installableApp()],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  plugins: [react(), routeList(), documentModules(), precompress(), installableApp()],
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // Maps for reading production error reports, linked from no file (and refused by the server in production).
+    sourcemap: 'hidden',
+    rollupOptions: { output: { manualChunks: vendorChunk } },
+  },
   server: {
     proxy: Object.fromEntries(proxied.map((p) => [p, { target: API, changeOrigin: false, ws: p === '/graphql' }])),
   },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['src/i18n/test-setup.ts'],
     restoreMocks: true,
   },
 });

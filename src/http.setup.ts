@@ -1,11 +1,13 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
+import { constants as zlib } from 'node:zlib';
 import type { AppConfig } from './config/app-config';
 
 /** Paths the server answers itself; everything else under GET is the client's (SPA fallback). */
@@ -20,6 +22,7 @@ export function configureHttp(app: INestApplication, config: AppConfig): void {
   server.set('trust proxy', config.TRUST_PROXY_HOPS);
   server.disable('x-powered-by');
   server.use(securityHeaders(config));
+  server.use(compressDynamic());
   server.enableCors({ origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false });
   const limit = config.JSON_BODY_LIMIT_BYTES;
   const parsers = [express.json({ limit }), express.urlencoded({ extended: false, limit })];
@@ -34,7 +37,11 @@ export function configureHttp(app: INestApplication, config: AppConfig): void {
   });
   const dist = resolve(config.CLIENT_DIST_DIR);
   if (existsSync(join(dist, 'index.html'))) {
-    server.use('/assets', express.static(join(dist, 'assets'), { immutable: true, maxAge: '1y', index: false }));
+    const assets = join(dist, 'assets');
+    // Source maps are built `hidden` (for error reports, not linked from the files): never served in production.
+    if (config.isProduction) server.use(refuseSourceMaps);
+    server.use('/assets', precompressedAssets(assets));
+    server.use('/assets', express.static(assets, { immutable: true, maxAge: '1y', index: false, setHeaders: varyOnEncoding }));
     server.use(express.static(dist, { index: false, maxAge: '1h', setHeaders: revalidateAppFiles }));
     const clientRoutes = loadClientRoutes(join(dist, 'routes.json'));
     server.use((req: Request, res: Response, next: NextFunction) => {
@@ -52,14 +59,78 @@ export function configureHttp(app: INestApplication, config: AppConfig): void {
 }
 
 /**
- * The service worker and the offline page are asked again each time (`no-cache`:
- * a 304 when unchanged): a worker kept by the HTTP cache would delay every new version, and the
- * browser checks the worker against this answer.
+ * Compresses the dynamic answers (GraphQL JSON, Open311, open data, index.html) for browsers that
+ * accept it: brotli at quality 4 (about gzip -6's CPU for smaller output), else gzip. Answers that
+ * already carry a Content-Encoding (the precompressed assets) and types that do not shrink
+ * (photos) pass through; streamed downloads (open data, CSV exports) are compressed as they
+ * stream. GraphQL subscriptions (graphql-ws) are a WebSocket upgrade, which never reaches Express.
  */
-const REVALIDATED = new Set(['sw.js', 'offline.html']);
+function compressDynamic() {
+  return compression({ threshold: 1024, brotli: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } } });
+}
+
+/** The encodings the client build wrote beside each asset, best first. */
+const PRECOMPRESSED = [
+  { encoding: 'br', suffix: '.br' },
+  { encoding: 'gzip', suffix: '.gz' },
+] as const;
+
+/**
+ * Serves `assets/x.js` as the `x.js.br` or `x.js.gz` written at build time (client/vite.config.ts,
+ * brotli 11 and gzip 9: too slow per request, free once) when the browser accepts that encoding,
+ * with the original's type and the immutable caching of hashed names. The files are listed once at
+ * start (the build does not change under a running server), so a request names a known file or
+ * falls through to express.static, which answers the uncompressed file or 404.
+ */
+function precompressedAssets(dir: string) {
+  const files = new Set(existsSync(dir) ? readdirSync(dir) : []);
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    const name = req.path.slice(1);
+    if (!files.has(name) || name.includes('/')) return next();
+    const accepted = acceptedEncodings(req.get('accept-encoding'));
+    const variant = PRECOMPRESSED.find((p) => accepted.has(p.encoding) && files.has(name + p.suffix));
+    res.setHeader('Vary', 'Accept-Encoding');
+    if (!variant) return next();
+    res.setHeader('Content-Encoding', variant.encoding);
+    res.type(extname(name));
+    res.sendFile(join(dir, name + variant.suffix), { maxAge: '1y', immutable: true }, (error?: Error) => error && next(error));
+  };
+}
+
+/** The codings an Accept-Encoding header allows (`q=0` refuses one). */
+export function acceptedEncodings(header: string | undefined): Set<string> {
+  const accepted = new Set<string>();
+  for (const part of (header ?? '').split(',')) {
+    const [coding, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    if (coding && !(q && Number(q.slice(2)) === 0)) accepted.add(coding);
+  }
+  return accepted;
+}
+
+/**
+ * Asked again each time (`no-cache`: a 304 when unchanged): the page itself, asked by its file name,
+ * like at any other address (it names the current assets); the service worker, since one kept by
+ * the HTTP cache would delay every new version (the browser checks the worker against this
+ * answer); and the offline page.
+ */
+const REVALIDATED = new Set(['index.html', 'sw.js', 'offline.html']);
 function revalidateAppFiles(res: Response, path: string): void {
   const name = path.split(/[/\\]/).pop() ?? '';
   if (REVALIDATED.has(name)) res.setHeader('Cache-Control', 'no-cache');
+}
+
+function varyOnEncoding(res: Response) {
+  res.setHeader('Vary', 'Accept-Encoding');
+}
+
+function refuseSourceMaps(req: Request, res: Response, next: NextFunction) {
+  if (req.path.endsWith('.map') && !SERVER_PATHS.test(req.path)) {
+    res.status(404).type('text').send('Not found');
+    return;
+  }
+  next();
 }
 
 /**

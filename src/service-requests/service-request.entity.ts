@@ -35,6 +35,8 @@ import { ServiceEntity } from './service.entity';
 @Index('ix_service_requests_open_expected_at', ['expectedAt'], {
   where: `"status" IN ('SUBMITTED', 'ACKNOWLEDGED', 'IN_PROGRESS', 'WAITING_FOR_RESIDENT')`,
 })
+// « Recently resolved » (the home page): keyset on resolved_at, id over the requests that have one.
+@Index('ix_service_requests_resolved_at_id', ['resolvedAt', 'id'], { where: `"resolved_at" IS NOT NULL` })
 @Index('ix_service_requests_lat_lng', ['lat', 'lng'])
 @Check(
   'ck_service_requests_status',

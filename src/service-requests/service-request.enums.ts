@@ -53,6 +53,7 @@ export enum ServiceRequestPriority {
 export enum ServiceRequestOrderField {
   CREATED_AT = 'CREATED_AT',
   EXPECTED_AT = 'EXPECTED_AT',
+  RESOLVED_AT = 'RESOLVED_AT',
 }
 
 export enum ServiceRequestOrderDirection {
@@ -137,6 +138,10 @@ registerEnumType(ServiceRequestOrderField, {
     CREATED_AT: { description: 'When it was filed.' },
     EXPECTED_AT: {
       description: 'The expected date as stored (a request currently waiting for the resident sorts by its date before the pause).',
+    },
+    RESOLVED_AT: {
+      description:
+        'When it was resolved; lists only requests resolved and not reopened since (resolved, or closed after being resolved), e.g. the home page’s « recently resolved ».',
     },
   },
 });

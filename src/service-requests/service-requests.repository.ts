@@ -102,6 +102,13 @@ const REQUEST_COLUMNS = `r.id, r.reference, r.service_id AS "serviceId", r.depar
 const EVENT_COLUMNS = `e.id, e.request_id AS "requestId", e.kind, e.from_status AS "fromStatus", e.to_status AS "toStatus",
   e.body, e.author_id AS "authorId", e.by_requester AS "byRequester", e.payload, e.created_at AS "createdAt"`;
 
+/** The column each list order sorts on (keyset: the column, then the id). */
+const ORDER_COLUMNS: Record<ServiceRequestOrderField, string> = {
+  [ServiceRequestOrderField.CREATED_AT]: 'r.created_at',
+  [ServiceRequestOrderField.EXPECTED_AT]: 'r.expected_at',
+  [ServiceRequestOrderField.RESOLVED_AT]: 'r.resolved_at',
+};
+
 const EARTH_RADIUS_M = 6371008.8;
 const METRES_PER_DEGREE_LAT = 111320;
 
@@ -368,7 +375,7 @@ export class ServiceRequestsRepository {
       if (after) keyset = `AND (${distance}, r.id) > (${p.add(Number(after[0]))}::float8, ${p.add(after[1])}::uuid)`;
       order = `${distance} ASC, r.id ASC`;
     } else {
-      const column = q.orderBy.field === ServiceRequestOrderField.EXPECTED_AT ? 'r.expected_at' : 'r.created_at';
+      const column = ORDER_COLUMNS[q.orderBy.field];
       const desc = q.orderBy.direction === ServiceRequestOrderDirection.DESC;
       select += `, ${timestampKeySql(column)} AS "cursorAt"`;
       if (after) keyset = `AND (${column}, r.id) ${desc ? '<' : '>'} (${p.add(after[0])}::timestamptz, ${p.add(after[1])}::uuid)`;
@@ -416,6 +423,9 @@ export class ServiceRequestsRepository {
     if (q.district) w.push(`r.district = ${p.add(q.district)}`);
     if (q.priority) w.push(`r.priority = ${p.add(q.priority)}`);
     if (q.requesterId) w.push(`r.requester_id = ${p.add(q.requesterId)}::uuid`);
+    // Ordered by resolution, only the requests that have one (a reopened request loses it); the
+    // predicate is the one of the partial index ix_service_requests_resolved_at_id.
+    if (!q.near && q.orderBy.field === ServiceRequestOrderField.RESOLVED_AT) w.push(`r.resolved_at IS NOT NULL`);
     if (q.overdue !== undefined) {
       // Same rule as isOverdue(): open, and past the due date moved forward by a running pause.
       // `expected_at + (now - paused_at) < now` is `expected_at < paused_at`, so it reads as a

@@ -133,7 +133,17 @@ export class BrowserHarness {
     await page.getByLabel('Mot de passe').fill(user.password);
     await page.getByRole('main').getByRole('button', { name: 'Se connecter' }).click();
     await page.waitForURL((url) => url.pathname !== '/sign-in');
-    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+    // At phone widths the account links are behind « Menu » (closed): present is enough.
+    await page.getByRole('button', { name: 'Se déconnecter', includeHidden: true }).waitFor({ state: 'attached' });
+  }
+
+  /**
+   * At phone widths the header's links (navigation, account, sign-out) are behind the « Menu »
+   * button: opens it when it is shown and closed; does nothing wider, where they are always shown.
+   */
+  async openMenu(page: Page): Promise<void> {
+    const button = page.getByRole('banner').getByRole('button', { name: 'Menu' });
+    if ((await button.isVisible()) && (await button.getAttribute('aria-expanded')) !== 'true') await button.click();
   }
 
   async close(): Promise<void> {

@@ -19,6 +19,7 @@ describe('identity in the browser', () => {
     await h.expectHeading(page, 'Parvis, la place publique de votre commune');
 
     // Client-side navigation moves focus to the new page's h1.
+    await h.openMenu(page);
     await header(page).getByRole('link', { name: 'Créer un compte' }).click();
     await h.expectHeading(page, 'Créer un compte');
     expect(await focusedId(page)).toBe('page-title');
@@ -53,6 +54,7 @@ describe('identity in the browser', () => {
     await page.getByRole('button', { name: 'Créer mon compte' }).click();
     await page.waitForURL((url) => url.pathname === '/');
     await page.getByText('Bienvenue Jeanne Martin ! Votre compte est créé').waitFor();
+    await h.openMenu(page);
     await header(page)
       .getByRole('link', { name: /Mon compte/ })
       .waitFor();
@@ -61,8 +63,10 @@ describe('identity in the browser', () => {
     expect(created.district).toBe('Saint-Jean');
     expect(await page.evaluate(() => localStorage.getItem('parvis.refreshToken'))).toBeTruthy();
 
+    await h.openMenu(page);
     await header(page).getByRole('button', { name: 'Se déconnecter' }).click();
     await page.getByText('Vous êtes déconnecté·e').waitFor();
+    await h.openMenu(page);
     await header(page).getByRole('link', { name: 'Se connecter' }).waitFor();
     expect(await page.evaluate(() => localStorage.getItem('parvis.refreshToken'))).toBeNull();
     const live = await h.t.sql('SELECT count(*)::int AS n FROM sessions WHERE user_id = $1 AND revoked_at IS NULL', [created.id]);
@@ -83,6 +87,7 @@ describe('identity in the browser', () => {
     await h.t.gqlOk(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, {
       i: { email, password: 'une phrase assez longue' },
     });
+    await h.openMenu(page);
     await header(page)
       .getByRole('link', { name: /Mon compte/ })
       .click();
@@ -112,9 +117,11 @@ describe('identity in the browser', () => {
     const page = await h.newPage(DESKTOP);
     await h.visit(page, '/');
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    await h.openMenu(page);
     await header(page).getByRole('button', { name: 'English' }).click();
     await h.expectHeading(page, 'Parvis, your commune’s public square');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await h.openMenu(page);
     await header(page).getByRole('link', { name: 'Create an account' }).waitFor();
     await h.checkA11y(page);
 
@@ -131,6 +138,7 @@ describe('identity in the browser', () => {
 
     await h.visit(page, '/nowhere');
     await h.expectHeading(page, 'Page not found');
+    await h.openMenu(page);
     await header(page).getByRole('button', { name: 'Français' }).click();
     await h.expectHeading(page, 'Page introuvable');
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
@@ -143,6 +151,7 @@ describe('identity in the browser', () => {
     const page = await h.newPage(DESKTOP);
     await h.signIn(page, admin);
 
+    await h.openMenu(page);
     await header(page).getByRole('link', { name: 'Administration' }).click();
     await h.expectHeading(page, 'Administration');
     await h.checkA11y(page);
@@ -193,10 +202,12 @@ describe('identity in the browser', () => {
     await h.signIn(page, resident);
     await h.t.sql(`UPDATE sessions SET revoked_at = now(), revoked_reason = 'REVOKED_BY_USER' WHERE user_id = $1`, [resident.id]);
     // The next request is refused (SESSION_ENDED); the refresh is refused too; the client forgets the session.
+    await h.openMenu(page);
     await header(page)
       .getByRole('link', { name: /Mon compte/ })
       .click();
     await h.expectHeading(page, 'Se connecter');
+    await h.openMenu(page);
     await header(page).getByRole('link', { name: 'Se connecter' }).waitFor();
     expect(await page.evaluate(() => localStorage.getItem('parvis.refreshToken'))).toBeNull();
     await h.checkA11y(page);
@@ -226,6 +237,7 @@ describe('identity in the browser', () => {
     await page.getByLabel('Votre mot de passe', { exact: true }).fill(resident.password);
     await page.getByRole('button', { name: 'Supprimer définitivement mon compte' }).click();
     await page.getByText('Votre compte a été supprimé et vous avez été déconnecté·e.').waitFor();
+    await h.openMenu(page);
     await header(page).getByRole('link', { name: 'Se connecter' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/');
     await h.checkA11y(page);

@@ -145,6 +145,7 @@ describe('moderation in the browser', () => {
 
     const page = await h.newPage(PHONE_360);
     await h.signIn(page, moderator);
+    await h.openMenu(page);
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Modération' }).click();
     await h.expectHeading(page, 'File de modération');
     await h.checkA11y(page);

@@ -201,6 +201,7 @@ describe('photos and live updates in the browser', () => {
     const nav = page.getByRole('navigation', { name: 'Navigation principale' });
     // Set on this document: still there at the end means the page was never reloaded.
     await page.evaluate(() => ((window as unknown as { parvisMark: number }).parvisMark = 42));
+    await h.openMenu(page);
     await nav.getByRole('link', { name: 'Notifications', exact: true }).waitFor();
 
     // The agent, in another browser, acknowledges it.
@@ -256,6 +257,7 @@ describe('photos and live updates in the browser', () => {
     await h.checkA11y(page);
     await page.getByRole('button', { name: 'Tout marquer comme lu' }).click();
     await page.getByRole('status').getByText('2 notifications marquées comme lues.').waitFor();
+    await h.openMenu(page); // the menu closed with the navigation to the notifications page
     await nav.getByRole('link', { name: 'Notifications', exact: true }).waitFor();
 
     // A new one arrives while the notifications page is open: the count and the list follow.

@@ -80,6 +80,7 @@ describe('service requests in the browser', () => {
     await claireSees.context().setGeolocation({ latitude: POINT.lat, longitude: POINT.lng });
     const page = claireSees;
     await h.signIn(page, claire);
+    await h.openMenu(page);
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Signaler / Démarches' }).click();
     await h.expectHeading(page, 'Signaler un problème ou faire une démarche');
     await main(page).getByText('Une démarche administrative').waitFor();
@@ -172,6 +173,7 @@ describe('service requests in the browser', () => {
     agentSees = await h.newPage(DESKTOP);
     const page = agentSees;
     await h.signIn(page, agent);
+    await h.openMenu(page);
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'File de traitement' }).click();
     await h.expectHeading(page, 'File de traitement');
     const queue = page.getByRole('list', { name: 'Demandes à traiter' });
@@ -308,6 +310,7 @@ describe('service requests in the browser', () => {
     ]);
     // Acknowledged, public update, waiting for details, resident replied, resolved.
     expect(unread).toBe(5);
+    await h.openMenu(page);
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Notifications' }).click();
     await h.expectHeading(page, 'Notifications (5 non lues)');
     const list = page.getByRole('list', { name: 'Mes notifications' });

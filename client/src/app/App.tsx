@@ -1,21 +1,21 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { useState } from 'react';
-import { RouterProvider } from 'react-router-dom';
+import { BrowserRouter } from 'react-router-dom';
 import { I18nProvider } from '@/i18n';
 import { PhotoUploadProvider } from '@/ui';
 import { apolloClient } from './apollo';
 import { AuthProvider } from './auth';
 import { uploadPhoto } from './media';
-import { createRouter } from './router';
+import { AppRoutes } from './router';
 
 export function App() {
-  const [router] = useState(createRouter);
   return (
     <I18nProvider>
       <ApolloProvider client={apolloClient}>
         <AuthProvider>
           <PhotoUploadProvider upload={uploadPhoto}>
-            <RouterProvider router={router} />
+            <BrowserRouter>
+              <AppRoutes />
+            </BrowserRouter>
           </PhotoUploadProvider>
         </AuthProvider>
       </ApolloProvider>

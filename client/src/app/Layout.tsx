@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router-dom';
+import { Suspense, useEffect, useRef, useState } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useI18n, type Lang } from '@/i18n';
-import { Button, Notice, SiteNameProvider } from '@/ui';
+import { Button, Notice, SiteNameProvider, Spinner } from '@/ui';
 import { useAuth } from './auth';
 import { useCommune, useCommuneTheme, type ShellCommune } from './commune';
 import { footerItems, navItems, shellBanners, type NavItem } from './features';
@@ -66,11 +66,31 @@ function useVisibleItems(all: NavItem[]): NavItem[] {
   });
 }
 
+/**
+ * The header. On a phone (under 48rem) it is one line: the commune's name, the language and a
+ * « Menu » button that shows the navigation and the account links (a disclosure: aria-expanded,
+ * Escape closes it and gives focus back to the button; it closes by itself on navigation). Wider,
+ * the button is hidden and the menu is always shown as a second row.
+ */
 function Header({ commune }: { commune: ShellCommune | null }) {
   const { t } = useI18n();
   const { viewer, signOut } = useAuth();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
   const items = useVisibleItems(navItems);
+  const [open, setOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => setOpen(false), [pathname]);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      menuButton.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
   return (
     <header className="p-header">
       <div className="p-header__band">
@@ -78,15 +98,28 @@ function Header({ commune }: { commune: ShellCommune | null }) {
           <div className="p-header__bar">
             <Link to="/" className="p-header__brand">
               <Logo commune={commune} />
-              {commune?.name ?? t('app.name')}
+              <span className="p-header__name">{commune?.name ?? t('app.name')}</span>
             </Link>
             <div className="p-header__tools">
               <LanguageSwitcher />
+              <button
+                ref={menuButton}
+                type="button"
+                className="p-header__menu-button"
+                aria-expanded={open}
+                aria-controls="site-menu"
+                onClick={() => setOpen((o) => !o)}
+              >
+                <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+                  <path d={open ? 'M4 4l12 12M16 4 4 16' : 'M2 4h16M2 10h16M2 16h16'} stroke="currentColor" strokeWidth="2.4" fill="none" />
+                </svg>
+                {t('app.menu')}
+              </button>
             </div>
           </div>
         </div>
       </div>
-      <div className="p-container">
+      <div className={`p-container p-header__menu${open ? ' p-header__menu--open' : ''}`} id="site-menu">
         <div className="p-header__row">
           {items.length > 0 && (
             <nav className="p-nav" aria-label={t('app.mainNav')}>
@@ -111,7 +144,10 @@ function Header({ commune }: { commune: ShellCommune | null }) {
                   size="small"
                   onClick={async () => {
                     await signOut();
-                    void navigate('/', flash('app.signedOut'));
+                    setOpen(false);
+                    await navigate('/', flash('app.signedOut'));
+                    // Already home, the address does not change: the button just pressed is gone, the page's title takes focus.
+                    document.getElementById('page-title')?.focus();
                   }}
                 >
                   {t('app.signOut')}
@@ -146,6 +182,8 @@ function useFocusOnNavigation() {
       first.current = false;
       return;
     }
+    // A new page starts at its top (what ScrollRestoration did with the data router).
+    window.scrollTo(0, 0);
     const target = document.getElementById('page-title') ?? document.getElementById('main');
     target?.focus({ preventScroll: false });
   }, [location.pathname]);
@@ -255,12 +293,14 @@ export function Layout() {
           ))}
           <div role="status">{message && <Notice tone="success">{t(message.key, message.params)}</Notice>}</div>
           <SiteNameProvider name={commune?.name ?? null}>
-            <Outlet />
+            {/* A page's code arrives with its first visit (lazyPage); later navigations keep the current page until it has. */}
+            <Suspense fallback={<Spinner />}>
+              <Outlet />
+            </Suspense>
           </SiteNameProvider>
         </div>
       </main>
       <Footer commune={commune} />
-      <ScrollRestoration />
     </div>
   );
 }

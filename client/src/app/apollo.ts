@@ -2,11 +2,9 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
-import { from, mergeMap } from 'rxjs';
+import { EMPTY, from, mergeMap } from 'rxjs';
 import { featureTypePolicies } from './features';
-import { createLiveClient } from './live';
 import { session, type SessionStore } from './session';
 
 /** Reasons for which a fresh access token may fix the request: refresh once, then retry once. */
@@ -30,13 +28,17 @@ export function createApolloClient(store: SessionStore = session, uri = '/graphq
     return from(store.refresh()).pipe(mergeMap(() => forward(operation)));
   });
 
-  // Subscriptions go over the live connection (lazy: no socket until one is used); the rest over
-  // HTTP. Both pass the retry link: a subscription refused for an expired token is retried once
-  // too, on a connection restarted with the refreshed token.
-  const live = createLiveClient(store, uri, () => void client.refetchObservableQueries().catch(() => undefined));
+  // Subscriptions go over the live connection (lazy: no socket until one is used, and its code,
+  // graphql-ws, is fetched with the first one); the rest over HTTP. Both pass the retry link: a
+  // subscription refused for an expired token is retried once too, on a connection restarted with
+  // the refreshed token.
+  const live = lazyLink(async () => {
+    const [{ createLiveClient }, { GraphQLWsLink }] = await Promise.all([import('./live'), import('@apollo/client/link/subscriptions')]);
+    return new GraphQLWsLink(createLiveClient(store, uri, () => void client.refetchObservableQueries().catch(() => undefined)).client);
+  });
   const transport = ApolloLink.split(
     (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
-    new GraphQLWsLink(live.client),
+    live,
     new HttpLink({ uri }),
   );
 
@@ -50,6 +52,17 @@ export function createApolloClient(store: SessionStore = session, uri = '/graphq
     }),
   });
   return client;
+}
+
+/** A link whose code is loaded when the first operation goes through it (again after a failed load). */
+function lazyLink(load: () => Promise<ApolloLink>): ApolloLink {
+  let loading: Promise<ApolloLink> | null = null;
+  const link = () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = null;
+      throw error;
+    }));
+  return new ApolloLink((operation, forward) => from(link()).pipe(mergeMap((l) => l.request(operation, forward) ?? EMPTY)));
 }
 
 export const apolloClient = createApolloClient();

@@ -8,5 +8,6 @@ export type { NavCount, NavItem } from './features';
 export { ROLES, type Role } from './roles';
 export { draftKey, DraftWriter, forgetDraftsOf, readDraft, removeDraft, writeDraft, type Draft, type DraftValues } from './drafts';
 export { keepPageForOffline } from './pwa';
+export { lazyPage } from './lazy-page';
 // Last: features.ts loads every feature's modules, which import this file (their bindings above must be ready).
 export { featureNotificationRenderers, type NotificationFacts, type NotificationRenderer, type NotificationView } from './features';

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { catalogs, DEFAULT_LANG, LANGS, translate, type Lang, type Params } from './catalog';
+import { catalogs, DEFAULT_LANG, isLangLoaded, LANGS, loadLang, translate, type Lang, type Params } from './catalog';
 
 const STORAGE_KEY = 'parvis.lang';
 
@@ -21,7 +21,7 @@ export interface I18n {
   formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;
 }
 
-function storedLang(): Lang | null {
+export function storedLang(): Lang | null {
   try {
     const stored = localStorage.getItem(STORAGE_KEY);
     if (stored && (LANGS as readonly string[]).includes(stored)) return stored as Lang;
@@ -55,7 +55,17 @@ const I18nContext = createContext<I18n>(makeI18n(DEFAULT_LANG));
 
 /** Holds the interface language, persists it and keeps `<html lang>` in step for screen readers. */
 export function I18nProvider({ children, lang: fixed }: { children: ReactNode; lang?: Lang }) {
-  const [lang, setLangState] = useState<Lang>(() => fixed ?? storedLang() ?? DEFAULT_LANG);
+  const [wanted, setLangState] = useState<Lang>(() => fixed ?? storedLang() ?? DEFAULT_LANG);
+  // A language is shown once its catalog is here (English is fetched when first chosen): until then, French.
+  const [, setLoaded] = useState(0);
+  const lang = isLangLoaded(wanted) ? wanted : DEFAULT_LANG;
+  useEffect(() => {
+    if (isLangLoaded(wanted)) return;
+    loadLang(wanted).then(
+      () => setLoaded((n) => n + 1),
+      () => undefined, // offline: the interface stays in French, the choice is kept for next time
+    );
+  }, [wanted]);
   // Whether the visitor has chosen (now or on an earlier visit): then a default never overrides it.
   const [chosen, setChosen] = useState(() => fixed !== undefined || storedLang() !== null);
   const setDefaultLang = useCallback(
@@ -87,4 +97,17 @@ export function useI18n(): I18n {
 /** Shorthand when a component only needs `t`. */
 export function useT(): TFunction {
   return useContext(I18nContext).t;
+}
+
+/**
+ * The language of what people write here (residents' proposals and comments, the town hall's
+ * answers, the commune's own texts): French. Elements showing such text carry `lang={useContentLang()}`,
+ * which is "fr" when the interface is in another language (so a screen reader reads it with French
+ * rules) and nothing when the page is French already.
+ */
+export const CONTENT_LANG: Lang = 'fr';
+
+export function useContentLang(): Lang | undefined {
+  const { lang } = useContext(I18nContext);
+  return lang === CONTENT_LANG ? undefined : CONTENT_LANG;
 }

@@ -31,36 +31,77 @@ export function flatten(tree: MessageTree, prefix = '', out: Catalog = {}): Cata
 const SHARED_NAMESPACES = new Set(['errors']);
 
 /**
- * Merges the core catalog and the features' ones. Returns the problems it found (a feature writing
- * outside its namespace, a key defined twice) rather than throwing, so the app still starts; the
- * unit tests fail on any problem.
+ * One language's catalog: the core messages and the features' ones. Adds the problems it finds (a
+ * feature writing outside its namespace, a key defined twice, a missing language) to `problems`
+ * rather than throwing, so the app still starts; the unit tests fail on any problem.
  */
-export function buildCatalogs(core: MessagesModule, modules: Record<string, MessagesModule>) {
-  const problems: string[] = [];
-  const catalogs: Record<Lang, Catalog> = { fr: flatten(core.fr), en: flatten(core.en) };
-  for (const [file, mod] of Object.entries(modules)) {
-    const feature = /features\/([^/]+)\/messages\.ts$/.exec(file)?.[1] ?? file;
-    for (const lang of LANGS) {
-      if (!mod[lang]) {
-        problems.push(`${file}: no '${lang}' export`);
-        continue;
+export function buildCatalog(lang: Lang, core: MessageTree, trees: Record<string, MessageTree | undefined>, problems: string[]): Catalog {
+  const catalog = flatten(core);
+  for (const [file, tree] of Object.entries(trees)) {
+    const feature = /features\/([^/]+)\/messages\.ts(\?.*)?$/.exec(file)?.[1] ?? file;
+    if (!tree) {
+      problems.push(`${file}: no '${lang}' export`);
+      continue;
+    }
+    for (const [key, text] of Object.entries(flatten(tree))) {
+      const top = key.split('.')[0] ?? '';
+      if (top !== feature && !SHARED_NAMESPACES.has(top)) {
+        problems.push(`${file}: key '${key}' is outside the '${feature}' namespace`);
       }
-      for (const [key, text] of Object.entries(flatten(mod[lang]))) {
-        const top = key.split('.')[0] ?? '';
-        if (top !== feature && !SHARED_NAMESPACES.has(top)) {
-          problems.push(`${file}: key '${key}' is outside the '${feature}' namespace`);
-        }
-        if (key in catalogs[lang]) problems.push(`${file}: key '${key}' (${lang}) is defined twice`);
-        catalogs[lang][key] = text;
-      }
+      if (key in catalog) problems.push(`${file}: key '${key}' (${lang}) is defined twice`);
+      catalog[key] = text;
     }
   }
+  return catalog;
+}
+
+/** Both languages' catalogs from whole message modules (the checks of the unit tests). */
+export function buildCatalogs(core: MessagesModule, modules: Record<string, MessagesModule>) {
+  const problems: string[] = [];
+  const trees = (lang: Lang) => Object.fromEntries(Object.entries(modules).map(([file, mod]) => [file, mod[lang]]));
+  const catalogs: Record<Lang, Catalog> = {
+    fr: buildCatalog('fr', core.fr, trees('fr'), problems),
+    en: buildCatalog('en', core.en, trees('en'), problems),
+  };
   return { catalogs, problems };
 }
 
-const featureMessages = import.meta.glob<MessagesModule>('../features/*/messages.ts', { eager: true });
+/*
+ * French, the default, comes with the app; the English of the features (half of all the text) is
+ * its own download, fetched when English is chosen (main.tsx waits for it before the first render
+ * when it is the stored choice, so nothing shows in the wrong language). The two globs import one
+ * export each (`fr`; `en` from a copy of the module marked `?lang=en`), so the bundler leaves the
+ * other language out of each.
+ */
+const frenchMessages = import.meta.glob<MessageTree>('../features/*/messages.ts', { import: 'fr', eager: true });
+const englishMessages = import.meta.glob<MessageTree>('../features/*/messages.ts', { import: 'en', query: '?lang=en' });
 
-export const { catalogs, problems: catalogProblems } = buildCatalogs(core, featureMessages);
+const problems: string[] = [];
+export const catalogs: Record<Lang, Catalog> = { fr: buildCatalog('fr', core.fr, frenchMessages, problems), en: {} };
+export const catalogProblems = problems;
+
+const loaded = new Set<Lang>([DEFAULT_LANG]);
+let english: Promise<void> | null = null;
+
+export function isLangLoaded(lang: Lang): boolean {
+  return loaded.has(lang);
+}
+
+/** Fetches a language's catalogs (once; again after a failure, e.g. offline). */
+export function loadLang(lang: Lang): Promise<void> {
+  if (loaded.has(lang)) return Promise.resolve();
+  english ??= Promise.all(Object.entries(englishMessages).map(async ([file, load]) => [file, await load()] as const)).then(
+    (trees) => {
+      Object.assign(catalogs.en, buildCatalog('en', core.en, Object.fromEntries(trees), problems));
+      loaded.add('en');
+    },
+    (error: unknown) => {
+      english = null;
+      throw error;
+    },
+  );
+  return english;
+}
 
 if (import.meta.env.DEV && catalogProblems.length) console.error('[i18n]', catalogProblems);
 

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes, ReactNode } from 'react';
+import type { ButtonHTMLAttributes, MouseEvent, ReactNode } from 'react';
 import { Link, type LinkProps } from 'react-router-dom';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'ghost';
@@ -22,7 +22,11 @@ function classes({ variant = 'primary', size = 'normal', block }: StyleProps, ex
 }
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement>, StyleProps {
-  /** Shows `loadingLabel` (or the children) and blocks double submits while a request runs. */
+  /**
+   * Shows `loadingLabel` (or the children) and blocks double submits while a request runs. The
+   * button stays focusable (aria-disabled, not disabled): a focused button that becomes disabled
+   * drops the focus to the page's body, and keyboard and screen reader users lose their place.
+   */
   loading?: boolean;
   loadingLabel?: ReactNode;
 }
@@ -38,15 +42,23 @@ export function Button({
   children,
   type = 'button',
   disabled,
+  onClick,
   ...rest
 }: ButtonProps) {
+  // While loading, a click (or Enter in a field, which clicks the submit button) does nothing.
+  const click = (event: MouseEvent<HTMLButtonElement>) => {
+    if (loading) event.preventDefault();
+    else onClick?.(event);
+  };
   return (
     <button
       {...rest}
       type={type}
       className={classes({ variant, size, block }, className)}
-      disabled={disabled || loading}
+      disabled={disabled}
+      aria-disabled={(!disabled && loading) || undefined}
       aria-busy={loading || undefined}
+      onClick={click}
     >
       {loading && loadingLabel ? loadingLabel : children}
     </button>

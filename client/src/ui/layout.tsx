@@ -6,7 +6,18 @@ import { useSiteName } from './site';
  * The page's one h1 (focused by the shell after each navigation) and the document title.
  * Every page renders exactly one PageHeader, before any loading state, so the heading is there at once.
  */
-export function PageHeader({ title, lead, actions }: { title: string; lead?: ReactNode; actions?: ReactNode }) {
+export function PageHeader({
+  title,
+  lead,
+  actions,
+  titleLang,
+}: {
+  title: string;
+  lead?: ReactNode;
+  actions?: ReactNode;
+  /** The title's language when it is not the interface's (a resident's proposal: useContentLang()). */
+  titleLang?: string;
+}) {
   const t = useT();
   const site = useSiteName() ?? t('app.name');
   useEffect(() => {
@@ -14,7 +25,7 @@ export function PageHeader({ title, lead, actions }: { title: string; lead?: Rea
   }, [title, site]);
   return (
     <header className="p-page-header">
-      <h1 id="page-title" tabIndex={-1}>
+      <h1 id="page-title" tabIndex={-1} lang={titleLang}>
         {title}
       </h1>
       {lead && <p className="p-page-header__lead">{lead}</p>}

@@ -1,16 +1,18 @@
 import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router-dom';
-import { RequireRole, type NavItem } from '@/app';
+import { lazyPage, RequireRole, type NavItem } from '@/app';
 import './admin.css';
-import { AdminHomePage } from './pages/AdminHomePage';
-import { CategoriesPage } from './pages/CategoriesPage';
-import { DepartmentsPage } from './pages/DepartmentsPage';
-import { ResponseTemplatesPage } from './pages/ResponseTemplatesPage';
-import { EditServicePage, NewServicePage } from './pages/ServiceEditorPage';
-import { Open311KeysPage } from './pages/Open311KeysPage';
-import { ServicesPage } from './pages/ServicesPage';
-import { UserPage } from './pages/UserPage';
-import { UsersPage } from './pages/UsersPage';
+
+const AdminHomePage = lazyPage(() => import('./pages/AdminHomePage'), 'AdminHomePage');
+const CategoriesPage = lazyPage(() => import('./pages/CategoriesPage'), 'CategoriesPage');
+const DepartmentsPage = lazyPage(() => import('./pages/DepartmentsPage'), 'DepartmentsPage');
+const ResponseTemplatesPage = lazyPage(() => import('./pages/ResponseTemplatesPage'), 'ResponseTemplatesPage');
+const EditServicePage = lazyPage(() => import('./pages/ServiceEditorPage'), 'EditServicePage');
+const NewServicePage = lazyPage(() => import('./pages/ServiceEditorPage'), 'NewServicePage');
+const ServicesPage = lazyPage(() => import('./pages/ServicesPage'), 'ServicesPage');
+const UserPage = lazyPage(() => import('./pages/UserPage'), 'UserPage');
+const UsersPage = lazyPage(() => import('./pages/UsersPage'), 'UsersPage');
+const Open311KeysPage = lazyPage(() => import('./pages/Open311KeysPage'), 'Open311KeysPage');
 
 const adminOnly = (element: ReactNode) => <RequireRole roles={['ADMIN']}>{element}</RequireRole>;
 

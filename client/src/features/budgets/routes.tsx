@@ -1,12 +1,13 @@
 import type { RouteObject } from 'react-router-dom';
-import { RequireAuth, RequireRole, type NavItem } from '@/app';
+import { lazyPage, RequireAuth, RequireRole, type NavItem } from '@/app';
 import './budgets.css';
-import { BudgetPage } from './pages/BudgetPage';
-import { BudgetsPage } from './pages/BudgetsPage';
-import { EditBudgetPage } from './pages/EditBudgetPage';
-import { NewBudgetPage } from './pages/NewBudgetPage';
-import { ProjectPage } from './pages/ProjectPage';
-import { SubmitProjectPage } from './pages/SubmitProjectPage';
+
+const BudgetPage = lazyPage(() => import('./pages/BudgetPage'), 'BudgetPage');
+const BudgetsPage = lazyPage(() => import('./pages/BudgetsPage'), 'BudgetsPage');
+const EditBudgetPage = lazyPage(() => import('./pages/EditBudgetPage'), 'EditBudgetPage');
+const NewBudgetPage = lazyPage(() => import('./pages/NewBudgetPage'), 'NewBudgetPage');
+const ProjectPage = lazyPage(() => import('./pages/ProjectPage'), 'ProjectPage');
+const SubmitProjectPage = lazyPage(() => import('./pages/SubmitProjectPage'), 'SubmitProjectPage');
 
 export const routes: RouteObject[] = [
   { path: '/budgets', element: <BudgetsPage /> },

@@ -1,14 +1,15 @@
 import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router-dom';
-import { RequireRole } from '@/app';
+import { lazyPage, RequireRole } from '@/app';
 import './commune.css';
-import { DistrictPage } from './pages/DistrictPage';
-import { DistrictsPage } from './pages/DistrictsPage';
-import { IdentityPage } from './pages/IdentityPage';
-import { LegalPage } from './pages/LegalPage';
-import { LegalPageEditPage } from './pages/LegalPageEditPage';
-import { LegalPagesAdminPage } from './pages/LegalPagesAdminPage';
-import { SetupPage } from './pages/SetupPage';
+
+const DistrictPage = lazyPage(() => import('./pages/DistrictPage'), 'DistrictPage');
+const DistrictsPage = lazyPage(() => import('./pages/DistrictsPage'), 'DistrictsPage');
+const IdentityPage = lazyPage(() => import('./pages/IdentityPage'), 'IdentityPage');
+const LegalPage = lazyPage(() => import('./pages/LegalPage'), 'LegalPage');
+const LegalPageEditPage = lazyPage(() => import('./pages/LegalPageEditPage'), 'LegalPageEditPage');
+const LegalPagesAdminPage = lazyPage(() => import('./pages/LegalPagesAdminPage'), 'LegalPagesAdminPage');
+const SetupPage = lazyPage(() => import('./pages/SetupPage'), 'SetupPage');
 
 const adminOnly = (element: ReactNode) => <RequireRole roles={['ADMIN']}>{element}</RequireRole>;
 

@@ -1,9 +1,11 @@
 import type { RouteObject } from 'react-router-dom';
-import { RequireRole, type NavItem } from '@/app';
+import { lazyPage, RequireRole, type NavItem } from '@/app';
 import './consultations.css';
-import { ConsultationPage } from './pages/ConsultationPage';
-import { ConsultationsPage } from './pages/ConsultationsPage';
-import { EditConsultationPage, NewConsultationPage } from './pages/BuilderPages';
+
+const ConsultationPage = lazyPage(() => import('./pages/ConsultationPage'), 'ConsultationPage');
+const ConsultationsPage = lazyPage(() => import('./pages/ConsultationsPage'), 'ConsultationsPage');
+const EditConsultationPage = lazyPage(() => import('./pages/BuilderPages'), 'EditConsultationPage');
+const NewConsultationPage = lazyPage(() => import('./pages/BuilderPages'), 'NewConsultationPage');
 
 export const routes: RouteObject[] = [
   { path: '/consultations', element: <ConsultationsPage /> },

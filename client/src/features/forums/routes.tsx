@@ -1,11 +1,13 @@
 import type { RouteObject } from 'react-router-dom';
-import { RequireAuth, RequireRole, type NavItem } from '@/app';
+import { lazyPage, RequireAuth, RequireRole, type NavItem } from '@/app';
 import './forums.css';
-import { EditForumPage } from './pages/EditForumPage';
-import { ForumPage } from './pages/ForumPage';
-import { ForumsPage } from './pages/ForumsPage';
-import { EditTopicPage, NewTopicPage } from './pages/TopicFormPages';
-import { TopicPage } from './pages/TopicPage';
+
+const EditForumPage = lazyPage(() => import('./pages/EditForumPage'), 'EditForumPage');
+const ForumPage = lazyPage(() => import('./pages/ForumPage'), 'ForumPage');
+const ForumsPage = lazyPage(() => import('./pages/ForumsPage'), 'ForumsPage');
+const EditTopicPage = lazyPage(() => import('./pages/TopicFormPages'), 'EditTopicPage');
+const NewTopicPage = lazyPage(() => import('./pages/TopicFormPages'), 'NewTopicPage');
+const TopicPage = lazyPage(() => import('./pages/TopicPage'), 'TopicPage');
 
 export const routes: RouteObject[] = [
   { path: '/forums', element: <ForumsPage /> },

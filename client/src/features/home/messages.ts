@@ -2,22 +2,24 @@ export const fr = {
   home: {
     nav: 'Accueil',
     title: 'Parvis, la place publique de votre commune',
+    commune: 'Mairie de {name}.',
     lead: 'Proposez des idées, débattez, signalez un problème ou faites une démarche, et suivez ce que la mairie en fait — en public.',
-    whatTitle: 'Ce que vous pouvez faire ici',
-    propose: {
-      title: 'Proposer et soutenir',
-      body: 'Partagez une idée pour la commune. Au-delà d’un seuil de soutiens, le conseil municipal y répond publiquement.',
-      action: 'Voir les propositions',
+    actionsLabel: 'Actions principales',
+    propose: { action: 'Proposer une idée' },
+    report: { action: 'Signaler un problème, faire une démarche' },
+    follow: { action: 'Suivre une demande' },
+    proposals: {
+      title: 'Propositions les plus soutenues',
+      empty: 'Aucune proposition publiée pour l’instant.',
+      supports_one: '{count} soutien sur {threshold}',
+      supports_other: '{count} soutiens sur {threshold}',
+      all: 'Voir toutes les propositions',
     },
-    report: {
-      title: 'Signaler, demander',
-      body: 'Un lampadaire en panne, un acte d’état civil : déposez une demande et suivez chaque étape jusqu’à sa résolution.',
-      action: 'Faire une demande',
-    },
-    follow: {
-      title: 'Suivre une demande',
-      body: 'Avec sa référence (PAR-…), voyez où en est une demande et ce que la mairie a fait, sans compte.',
-      action: 'Retrouver une demande',
+    resolved: {
+      title: 'Demandes résolues récemment',
+      titleDistrict: 'Demandes résolues récemment à {district}',
+      empty: 'Aucune demande résolue pour l’instant.',
+      on: '{reference}, résolue le {date}',
     },
     account: {
       title: 'Participer',
@@ -31,22 +33,24 @@ export const en: typeof fr = {
   home: {
     nav: 'Home',
     title: 'Parvis, your commune’s public square',
+    commune: 'Town hall of {name}.',
     lead: 'Propose ideas, debate, report a problem or start a formality, and follow what the town hall does with it — in public.',
-    whatTitle: 'What you can do here',
-    propose: {
-      title: 'Propose and support',
-      body: 'Share an idea for the commune. Past a threshold of supporters, the council answers it publicly.',
-      action: 'See the proposals',
+    actionsLabel: 'Main actions',
+    propose: { action: 'Propose an idea' },
+    report: { action: 'Report a problem, make a request' },
+    follow: { action: 'Follow a request' },
+    proposals: {
+      title: 'Most supported proposals',
+      empty: 'No proposal published yet.',
+      supports_one: '{count} supporter of {threshold}',
+      supports_other: '{count} supporters of {threshold}',
+      all: 'See all proposals',
     },
-    report: {
-      title: 'Report, request',
-      body: 'A broken streetlight, a birth certificate: file a request and follow every step until it is resolved.',
-      action: 'Make a request',
-    },
-    follow: {
-      title: 'Follow a request',
-      body: 'With its reference (PAR-…), see where a request stands and what the town hall did, no account needed.',
-      action: 'Find a request',
+    resolved: {
+      title: 'Recently resolved requests',
+      titleDistrict: 'Recently resolved requests in {district}',
+      empty: 'No request resolved yet.',
+      on: '{reference}, resolved on {date}',
     },
     account: {
       title: 'Take part',

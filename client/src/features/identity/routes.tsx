@@ -1,13 +1,14 @@
 import type { RouteObject } from 'react-router-dom';
-import { RequireAuth } from '@/app';
+import { lazyPage, RequireAuth } from '@/app';
 import { LocaleSync } from './components/LocaleSync';
 import { VerifyEmailBanner } from './components/VerifyEmailBanner';
-import { AccountPage } from './pages/AccountPage';
-import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
-import { ResetPasswordPage } from './pages/ResetPasswordPage';
-import { SignInPage } from './pages/SignInPage';
-import { SignUpPage } from './pages/SignUpPage';
-import { VerifyEmailPage } from './pages/VerifyEmailPage';
+
+const AccountPage = lazyPage(() => import('./pages/AccountPage'), 'AccountPage');
+const ForgotPasswordPage = lazyPage(() => import('./pages/ForgotPasswordPage'), 'ForgotPasswordPage');
+const ResetPasswordPage = lazyPage(() => import('./pages/ResetPasswordPage'), 'ResetPasswordPage');
+const SignInPage = lazyPage(() => import('./pages/SignInPage'), 'SignInPage');
+const SignUpPage = lazyPage(() => import('./pages/SignUpPage'), 'SignUpPage');
+const VerifyEmailPage = lazyPage(() => import('./pages/VerifyEmailPage'), 'VerifyEmailPage');
 
 export const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInPage /> },

@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router-dom';
-import { RequireRole, type NavItem } from '@/app';
+import { lazyPage, RequireRole, type NavItem } from '@/app';
 import { SuspensionBanner } from './components/SuspensionBanner';
 import './moderation.css';
-import { ItemPage } from './pages/ItemPage';
-import { LogPage } from './pages/LogPage';
-import { QueuePage } from './pages/QueuePage';
-import { SuspensionsPage } from './pages/SuspensionsPage';
-import { TransparencyPage } from './pages/TransparencyPage';
+
+const ItemPage = lazyPage(() => import('./pages/ItemPage'), 'ItemPage');
+const LogPage = lazyPage(() => import('./pages/LogPage'), 'LogPage');
+const QueuePage = lazyPage(() => import('./pages/QueuePage'), 'QueuePage');
+const SuspensionsPage = lazyPage(() => import('./pages/SuspensionsPage'), 'SuspensionsPage');
+const TransparencyPage = lazyPage(() => import('./pages/TransparencyPage'), 'TransparencyPage');
 
 const moderators = (page: ReactNode) => <RequireRole roles={['MODERATOR', 'ADMIN']}>{page}</RequireRole>;
 

@@ -1,7 +1,8 @@
 import type { RouteObject } from 'react-router-dom';
-import { RequireAuth, type NavItem } from '@/app';
+import { lazyPage, RequireAuth, type NavItem } from '@/app';
 import { useUnreadNavCount } from './hooks/useUnreadCount';
-import { NotificationsPage } from './pages/NotificationsPage';
+
+const NotificationsPage = lazyPage(() => import('./pages/NotificationsPage'), 'NotificationsPage');
 
 export const routes: RouteObject[] = [
   {

@@ -1,11 +1,12 @@
 import type { RouteObject } from 'react-router-dom';
-import { RequireAuth, type NavItem } from '@/app';
+import { lazyPage, RequireAuth, type NavItem } from '@/app';
 import './proposals.css';
-import { EditProposalPage } from './pages/EditProposalPage';
-import { MyProposalsPage } from './pages/MyProposalsPage';
-import { NewProposalPage } from './pages/NewProposalPage';
-import { ProposalPage } from './pages/ProposalPage';
-import { ProposalsPage } from './pages/ProposalsPage';
+
+const EditProposalPage = lazyPage(() => import('./pages/EditProposalPage'), 'EditProposalPage');
+const MyProposalsPage = lazyPage(() => import('./pages/MyProposalsPage'), 'MyProposalsPage');
+const NewProposalPage = lazyPage(() => import('./pages/NewProposalPage'), 'NewProposalPage');
+const ProposalPage = lazyPage(() => import('./pages/ProposalPage'), 'ProposalPage');
+const ProposalsPage = lazyPage(() => import('./pages/ProposalsPage'), 'ProposalsPage');
 
 export const routes: RouteObject[] = [
   { path: '/proposals', element: <ProposalsPage /> },

@@ -1,10 +1,11 @@
 import type { RouteObject } from 'react-router-dom';
-import { RequireAuth, RequireRole, type NavItem } from '@/app';
-import { AgentQueuePage } from './pages/AgentQueuePage';
-import { LookupPage } from './pages/LookupPage';
-import { MyServiceRequestsPage } from './pages/MyServiceRequestsPage';
-import { NewServiceRequestPage } from './pages/NewServiceRequestPage';
-import { ServiceRequestPage } from './pages/ServiceRequestPage';
+import { lazyPage, RequireAuth, RequireRole, type NavItem } from '@/app';
+
+const AgentQueuePage = lazyPage(() => import('./pages/AgentQueuePage'), 'AgentQueuePage');
+const LookupPage = lazyPage(() => import('./pages/LookupPage'), 'LookupPage');
+const MyServiceRequestsPage = lazyPage(() => import('./pages/MyServiceRequestsPage'), 'MyServiceRequestsPage');
+const NewServiceRequestPage = lazyPage(() => import('./pages/NewServiceRequestPage'), 'NewServiceRequestPage');
+const ServiceRequestPage = lazyPage(() => import('./pages/ServiceRequestPage'), 'ServiceRequestPage');
 
 export const routes: RouteObject[] = [
   // The catalogue is open to visitors; the form inside asks them to sign in.

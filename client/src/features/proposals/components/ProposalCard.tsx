@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { useI18n } from '@/i18n';
+import { useContentLang, useI18n } from '@/i18n';
 import { Badge, Card, StatusBadge, Thumbnail } from '@/ui';
 import type { ProposalCardData } from '../graphql/proposals.graphql';
 import { Meter } from './Meter';
@@ -8,12 +8,13 @@ import { STATUS_TONES } from './status';
 /** One proposal in a list: what it is, where it stands, how much support it has. */
 export function ProposalCard({ proposal: p }: { proposal: ProposalCardData }) {
   const { t, formatDate } = useI18n();
+  const contentLang = useContentLang();
   const cover = p.images[0];
   return (
     <Card as="article">
       {cover && <Thumbnail className="pr-card__thumb" image={cover} alt={t('proposals.images.cardAlt', { title: p.title })} />}
       <div className="pr-card__head">
-        <h3 className="p-card__title pr-card__title">
+        <h3 className="p-card__title pr-card__title" lang={contentLang}>
           <Link to={`/proposals/${p.id}`}>{p.title}</Link>
         </h3>
         <StatusBadge status={p.status} namespace="proposals.status" tones={STATUS_TONES} />

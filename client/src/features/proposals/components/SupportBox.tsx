@@ -38,7 +38,7 @@ export function SupportBox({ proposal: p }: { proposal: ProposalDetailData }) {
         <Button
           variant={p.viewerHasSupported ? 'secondary' : 'primary'}
           onClick={() => void toggle()}
-          disabled={loading}
+          loading={loading}
           aria-describedby={offered ? followsTooId : undefined}
         >
           {p.viewerHasSupported ? t('proposals.supports.withdraw') : t('proposals.supports.support')}

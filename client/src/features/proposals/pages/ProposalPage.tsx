@@ -5,7 +5,7 @@ import { useAuth } from '@/app';
 import { CommentThread } from '@/features/comments';
 import { HiddenNotice, ReportButton } from '@/features/moderation';
 import { FollowControl } from '@/features/notifications';
-import { useI18n } from '@/i18n';
+import { useContentLang, useI18n } from '@/i18n';
 import { Card, EmptyState, ErrorMessage, Gallery, PageHeader, Spinner, StatusBadge } from '@/ui';
 import { AuthorActions } from '../components/AuthorActions';
 import { CouncilPanel } from '../components/CouncilPanel';
@@ -20,6 +20,7 @@ const WITH_PROGRESS = new Set(['ACCEPTED', 'IN_PROGRESS', 'COMPLETED']);
 
 export function ProposalPage() {
   const { t, formatDate, formatNumber } = useI18n();
+  const contentLang = useContentLang();
   const { id = '' } = useParams();
   const client = useApolloClient();
   const { viewer, hasRole } = useAuth();
@@ -45,7 +46,10 @@ export function ProposalPage() {
 
   return (
     <>
-      <PageHeader title={hiddenFromViewer ? t('proposals.page.hiddenTitle') : (p?.title ?? t('proposals.page.title'))} />
+      <PageHeader
+        title={hiddenFromViewer ? t('proposals.page.hiddenTitle') : (p?.title ?? t('proposals.page.title'))}
+        titleLang={p && !hiddenFromViewer ? contentLang : undefined}
+      />
       {loading && !data && <Spinner />}
       {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
       {data && !p && (
@@ -78,7 +82,9 @@ export function ProposalPage() {
             <div className="pr-layout__main">
               {p.officialAnswer && <OfficialAnswer answer={p.officialAnswer} />}
               <Card title={t('proposals.page.about')} id="about">
-                <p className="pr-text">{p.body}</p>
+                <p className="pr-text" lang={contentLang}>
+                  {p.body}
+                </p>
                 <Gallery
                   images={p.images}
                   label={t('proposals.images.label')}

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useEffect, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useAuth } from '@/app';
 import { useT } from '@/i18n';
@@ -22,6 +23,14 @@ export function NewServiceRequestPage() {
   const title = service
     ? t(service.kind === 'REPORT' ? 'service-requests.new.reportTitle' : 'service-requests.new.formalityTitle', { name: service.name })
     : t('service-requests.new.title');
+  // Choosing a service (or going back to the catalogue) stays on this address, so the shell does not
+  // move focus: the link just followed is gone, and focus would fall to the body. The new h1 takes it.
+  const shownService = useRef(serviceId);
+  useEffect(() => {
+    if (shownService.current === serviceId) return;
+    shownService.current = serviceId;
+    document.getElementById('page-title')?.focus();
+  }, [serviceId]);
   const here = `/service-requests/new${serviceId ? `?service=${encodeURIComponent(serviceId)}` : ''}`;
 
   return (

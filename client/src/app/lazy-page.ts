@@ -1,0 +1,16 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+/**
+ * A page loaded with its route: `const ProposalPage = lazyPage(() => import('./pages/ProposalPage'), 'ProposalPage')`.
+ * Each feature's pages become their own chunks, fetched when their address is first opened, so the
+ * home page downloads only the shell (React, the router, Apollo Client) and itself. React Router
+ * runs navigations in a transition: the current page stays on screen (and focus where it is) until
+ * the next one has loaded, then the shell moves focus to its h1. Pages are named exports, hence the name.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a page's props are whatever its route gives it
+export function lazyPage<M extends Record<K, ComponentType<any>>, K extends keyof M>(
+  load: () => Promise<M>,
+  name: K,
+): LazyExoticComponent<M[K]> {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
