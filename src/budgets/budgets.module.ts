@@ -15,11 +15,13 @@ import { BudgetEnvelopesResolver, BudgetProjectsResolver, BudgetProjectUpdatesRe
 import { BudgetsDemoSeed } from './budgets.seed';
 import { BudgetsService } from './budgets.service';
 import { BudgetsOpenDataController } from './budgets-open-data.controller';
+import { BudgetMailTexts } from './budget.mail-texts';
 
 @Module({
   imports: [IdentityModule, CommuneModule, CommentsModule, MediaModule, NotificationsModule, ModerationModule, ProposalsModule],
   controllers: [BudgetsOpenDataController],
   providers: [
+    BudgetMailTexts,
     BudgetsRepository,
     BudgetsService,
     BudgetsResolver,

@@ -19,11 +19,13 @@ import {
 import { ConsultationsDemoSeed } from './consultations.seed';
 import { ConsultationsService } from './consultations.service';
 import { ConsultationDistricts } from './consultation-districts';
+import { ConsultationMailTexts } from './consultation.mail-texts';
 
 @Module({
   imports: [IdentityModule, CommuneModule, CommentsModule, MediaModule, NotificationsModule],
   controllers: [ConsultationsController],
   providers: [
+    ConsultationMailTexts,
     ConsultationsRepository,
     ConsultationsService,
     ConsultationsResolver,

@@ -12,10 +12,12 @@ import { ProposalsRepository } from './proposals.repository';
 import { OfficialAnswerResolver, ProposalEventResolver, ProposalProgressUpdateResolver, ProposalsResolver } from './proposals.resolver';
 import { ProposalsService } from './proposals.service';
 import { ProposalDistricts } from './proposal-districts';
+import { ProposalMailTexts } from './proposal.mail-texts';
 
 @Module({
   imports: [IdentityModule, CommuneModule, CommentsModule, MediaModule, NotificationsModule],
   providers: [
+    ProposalMailTexts,
     ProposalsRepository,
     ProposalsService,
     ProposalsResolver,

@@ -16,11 +16,13 @@ import { ServiceRequestTargets } from './service-request-targets';
 import { ServiceRequestsService } from './service-requests.service';
 import { ServiceRequestDistricts } from './service-request-districts';
 import { ServiceSetupProgress } from './service-setup-progress';
+import { ServiceRequestMailTexts } from './service-request.mail-texts';
 
 /** The service catalogue, service requests and their queues; registers SERVICE_REQUEST as a follow target. */
 @Module({
   imports: [CommuneModule, IdentityModule, NotificationsModule, MediaModule],
   providers: [
+    ServiceRequestMailTexts,
     ServiceCatalogueRepository,
     ServiceCatalogueService,
     ServiceCatalogueResolver,
