@@ -18,6 +18,7 @@ import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
 import { CapabilitiesModule } from './common/capability';
 import { JobsModule } from './jobs/jobs.module';
+import { MailModule } from './mail/mail.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { ProposalsModule } from './proposals/proposals.module';
 import { ServiceRequestsModule } from './service-requests/service-requests.module';
@@ -84,6 +85,7 @@ export class AppModule {
         PubSubModule,
         HealthModule,
         CommuneModule,
+        MailModule,
         IdentityModule,
         MediaModule,
         ModerationModule,

@@ -8,6 +8,7 @@ import { join, posix, relative, sep } from 'node:path';
  * never through their internals (entities, repositories, resolvers, policies, seeds, inputs).
  * Moderation sits above notifications and media (it tells authors, shows photos) and below the
  * comments and the content domains, which declare themselves flaggable with its capability.
+ * Mail sits between commune and identity (3.5): it names the commune, and accounts and notifications send e-mail.
  * A new folder is a content domain (layer 8) unless listed here.
  */
 const LAYERS: Record<string, number> = {
@@ -20,6 +21,8 @@ const LAYERS: Record<string, number> = {
   jobs: 2,
   health: 3,
   commune: 3,
+  // E-mail: above commune (its layout names the commune), below identity and notifications, which send.
+  mail: 3.5,
   identity: 4,
   media: 5,
   notifications: 5,

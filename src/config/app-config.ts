@@ -363,6 +363,23 @@ export class AppConfig {
   @Matches(/^([A-Za-z0-9._-]+\/){0,8}$/, { message: 'must be empty or folder names each ending with / (letters, digits, . _ -)' })
   S3_PREFIX = '';
 
+  /**
+   * Where e-mails go: `smtp://user:pass@host:587` (STARTTLS when the server offers it) or
+   * `smtps://user:pass@host:465` (TLS from the start). Unset (the embedded demo): each e-mail is
+   * written as an .eml file under `<DATA_DIR>/mail/` and its path logged.
+   */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/[^\s]+$/, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /**
+   * The sender of every e-mail, `Name <address>` or an address. Unset: the commune's name (else
+   * "Parvis") with `no-reply@` the host of PUBLIC_URL (else localhost).
+   */
+  @IsOptional()
+  @Matches(/^([^<>\r\n]{1,100} <[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, { message: 'must be an address or "Name <address>"' })
+  MAIL_FROM?: string;
+
   /** Supports a published proposal needs before it goes under review by the council. */
   @Transform(toInt)
   @IsInt()

@@ -11,8 +11,21 @@ export interface UserRow {
   createdAt: Date;
   roles: Role[];
   departmentIds: string[];
+  /** `fr` or `en`: the language of the account's e-mails. */
+  locale: string;
+  /** Whether the account's e-mail address was confirmed by a link sent to it. */
+  emailVerified: boolean;
   /** Set on the user of an AuthPayload, which only its owner receives. */
   shownToSelf?: boolean;
+}
+
+/** Who an e-mail goes to. */
+export interface MailContact {
+  id: string;
+  email: string;
+  locale: string;
+  displayName: string;
+  emailVerified: boolean;
 }
 
 export interface CredentialsRow {
@@ -30,6 +43,7 @@ export interface RefreshTokenRow {
 }
 
 const USER_COLUMNS = `u.id, u.email, u.display_name AS "displayName", u.district, u.created_at AS "createdAt",
+  u.locale, (u.email_verified_at IS NOT NULL) AS "emailVerified",
   ARRAY(SELECT r.role FROM user_roles r WHERE r.user_id = u.id ORDER BY r.role) AS roles,
   ARRAY(SELECT a.department_id FROM agent_departments a WHERE a.user_id = u.id ORDER BY a.department_id) AS "departmentIds"`;
 
@@ -49,12 +63,12 @@ export class IdentityRepository {
   /** Returns null when the e-mail is taken (the unique constraint decides, not a prior read). */
   async insertUser(
     tx: Tx,
-    user: { email: string; passwordHash: string; displayName: string; district: string | null },
+    user: { email: string; passwordHash: string; displayName: string; district: string | null; locale: string },
   ): Promise<string | null> {
     const rows: { id: string }[] = await tx.query(
-      `INSERT INTO users (email, password_hash, display_name, district) VALUES ($1, $2, $3, $4)
+      `INSERT INTO users (email, password_hash, display_name, district, locale) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (email) DO NOTHING RETURNING id`,
-      [user.email, user.passwordHash, user.displayName, user.district],
+      [user.email, user.passwordHash, user.displayName, user.district, user.locale],
     );
     return rows[0]?.id ?? null;
   }
@@ -97,6 +111,19 @@ export class IdentityRepository {
       [id],
     );
     return rows[0] ?? null;
+  }
+
+  async setLocale(tx: Tx, userId: string, locale: string): Promise<void> {
+    await tx.query(`UPDATE users SET locale = $2, updated_at = now() WHERE id = $1 AND deleted_at IS NULL`, [userId, locale]);
+  }
+
+  /** Address, language and name of live accounts (deleted ones and those without an address left out), in one query. */
+  mailContacts(tx: Tx, ids: readonly string[]): Promise<MailContact[]> {
+    return tx.query(
+      `SELECT id, email, locale, display_name AS "displayName", (email_verified_at IS NOT NULL) AS "emailVerified"
+         FROM users WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL AND email IS NOT NULL ORDER BY id`,
+      [ids],
+    );
   }
 
   async updatePasswordHash(tx: Tx, userId: string, hash: string): Promise<void> {
@@ -282,11 +309,13 @@ export class IdentityRepository {
 
   /**
    * Anonymises the account: no e-mail (so it can register again) nor password, a neutral name,
-   * no roles or departments. The id stays so content keeps its (now anonymous) author.
+   * no roles, departments or pending e-mailed links. The id stays so content keeps its (now anonymous) author.
    */
   async anonymiseUser(tx: Tx, userId: string, displayName: string): Promise<boolean> {
     await tx.query(`DELETE FROM agent_departments WHERE user_id = $1`, [userId]);
     await tx.query(`DELETE FROM user_roles WHERE user_id = $1`, [userId]);
+    // Pending links (a CHANGE_EMAIL token holds an address) go with the account.
+    await tx.query(`DELETE FROM account_tokens WHERE user_id = $1`, [userId]);
     const rows = await sqlRows(
       tx,
       `UPDATE users SET email = NULL, password_hash = NULL, display_name = $2, district = NULL,

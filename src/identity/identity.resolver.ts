@@ -11,7 +11,8 @@ import { DepartmentObject } from '../commune/dto/commune.objects';
 import { CommuneService } from '../commune/commune.service';
 import { GraphQLContext } from '../graphql/context';
 import { ConnectionArgs } from '../graphql/pagination';
-import { GrantRoleArgs, LoginInput, PASSWORD_MAX, PASSWORD_MIN, RegisterInput } from './dto/identity.inputs';
+import { GrantRoleArgs, LoginInput, PASSWORD_MAX, PASSWORD_MIN, RegisterInput, SetMyLocaleArgs } from './dto/identity.inputs';
+import { Language } from '../commune/dto/commune-setup.enums';
 import { AuthPayload, SessionObject, UserConnection, UserObject } from './dto/identity.objects';
 import { IdentityService } from './identity.service';
 import { UserRow } from './identity.repository';
@@ -117,6 +118,12 @@ export class IdentityResolver {
     return this.identity.changePassword(viewer, args.currentPassword, args.newPassword);
   }
 
+  @OpenToSuspended()
+  @Mutation(() => UserObject, { description: 'Set the language of the viewer’s e-mails (the client sends the interface’s language).' })
+  setMyLocale(@Args() args: SetMyLocaleArgs, @CurrentViewer() viewer: Viewer) {
+    return this.identity.setMyLocale(viewer, args.locale);
+  }
+
   @Query(() => [SessionObject], { description: 'Where the viewer is signed in (the 100 most recent).' })
   async mySessions(@CurrentViewer() viewer: Viewer) {
     const sessions = await this.identity.mySessions(viewer);
@@ -141,6 +148,21 @@ export class IdentityResolver {
   @ResolveField(() => String, { nullable: true, description: 'Only to the user and to admins.' })
   email(@Parent() user: UserRow, @CurrentViewer() viewer: Viewer | null) {
     return shownToSelfOrAdmin(user, viewer) ? user.email : null;
+  }
+
+  @ResolveField(() => Language, {
+    nullable: true,
+    description: 'The language of the user’s e-mails: to the user and to admins only (null to others).',
+  })
+  locale(@Parent() user: UserRow, @CurrentViewer() viewer: Viewer | null): string | null {
+    return shownToSelfOrAdmin(user, viewer) ? user.locale : null;
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether the user confirmed their e-mail address: to the user and to admins only (false to others).',
+  })
+  emailVerified(@Parent() user: UserRow, @CurrentViewer() viewer: Viewer | null): boolean {
+    return shownToSelfOrAdmin(user, viewer) && user.emailVerified;
   }
 
   @ResolveField(() => [Role], {

@@ -11,10 +11,14 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { CommuneService } from '../commune/commune.service';
 import { DistrictsService } from '../commune/districts.service';
+import { CommuneIdentityService } from '../commune/commune-identity.service';
+import { Language } from '../commune/dto/commune-setup.enums';
 import { TransactionRunner, Tx } from '../database/transaction';
 import { byKeys } from '../graphql/loaders';
 import { decodeCursor, toConnection } from '../graphql/pagination';
-import { IdentityRepository, UserRow } from './identity.repository';
+import { IdentityRepository, MailContact, UserRow } from './identity.repository';
+
+export type { MailContact } from './identity.repository';
 import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 
@@ -54,6 +58,7 @@ export class IdentityService {
     private readonly throttle: LoginThrottle,
     private readonly commune: CommuneService,
     private readonly districts: DistrictsService,
+    private readonly communeIdentity: CommuneIdentityService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -63,7 +68,7 @@ export class IdentityService {
    * district one of the commune's active districts, password not the e-mail. Counts against the IP's attempts.
    */
   async register(
-    input: { email: string; password: string; displayName: string; district?: string | null },
+    input: { email: string; password: string; displayName: string; district?: string | null; locale?: Language | null },
     client: ClientInfo,
   ): Promise<IssuedSession> {
     await this.throttle.attemptFromIp(client.ip ?? 'unknown');
@@ -78,11 +83,13 @@ export class IdentityService {
     const passwordHash = await this.hasher.hash(input.password);
     return this.tx.run(async (tx) => {
       await this.districts.assertUsable(tx, input.district, 'input.district');
+      const locale = input.locale ?? (await this.communeIdentity.get(tx)).defaultLanguage;
       const userId = await this.repo.insertUser(tx, {
         email,
         passwordHash,
         displayName: input.displayName.trim(),
         district: input.district ?? null,
+        locale,
       });
       if (!userId) {
         throw new AppError('CONFLICT', 'EMAIL_TAKEN', [{ path: 'input.email', constraint: 'unique', message: 'is already registered' }]);
@@ -244,6 +251,23 @@ export class IdentityService {
     return this.throttle.checkPassword(`user:${viewer.id}`, () => this.hasher.verify(creds?.passwordHash ?? null, password));
   }
 
+  /** The language of the viewer's e-mails (the client sets it to the interface's language). */
+  async setMyLocale(viewer: Viewer, locale: Language): Promise<UserRow> {
+    return this.tx.run(async (tx) => {
+      await this.repo.setLocale(tx, viewer.id, locale);
+      return (await this.repo.userById(tx, viewer.id)) as UserRow;
+    });
+  }
+
+  /**
+   * For domains that send e-mail: the address, language and name of these accounts, in one query
+   * (deleted accounts left out); in the caller's transaction when given.
+   */
+  mailContacts(userIds: readonly string[], tx: Tx = this.tx.reader): Promise<MailContact[]> {
+    const ids = userIds.filter(isUuid);
+    return ids.length ? this.repo.mailContacts(tx, ids) : Promise.resolve([]);
+  }
+
   mySessions(viewer: Viewer) {
     return this.repo.liveSessions(this.tx.reader, viewer.id);
   }
@@ -308,11 +332,13 @@ export class IdentityService {
     district?: string | null;
     roles?: Role[];
     departmentIds?: string[];
+    locale?: Language;
   }): Promise<{ id: string; created: boolean }> {
     const passwordHash = await this.hasher.hash(a.password);
     return this.tx.run(async (tx) => {
       const email = normaliseEmail(a.email);
-      const id = await this.repo.insertUser(tx, { email, passwordHash, displayName: a.displayName, district: a.district ?? null });
+      const locale = a.locale ?? (await this.communeIdentity.get(tx)).defaultLanguage;
+      const id = await this.repo.insertUser(tx, { email, passwordHash, displayName: a.displayName, district: a.district ?? null, locale });
       if (!id) {
         const existing = await this.repo.credentialsByEmail(tx, email);
         return { id: existing!.id, created: false };

@@ -1,6 +1,7 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 
 @Entity('users')
+@Check('ck_users_locale', `"locale" IN ('fr', 'en')`)
 @Unique('uq_users_email', ['email'])
 // Unique whatever the case, in the database (not only by lower-casing in the service): made by
 // migration SchemaHardening (an expression index TypeORM cannot declare).
@@ -24,6 +25,9 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 80, nullable: true }) district: string | null;
 
   @Column({ type: 'timestamptz', nullable: true }) emailVerifiedAt: Date | null;
+
+  /** `fr` or `en`: the language of the e-mails the account receives (chosen at sign-up, changeable). */
+  @Column({ type: 'varchar', length: 2, default: 'fr' }) locale: string;
 
   @Column({ type: 'timestamptz', nullable: true }) deletedAt: Date | null;
 

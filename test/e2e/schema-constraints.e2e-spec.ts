@@ -71,7 +71,7 @@ describe('schema: constraints the database enforces', () => {
     const policies = await t.sql(
       `SELECT conrelid::regclass::text AS "table", conname, confdeltype FROM pg_constraint
         WHERE contype = 'f' AND confrelid = 'users'::regclass
-          AND conrelid::regclass::text NOT IN ('sessions', 'refresh_tokens', 'user_roles', 'agent_departments')`,
+          AND conrelid::regclass::text NOT IN ('sessions', 'refresh_tokens', 'user_roles', 'agent_departments', 'account_tokens')`,
     );
     expect(policies.length).toBeGreaterThanOrEqual(13);
     expect(policies.filter((p) => p.confdeltype !== 'r')).toEqual([]);

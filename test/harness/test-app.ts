@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import request from 'supertest';
 import type { Logger as TypeOrmLogger } from 'typeorm';
@@ -75,7 +78,10 @@ export class TestApp {
 
   static async start(env: Record<string, string> = {}, options: { modules?: AppModuleOptions['extraModules'] } = {}): Promise<TestApp> {
     const database = await cloneTemplate();
+    // A folder of its own (e-mails written without SMTP_URL, local media), removed on close.
+    const dataDir = mkdtempSync(join(tmpdir(), 'parvis-test-'));
     const config = loadConfig({
+      DATA_DIR: dataDir,
       NODE_ENV: 'test',
       LOG_LEVEL: 'silent',
       JWT_SECRET: randomBytes(32).toString('hex'),
@@ -90,7 +96,10 @@ export class TestApp {
     const app = await createApp(config, database.url, { queryLogger: counter, extraModules: options.modules });
     const db = new Client({ connectionString: database.url });
     await db.connect();
-    return new TestApp(app, config, db, counter, database.drop);
+    return new TestApp(app, config, db, counter, async () => {
+      await database.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    });
   }
 
   get http() {

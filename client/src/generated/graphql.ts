@@ -648,6 +648,8 @@ export type RegisterInput = {
   district?: InputMaybe<Scalars['String']['input']>;
   /** Used to sign in; never shown to others. */
   email: Scalars['String']['input'];
+  /** The language of the account's e-mails (the interface's language at sign-up); default the commune's. */
+  locale?: InputMaybe<Language>;
   /** 10 to 128 characters. */
   password: Scalars['String']['input'];
 };

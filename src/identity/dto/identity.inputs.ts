@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { Role } from '../../auth/role';
+import { Language } from '../../commune/dto/commune-setup.enums';
 
 /** E-mail addresses are compared trimmed (pasted addresses often end with a space). */
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -34,6 +35,14 @@ export class RegisterInput {
   @IsString()
   @MaxLength(80)
   district?: string;
+
+  @Field(() => Language, {
+    nullable: true,
+    description: "The language of the account's e-mails (the interface's language at sign-up); default the commune's.",
+  })
+  @IsOptional()
+  @IsEnum(Language)
+  locale?: Language;
 }
 
 @InputType({ description: 'E-mail and password.' })
@@ -51,4 +60,9 @@ export class GrantRoleArgs {
   @Field(() => ID, { description: 'The account.' }) @IsUUID() userId: string;
   @Field(() => Role, { description: 'The role.' }) @IsEnum(Role) role: Role;
   @Field(() => ID, { nullable: true, description: 'For AGENT: the department.' }) @IsOptional() @IsUUID() departmentId?: string;
+}
+
+@ArgsType()
+export class SetMyLocaleArgs {
+  @Field(() => Language, { description: "The language of the viewer's e-mails." }) @IsEnum(Language) locale: Language;
 }

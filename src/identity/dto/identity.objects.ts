@@ -12,6 +12,9 @@ export class UserObject {
   @Field({ description: 'When the account was created.' }) createdAt: Date;
   /** Resolved by a field resolver that checks who asks. */
   email?: string | null;
+  /** Resolved by field resolvers that check who asks. */
+  locale?: string | null;
+  emailVerified?: boolean;
 }
 
 @ObjectType('UserConnection', { description: 'A page of users.' })
