@@ -1,8 +1,7 @@
 import { Capability } from '../common/capability';
+import type { MailLocale } from '../mail/templates';
 
-/** The languages e-mails are written in (a user's `locale`). French is the default. */
-export type MailLocale = 'fr' | 'en';
-export const MAIL_LOCALES: readonly MailLocale[] = ['fr', 'en'];
+export { MAIL_LOCALES, type MailLocale } from '../mail/templates';
 
 /** How often a kind of notification is e-mailed to someone (in-app notifications are always kept). */
 export enum NotificationFrequency {

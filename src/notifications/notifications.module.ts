@@ -6,11 +6,26 @@ import { NotificationsRepository } from './notifications.repository';
 import { NotificationsResolver } from './notifications.resolver';
 import { DeliverNotificationsJob, PublishChangeJob } from './notification-jobs';
 import { NotificationsService } from './notifications.service';
+import { SendDigestsJob } from './notification-digest.job';
+import { NotificationEmailsService } from './notification-emails.service';
+import { NotificationMailRepository } from './notification-mail.repository';
+import { NotificationPreferencesResolver } from './notification-preferences.resolver';
+import { UnsubscribeController } from './unsubscribe.controller';
+import { UnsubscribeTokens } from './unsubscribe-token';
 
-/** Follow anything and in-app notifications; domains register their target types on the service. */
+/**
+ * Follow anything, in-app notifications and notification e-mails (preferences, daily digest,
+ * one-click unsubscribe); domains register their target types and their e-mail texts.
+ */
 @Module({
   imports: [IdentityModule],
+  controllers: [UnsubscribeController],
   providers: [
+    NotificationMailRepository,
+    NotificationEmailsService,
+    NotificationPreferencesResolver,
+    UnsubscribeTokens,
+    SendDigestsJob,
     LiveStreams,
     NotificationsRepository,
     NotificationsService,
@@ -19,6 +34,6 @@ import { NotificationsService } from './notifications.service';
     DeliverNotificationsJob,
     PublishChangeJob,
   ],
-  exports: [NotificationsService],
+  exports: [NotificationsService, NotificationEmailsService],
 })
 export class NotificationsModule {}
