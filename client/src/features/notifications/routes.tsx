@@ -1,7 +1,9 @@
 import type { RouteObject } from 'react-router-dom';
 import { RequireAuth, type NavItem } from '@/app';
 import { useUnreadNavCount } from './hooks/useUnreadCount';
+import { NotificationPreferencesPage } from './pages/NotificationPreferencesPage';
 import { NotificationsPage } from './pages/NotificationsPage';
+import { UnsubscribePage } from './pages/UnsubscribePage';
 
 export const routes: RouteObject[] = [
   {
@@ -12,6 +14,15 @@ export const routes: RouteObject[] = [
       </RequireAuth>
     ),
   },
+  {
+    path: '/account/notifications',
+    element: (
+      <RequireAuth>
+        <NotificationPreferencesPage />
+      </RequireAuth>
+    ),
+  },
+  { path: '/unsubscribe', element: <UnsubscribePage /> },
 ];
 
 export const navItems: NavItem[] = [

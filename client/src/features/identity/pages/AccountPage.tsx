@@ -1,4 +1,5 @@
 import { useAuth } from '@/app';
+import { EmailPreferencesCard } from '@/features/notifications';
 import { useT } from '@/i18n';
 import { PageHeader } from '@/ui';
 import { ChangePasswordForm } from '../components/ChangePasswordForm';
@@ -14,6 +15,7 @@ export function AccountPage() {
     <>
       <PageHeader title={t('identity.account.title')} />
       {viewer && <ProfileCard viewer={viewer} />}
+      <EmailPreferencesCard />
       <SessionsCard />
       <ChangePasswordForm />
       <ExportDataCard />
