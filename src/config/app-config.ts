@@ -188,6 +188,16 @@ export class AppConfig {
   @Min(1)
   LOGIN_WINDOW_SECONDS = 900;
 
+  /**
+   * E-mails with a link (password reset, verification, change of address) one address or account
+   * may be sent per hour; beyond, RATE_LIMITED (the same for an address with no account). Each
+   * request also counts against the IP's LOGIN_MAX_ATTEMPTS_PER_IP.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  ACCOUNT_MAILS_PER_HOUR = 5;
+
   /** Express `trust proxy` setting: the number of proxies in front of the server (0: none). */
   @Transform(toInt)
   @IsInt()

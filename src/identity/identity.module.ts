@@ -6,6 +6,7 @@ import { LocalStrategy } from './local.strategy';
 import { CommuneModule } from '../commune/commune.module';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { AccountLinksService } from './account-links.service';
 import { IdentityRepository } from './identity.repository';
 import { IdentityResolver } from './identity.resolver';
 import { IdentityService } from './identity.service';
@@ -30,6 +31,7 @@ import { UserDistricts } from './user-districts';
   providers: [
     IdentityRepository,
     IdentityService,
+    AccountLinksService,
     IdentityResolver,
     PasswordHasher,
     LoginThrottle,

@@ -28,6 +28,17 @@ export interface MailContact {
   emailVerified: boolean;
 }
 
+export type AccountTokenPurpose = 'VERIFY_EMAIL' | 'RESET_PASSWORD' | 'CHANGE_EMAIL';
+
+export interface AccountTokenRow {
+  id: string;
+  userId: string;
+  purpose: AccountTokenPurpose;
+  newEmail: string | null;
+  expiresAt: Date;
+  usedAt: Date | null;
+}
+
 export interface CredentialsRow {
   id: string;
   passwordHash: string | null;
@@ -63,12 +74,13 @@ export class IdentityRepository {
   /** Returns null when the e-mail is taken (the unique constraint decides, not a prior read). */
   async insertUser(
     tx: Tx,
-    user: { email: string; passwordHash: string; displayName: string; district: string | null; locale: string },
+    user: { email: string; passwordHash: string; displayName: string; district: string | null; locale: string; verified?: boolean },
   ): Promise<string | null> {
     const rows: { id: string }[] = await tx.query(
-      `INSERT INTO users (email, password_hash, display_name, district, locale) VALUES ($1, $2, $3, $4, $5)
+      `INSERT INTO users (email, password_hash, display_name, district, locale, email_verified_at)
+       VALUES ($1, $2, $3, $4, $5, CASE WHEN $6::boolean THEN now() END)
        ON CONFLICT (email) DO NOTHING RETURNING id`,
-      [user.email, user.passwordHash, user.displayName, user.district, user.locale],
+      [user.email, user.passwordHash, user.displayName, user.district, user.locale, user.verified ?? false],
     );
     return rows[0]?.id ?? null;
   }
@@ -124,6 +136,72 @@ export class IdentityRepository {
          FROM users WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL AND email IS NOT NULL ORDER BY id`,
       [ids],
     );
+  }
+
+  /** The live account with this address, locked (a reset or a change of address works on it). */
+  async lockUserByEmail(tx: Tx, email: string): Promise<MailContact | null> {
+    const rows: MailContact[] = await tx.query(
+      `SELECT id, email, locale, display_name AS "displayName", (email_verified_at IS NOT NULL) AS "emailVerified"
+         FROM users WHERE email = $1 AND deleted_at IS NULL FOR UPDATE`,
+      [email],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The live account, locked. */
+  async lockUserById(tx: Tx, id: string): Promise<MailContact | null> {
+    const rows: MailContact[] = await tx.query(
+      `SELECT id, email, locale, display_name AS "displayName", (email_verified_at IS NOT NULL) AS "emailVerified"
+         FROM users WHERE id = $1 AND deleted_at IS NULL AND email IS NOT NULL FOR UPDATE`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Whether a live account other than `exceptUserId` has this address (any case). */
+  async emailTaken(tx: Tx, email: string, exceptUserId: string): Promise<boolean> {
+    const rows = await tx.query(`SELECT 1 FROM users WHERE lower(email) = lower($1) AND id <> $2`, [email, exceptUserId]);
+    return rows.length > 0;
+  }
+
+  async insertAccountToken(
+    tx: Tx,
+    t: { userId: string; purpose: AccountTokenPurpose; tokenHash: string; newEmail: string | null; expiresAt: Date },
+  ): Promise<string> {
+    const rows: { id: string }[] = await tx.query(
+      `INSERT INTO account_tokens (user_id, purpose, token_hash, new_email, expires_at) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [t.userId, t.purpose, t.tokenHash, t.newEmail, t.expiresAt],
+    );
+    return rows[0].id;
+  }
+
+  /** Forgets a user's unused tokens of one purpose (a new reset link makes the older ones worthless). */
+  async deleteUnusedAccountTokens(tx: Tx, userId: string | null, purpose: AccountTokenPurpose): Promise<void> {
+    await tx.query(`DELETE FROM account_tokens WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL`, [userId, purpose]);
+  }
+
+  /** The token with this hash, locked until the end of the transaction (two uses racing: one wins). */
+  async lockAccountToken(tx: Tx, tokenHash: string): Promise<AccountTokenRow | null> {
+    const rows: AccountTokenRow[] = await tx.query(
+      `SELECT id, user_id AS "userId", purpose, new_email AS "newEmail", expires_at AS "expiresAt", used_at AS "usedAt"
+         FROM account_tokens WHERE token_hash = $1 FOR UPDATE`,
+      [tokenHash],
+    );
+    return rows[0] ?? null;
+  }
+
+  async markAccountTokenUsed(tx: Tx, id: string): Promise<void> {
+    await tx.query(`UPDATE account_tokens SET used_at = now() WHERE id = $1`, [id]);
+  }
+
+  /** Marks the address verified (kept as it was when it already is). */
+  async markEmailVerified(tx: Tx, userId: string): Promise<void> {
+    await tx.query(`UPDATE users SET email_verified_at = coalesce(email_verified_at, now()), updated_at = now() WHERE id = $1`, [userId]);
+  }
+
+  /** Puts the new, verified address in place. */
+  async setVerifiedEmail(tx: Tx, userId: string, email: string): Promise<void> {
+    await tx.query(`UPDATE users SET email = $2, email_verified_at = now(), updated_at = now() WHERE id = $1`, [userId, email]);
   }
 
   async updatePasswordHash(tx: Tx, userId: string, hash: string): Promise<void> {

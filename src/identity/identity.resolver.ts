@@ -11,7 +11,20 @@ import { DepartmentObject } from '../commune/dto/commune.objects';
 import { CommuneService } from '../commune/commune.service';
 import { GraphQLContext } from '../graphql/context';
 import { ConnectionArgs } from '../graphql/pagination';
-import { GrantRoleArgs, LoginInput, PASSWORD_MAX, PASSWORD_MIN, RegisterInput, SetMyLocaleArgs } from './dto/identity.inputs';
+import {
+  GrantRoleArgs,
+  LoginInput,
+  PASSWORD_MAX,
+  PASSWORD_MIN,
+  RegisterInput,
+  RequestEmailChangeArgs,
+  RequestPasswordResetArgs,
+  ResetPasswordArgs,
+  SetMyLocaleArgs,
+  TokenArgs,
+} from './dto/identity.inputs';
+import { AccountLinksService } from './account-links.service';
+import { normaliseEmail } from './identity.service';
 import { Language } from '../commune/dto/commune-setup.enums';
 import { AuthPayload, SessionObject, UserConnection, UserObject } from './dto/identity.objects';
 import { IdentityService } from './identity.service';
@@ -52,7 +65,44 @@ export class IdentityResolver {
   constructor(
     private readonly identity: IdentityService,
     private readonly commune: CommuneService,
+    private readonly accountLinks: AccountLinksService,
   ) {}
+
+  @Public()
+  @OpenToSuspended()
+  @Mutation(() => Boolean, {
+    description:
+      'Follow the link of a verification or change-of-address e-mail (BAD_USER_INPUT on token: INVALID_LINK, LINK_EXPIRED, LINK_USED).',
+  })
+  verifyEmail(@Args() args: TokenArgs) {
+    return this.accountLinks.verifyEmail(args.token);
+  }
+
+  @OpenToSuspended()
+  @Mutation(() => Boolean, { description: 'Send the viewer a new link to verify their address (CONFLICT EMAIL_ALREADY_VERIFIED).' })
+  resendVerificationEmail(@CurrentViewer() viewer: Viewer) {
+    return this.accountLinks.resendVerification(viewer);
+  }
+
+  @Public()
+  @OpenToSuspended()
+  @Mutation(() => Boolean, { description: 'E-mail a password reset link; true whether or not an account has this address.' })
+  requestPasswordReset(@Args() args: RequestPasswordResetArgs, @Context() ctx: GraphQLContext) {
+    return this.accountLinks.requestPasswordReset(normaliseEmail(args.email), clientInfo(ctx.req).ip);
+  }
+
+  @Public()
+  @OpenToSuspended()
+  @Mutation(() => Boolean, { description: 'Set a new password with the token of a reset e-mail; signs out every session.' })
+  resetPassword(@Args() args: ResetPasswordArgs, @Context() ctx: GraphQLContext) {
+    return this.accountLinks.resetPassword(args.token, args.newPassword, clientInfo(ctx.req).ip);
+  }
+
+  @OpenToSuspended()
+  @Mutation(() => Boolean, { description: 'Send a confirmation link to a new address; the change counts once it is followed.' })
+  requestEmailChange(@Args() args: RequestEmailChangeArgs, @CurrentViewer() viewer: Viewer) {
+    return this.accountLinks.requestEmailChange(viewer, normaliseEmail(args.newEmail), args.currentPassword);
+  }
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Create a resident account; signs it in.' })

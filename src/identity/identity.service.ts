@@ -19,6 +19,7 @@ import { decodeCursor, toConnection } from '../graphql/pagination';
 import { IdentityRepository, MailContact, UserRow } from './identity.repository';
 
 export type { MailContact } from './identity.repository';
+import { AccountLinksService } from './account-links.service';
 import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 
@@ -59,12 +60,14 @@ export class IdentityService {
     private readonly commune: CommuneService,
     private readonly districts: DistrictsService,
     private readonly communeIdentity: CommuneIdentityService,
+    private readonly accountLinks: AccountLinksService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
-   * Creates a resident account and signs it in. Rules: e-mail unique (CONFLICT EMAIL_TAKEN),
+   * Creates a resident account and signs it in, and queues the e-mail with its verification link
+   * in the same transaction. Rules: e-mail unique (CONFLICT EMAIL_TAKEN),
    * district one of the commune's active districts, password not the e-mail. Counts against the IP's attempts.
    */
   async register(
@@ -95,6 +98,13 @@ export class IdentityService {
         throw new AppError('CONFLICT', 'EMAIL_TAKEN', [{ path: 'input.email', constraint: 'unique', message: 'is already registered' }]);
       }
       await this.repo.addRole(tx, userId, Role.RESIDENT);
+      await this.accountLinks.queueVerification(tx, {
+        id: userId,
+        email,
+        locale,
+        displayName: input.displayName.trim(),
+        emailVerified: false,
+      });
       return this.openSession(tx, userId, client);
     });
   }
@@ -322,7 +332,8 @@ export class IdentityService {
   }
 
   /**
-   * Creates an account directly (first admin, demo seed, test factories): no throttle, no session.
+   * Creates an account directly (first admin, demo seed, test factories): no throttle, no session,
+   * no verification e-mail (the address counts as verified).
    * Returns the existing account's id when the e-mail is taken.
    */
   async createAccount(a: {
@@ -338,7 +349,15 @@ export class IdentityService {
     return this.tx.run(async (tx) => {
       const email = normaliseEmail(a.email);
       const locale = a.locale ?? (await this.communeIdentity.get(tx)).defaultLanguage;
-      const id = await this.repo.insertUser(tx, { email, passwordHash, displayName: a.displayName, district: a.district ?? null, locale });
+      // Made by the operator, the demo or a test, not by someone typing an address: verified.
+      const id = await this.repo.insertUser(tx, {
+        email,
+        passwordHash,
+        displayName: a.displayName,
+        district: a.district ?? null,
+        locale,
+        verified: true,
+      });
       if (!id) {
         const existing = await this.repo.credentialsByEmail(tx, email);
         return { id: existing!.id, created: false };

@@ -15,10 +15,25 @@ import { RateLimits } from '../redis/rate-limits';
 export class LoginThrottle {
   private readonly perIp: RateLimiterAbstract;
   private readonly perAccount: RateLimiterAbstract;
+  private readonly accountMails: RateLimiterAbstract;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig, limits: RateLimits) {
     this.perIp = limits.limiter('login-ip', config.LOGIN_MAX_ATTEMPTS_PER_IP, config.LOGIN_WINDOW_SECONDS);
     this.perAccount = limits.limiter('login-account', config.LOGIN_MAX_FAILURES_PER_ACCOUNT, config.LOGIN_WINDOW_SECONDS);
+    this.accountMails = limits.limiter('account-mail', config.ACCOUNT_MAILS_PER_HOUR, 3600);
+  }
+
+  /**
+   * Counts one e-mailed link (reset, verification, change of address) for `key` (`reset:<address>`,
+   * `verify:<user id>`…); RATE_LIMITED beyond ACCOUNT_MAILS_PER_HOUR. An address with no account
+   * counts the same, so the limit tells nothing about which addresses exist.
+   */
+  async accountMail(key: string): Promise<void> {
+    try {
+      await this.accountMails.consume(key);
+    } catch (res) {
+      throw limited(res);
+    }
   }
 
   /** Counts an attempt from this IP; RATE_LIMITED once over the limit. */

@@ -137,6 +137,13 @@ type Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation ExportMyData {\n    exportMyData\n  }\n": typeof types.ExportMyDataDocument,
     "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.DeleteMyAccountDocument,
+    "\n  query MyAccountStatus {\n    me {\n      id\n      email\n      emailVerified\n      locale\n    }\n  }\n": typeof types.MyAccountStatusDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationEmailDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation RequestEmailChange($newEmail: String!, $currentPassword: String!) {\n    requestEmailChange(newEmail: $newEmail, currentPassword: $currentPassword)\n  }\n": typeof types.RequestEmailChangeDocument,
+    "\n  mutation SetMyLocale($locale: Language!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": typeof types.SetMyLocaleDocument,
     "\n  mutation FlagContent($targetType: FlagTargetType!, $targetId: ID!, $reason: FlagReason!, $note: String) {\n    flagContent(targetType: $targetType, targetId: $targetId, reason: $reason, note: $note)\n  }\n": typeof types.FlagContentDocument,
     "\n  fragment ModerationItemFields on FlaggedItem {\n    id\n    targetType\n    targetId\n    openFlagCount\n    firstOpenFlagAt\n    lastFlaggedAt\n    reasonCounts {\n      reason\n      count\n    }\n    notes(first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          reason\n          note\n          createdAt\n        }\n      }\n    }\n    content {\n      targetType\n      targetId\n      title\n      text\n      createdAt\n      path\n      hidden\n      hiddenAt\n      hiddenReason\n      author {\n        id\n        displayName\n      }\n      context {\n        type\n        id\n        title\n      }\n      image {\n        id\n        width\n        height\n        placeholder\n        thumb: url(variant: THUMB)\n        large: url(variant: LARGE)\n      }\n    }\n  }\n": typeof types.ModerationItemFieldsFragmentDoc,
     "\n  query ModerationQueue($first: Int!, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...ModerationItemFields\n        }\n      }\n    }\n  }\n": typeof types.ModerationQueueDocument,
@@ -333,6 +340,13 @@ const documents: Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation ExportMyData {\n    exportMyData\n  }\n": types.ExportMyDataDocument,
     "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.DeleteMyAccountDocument,
+    "\n  query MyAccountStatus {\n    me {\n      id\n      email\n      emailVerified\n      locale\n    }\n  }\n": types.MyAccountStatusDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": types.ResendVerificationEmailDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation RequestEmailChange($newEmail: String!, $currentPassword: String!) {\n    requestEmailChange(newEmail: $newEmail, currentPassword: $currentPassword)\n  }\n": types.RequestEmailChangeDocument,
+    "\n  mutation SetMyLocale($locale: Language!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": types.SetMyLocaleDocument,
     "\n  mutation FlagContent($targetType: FlagTargetType!, $targetId: ID!, $reason: FlagReason!, $note: String) {\n    flagContent(targetType: $targetType, targetId: $targetId, reason: $reason, note: $note)\n  }\n": types.FlagContentDocument,
     "\n  fragment ModerationItemFields on FlaggedItem {\n    id\n    targetType\n    targetId\n    openFlagCount\n    firstOpenFlagAt\n    lastFlaggedAt\n    reasonCounts {\n      reason\n      count\n    }\n    notes(first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          reason\n          note\n          createdAt\n        }\n      }\n    }\n    content {\n      targetType\n      targetId\n      title\n      text\n      createdAt\n      path\n      hidden\n      hiddenAt\n      hiddenReason\n      author {\n        id\n        displayName\n      }\n      context {\n        type\n        id\n        title\n      }\n      image {\n        id\n        width\n        height\n        placeholder\n        thumb: url(variant: THUMB)\n        large: url(variant: LARGE)\n      }\n    }\n  }\n": types.ModerationItemFieldsFragmentDoc,
     "\n  query ModerationQueue($first: Int!, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...ModerationItemFields\n        }\n      }\n    }\n  }\n": types.ModerationQueueDocument,
@@ -912,6 +926,34 @@ export function graphql(source: "\n  mutation ExportMyData {\n    exportMyData\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"): (typeof documents)["\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAccountStatus {\n    me {\n      id\n      email\n      emailVerified\n      locale\n    }\n  }\n"): (typeof documents)["\n  query MyAccountStatus {\n    me {\n      id\n      email\n      emailVerified\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"): (typeof documents)["\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestEmailChange($newEmail: String!, $currentPassword: String!) {\n    requestEmailChange(newEmail: $newEmail, currentPassword: $currentPassword)\n  }\n"): (typeof documents)["\n  mutation RequestEmailChange($newEmail: String!, $currentPassword: String!) {\n    requestEmailChange(newEmail: $newEmail, currentPassword: $currentPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyLocale($locale: Language!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation SetMyLocale($locale: Language!) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

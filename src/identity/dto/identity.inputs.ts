@@ -66,3 +66,37 @@ export class GrantRoleArgs {
 export class SetMyLocaleArgs {
   @Field(() => Language, { description: "The language of the viewer's e-mails." }) @IsEnum(Language) locale: Language;
 }
+
+@ArgsType()
+export class TokenArgs {
+  @Field({ description: 'The token of the link the e-mail carried.' }) @IsString() @MaxLength(200) token: string;
+}
+
+@ArgsType()
+export class RequestPasswordResetArgs {
+  @Field({ description: 'The address of the account.' })
+  @Transform(trim)
+  @IsEmail({}, { message: 'must be an e-mail address' })
+  @MaxLength(254)
+  email: string;
+}
+
+@ArgsType()
+export class ResetPasswordArgs extends TokenArgs {
+  @Field({ description: `The new password, ${PASSWORD_MIN} to ${PASSWORD_MAX} characters.` })
+  @IsString()
+  @MinLength(PASSWORD_MIN)
+  @MaxLength(PASSWORD_MAX)
+  newPassword: string;
+}
+
+@ArgsType()
+export class RequestEmailChangeArgs {
+  @Field({ description: 'The address to use from now on; it counts once the link sent to it is followed.' })
+  @Transform(trim)
+  @IsEmail({}, { message: 'must be an e-mail address' })
+  @MaxLength(254)
+  newEmail: string;
+
+  @Field({ description: 'The password in use now.' }) @IsString() @IsNotEmpty() @MaxLength(PASSWORD_MAX) currentPassword: string;
+}

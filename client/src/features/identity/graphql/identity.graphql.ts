@@ -80,3 +80,54 @@ export const DELETE_MY_ACCOUNT = graphql(`
     deleteMyAccount(password: $password)
   }
 `);
+
+/** What the banner and the account page need beyond `Me` (merged into the same cached User). */
+export const MY_ACCOUNT_STATUS = graphql(`
+  query MyAccountStatus {
+    me {
+      id
+      email
+      emailVerified
+      locale
+    }
+  }
+`);
+
+export const VERIFY_EMAIL = graphql(`
+  mutation VerifyEmail($token: String!) {
+    verifyEmail(token: $token)
+  }
+`);
+
+export const RESEND_VERIFICATION_EMAIL = graphql(`
+  mutation ResendVerificationEmail {
+    resendVerificationEmail
+  }
+`);
+
+export const REQUEST_PASSWORD_RESET = graphql(`
+  mutation RequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email)
+  }
+`);
+
+export const RESET_PASSWORD = graphql(`
+  mutation ResetPassword($token: String!, $newPassword: String!) {
+    resetPassword(token: $token, newPassword: $newPassword)
+  }
+`);
+
+export const REQUEST_EMAIL_CHANGE = graphql(`
+  mutation RequestEmailChange($newEmail: String!, $currentPassword: String!) {
+    requestEmailChange(newEmail: $newEmail, currentPassword: $currentPassword)
+  }
+`);
+
+export const SET_MY_LOCALE = graphql(`
+  mutation SetMyLocale($locale: Language!) {
+    setMyLocale(locale: $locale) {
+      id
+      locale
+    }
+  }
+`);

@@ -47,6 +47,9 @@ export function SignInPage() {
         </Button>
       </form>
       <p>
+        <Link to="/forgot-password">{t('identity.signIn.forgotPassword')}</Link>
+      </p>
+      <p>
         {t('identity.signIn.noAccount')}{' '}
         <Link to={`/sign-up${params.get('next') ? `?next=${encodeURIComponent(params.get('next')!)}` : ''}`}>
           {t('identity.signIn.createOne')}

@@ -3,12 +3,13 @@ import type { FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { flash, safeNext, useAuth } from '@/app';
 import { SignUpConsent } from '@/features/commune';
-import { useT } from '@/i18n';
+import { useI18n } from '@/i18n';
 import { Button, FormError, PageHeader, Stack, Select, TextField, useFormErrors } from '@/ui';
 import { DISTRICTS, REGISTER } from '../graphql/identity.graphql';
+import { languageOf } from '../hooks/language';
 
 export function SignUpPage() {
-  const t = useT();
+  const { t, lang } = useI18n();
   const auth = useAuth();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -28,6 +29,8 @@ export function SignUpPage() {
             email: String(data.get('input.email')),
             password: String(data.get('input.password')),
             district: district || null,
+            // The e-mails will speak the language the interface speaks now.
+            locale: languageOf(lang),
           },
         },
       }),
