@@ -3,9 +3,10 @@ import type { Viewer } from '../auth/viewer';
 import { AppError } from '../common/app-error';
 import { Capabilities } from '../common/capability';
 import { Tx, TransactionRunner } from '../database/transaction';
+import { CommuneIdentityService } from '../commune/commune-identity.service';
 import { IdentityService } from '../identity/identity.service';
 import { Mailer } from '../mail/mailer';
-import { mailLocale, MailTemplate } from '../mail/templates';
+import { mailLocale, MailLayout, MailTemplate, renderMail } from '../mail/templates';
 import {
   genericMailText,
   MailedNotification,
@@ -59,7 +60,13 @@ export class NotificationEmailsService {
     private readonly mailer: Mailer,
     private readonly identity: IdentityService,
     private readonly tokens: UnsubscribeTokens,
+    private readonly commune: CommuneIdentityService,
   ) {}
+
+  /** The common layout (the commune's name), read once per delivery rather than once per e-mail. */
+  private async layout(tx: Tx): Promise<MailLayout> {
+    return { siteName: (await this.commune.get(tx)).name ?? 'Parvis', baseUrl: this.mailer.baseUrl };
+  }
 
   // ---- what the domains declared ----
 
@@ -103,6 +110,7 @@ export class NotificationEmailsService {
       choices.map((c) => c.recipientId),
     );
     const digest: { notificationId: string; userId: string }[] = [];
+    let layout: MailLayout | null = null;
     for (const c of choices) {
       const n = byId.get(c.notificationId)!;
       const frequency = this.frequencyOf(n.kind, c.frequency);

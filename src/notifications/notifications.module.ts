@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CommuneModule } from '../commune/commune.module';
 import { IdentityModule } from '../identity/identity.module';
 import { LiveStreams } from './live';
 import { NotificationPersonalData } from './notification-personal-data';
@@ -18,7 +19,7 @@ import { UnsubscribeTokens } from './unsubscribe-token';
  * one-click unsubscribe); domains register their target types and their e-mail texts.
  */
 @Module({
-  imports: [IdentityModule],
+  imports: [IdentityModule, CommuneModule],
   controllers: [UnsubscribeController],
   providers: [
     NotificationMailRepository,

@@ -160,8 +160,17 @@ describe('notification e-mails', () => {
     expect(digest.header('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
 
     expect(await emails.sendDigests()).toBe(0);
+    // And through the job queue, as the daily schedule runs it: still nothing new.
+    await t.sql(`SELECT graphile_worker.add_job('notifications.digest', '{}'::json)`);
     await settle();
     expect(mailsTo(reader)).toHaveLength(1);
+    // A new notification waits for the next digest, which the queued task sends.
+    await move(t, s.agent, a.id, 'IN_PROGRESS', 'C’est parti.');
+    expect(mailsTo(reader)).toHaveLength(1);
+    await t.sql(`SELECT graphile_worker.add_job('notifications.digest', '{}'::json)`);
+    const next = await smtp.waitForMail((m) => m.to === reader.email && m.subject === 'Votre résumé du jour : 1 nouveauté');
+    expect(next.text).toContain(`La demande ${a.reference} est en cours de traitement.`);
+    expect(next.text).not.toContain(b.reference);
   });
 
   it('the one-click POST turns that kind off without signing in; a forged token is refused and changes nothing', async () => {
