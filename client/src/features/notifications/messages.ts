@@ -25,7 +25,7 @@ export const fr = {
     unknownKind: 'Du nouveau sur un élément que vous suivez.',
     preferences: {
       title: 'Notifications par e-mail',
-      lead: 'Choisissez, pour chaque sorte de notification, si elle vous est envoyée par e-mail tout de suite, dans un résumé quotidien (vers 7 h) ou jamais. Elles restent toujours dans la page Notifications.',
+      lead: 'Choisissez, pour chaque sorte de notification, si elle vous est envoyée par e-mail tout de suite, dans un résumé quotidien (vers 7 h) ou jamais. Elles restent toujours dans la page Notifications. Les e-mails partent une fois votre adresse vérifiée.',
       backToAccount: 'Retour à mon compte',
       link: 'Notifications par e-mail',
       linkLead: 'Choisir ce qui vous est envoyé par e-mail, et quand.',
@@ -68,7 +68,7 @@ export const en: typeof fr = {
     unknownKind: 'Something new about something you follow.',
     preferences: {
       title: 'E-mail notifications',
-      lead: 'For each kind of notification, choose whether it is e-mailed to you at once, in a daily digest (around 7 am) or never. They always stay on the Notifications page.',
+      lead: 'For each kind of notification, choose whether it is e-mailed to you at once, in a daily digest (around 7 am) or never. They always stay on the Notifications page. E-mails are sent once your address is verified.',
       backToAccount: 'Back to my account',
       link: 'E-mail notifications',
       linkLead: 'Choose what is e-mailed to you, and when.',

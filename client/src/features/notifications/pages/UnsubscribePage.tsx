@@ -1,9 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { useAuth } from '@/app';
 import { useI18n } from '@/i18n';
 import { Button, EmptyState, ErrorMessage, FormError, Notice, PageHeader, Spinner, useFormErrors } from '@/ui';
-import { Link } from 'react-router-dom';
 import { UNSUBSCRIBE, UNSUBSCRIBE_LINK } from '../graphql/preferences.graphql';
 
 /**
