@@ -128,14 +128,9 @@ export class NotificationEmailsService {
         preferencesUrl: this.link(PREFERENCES_PATH),
       };
       const headers = this.unsubscribeHeaders(c.recipientId, n.kind);
-      const mail = await this.mailer.compose(
-        notificationMail,
-        locale,
-        params,
-        { to: contact.email, headers, effectKey: `notification:${n.id}` },
-        tx,
-      );
-      await this.mailer.enqueue(tx, mail);
+      layout ??= await this.layout(tx);
+      const mail = renderMail(notificationMail, locale, params, layout);
+      await this.mailer.enqueue(tx, { to: contact.email, ...mail, headers, effectKey: `notification:${n.id}` });
     }
     await this.repo.insertDigestItems(tx, digest);
   }
