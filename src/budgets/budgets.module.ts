@@ -15,10 +15,12 @@ import { BudgetsRepository } from './budgets.repository';
 import { BudgetEnvelopesResolver, BudgetProjectsResolver, BudgetProjectUpdatesResolver, BudgetsResolver } from './budgets.resolver';
 import { BudgetsDemoSeed } from './budgets.seed';
 import { BudgetsService } from './budgets.service';
+import { BudgetMailTexts } from './budget.mail-texts';
 
 @Module({
   imports: [IdentityModule, CommuneModule, CommentsModule, MediaModule, NotificationsModule, ModerationModule, ProposalsModule],
   providers: [
+    BudgetMailTexts,
     BudgetsRepository,
     BudgetsService,
     BudgetsResolver,

@@ -19,6 +19,7 @@ import {
 import { ConsultationsDemoSeed } from './consultations.seed';
 import { ConsultationsService } from './consultations.service';
 import { ConsultationDistricts } from './consultation-districts';
+import { ConsultationMailTexts } from './consultation.mail-texts';
 
 import { ConsultationsOpenData } from './consultations.open-data';
 @Module({
@@ -26,6 +27,7 @@ import { ConsultationsOpenData } from './consultations.open-data';
   controllers: [ConsultationsController],
   providers: [
     ConsultationsOpenData,
+    ConsultationMailTexts,
     ConsultationsRepository,
     ConsultationsService,
     ConsultationsResolver,

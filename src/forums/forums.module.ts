@@ -11,10 +11,12 @@ import { ForumsRepository } from './forums.repository';
 import { ForumsResolver, ForumTopicsResolver } from './forums.resolver';
 import { ForumsDemoSeed } from './forums.seed';
 import { ForumsService } from './forums.service';
+import { ForumMailTexts } from './forum.mail-texts';
 
 @Module({
   imports: [IdentityModule, CommentsModule, MediaModule, NotificationsModule, ModerationModule],
   providers: [
+    ForumMailTexts,
     ForumsRepository,
     ForumsService,
     ForumsResolver,

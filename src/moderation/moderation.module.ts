@@ -16,6 +16,7 @@ import { ModerationService } from './moderation.service';
 import { SuspensionGuard } from './suspension.guard';
 import { SuspensionsRepository } from './suspensions.repository';
 import { SuspensionsService } from './suspensions.service';
+import { ModerationMailTexts } from './moderation.mail-texts';
 
 /**
  * Flags, the moderators' queue, hide and restore, suspensions (and the guard that refuses a
@@ -27,6 +28,7 @@ import { SuspensionsService } from './suspensions.service';
 @Module({
   imports: [IdentityModule, NotificationsModule],
   providers: [
+    ModerationMailTexts,
     ModerationRepository,
     SuspensionsRepository,
     ModerationService,

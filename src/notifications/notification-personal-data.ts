@@ -6,9 +6,9 @@ const MAX_FOLLOWS = 20000;
 const MAX_NOTIFICATIONS = 5000;
 
 /**
- * What a user follows and the notifications they received (the newest, bounded) in their data
- * export. Deletion removes both: they concern that person only (follower counts are counted from
- * the rows, so they follow).
+ * What a user follows, the notifications they received (the newest, bounded) and their e-mail
+ * preferences, in their data export. Deletion removes all of it (and what waits for their digest):
+ * it concerns that person only (follower counts are counted from the rows, so they follow).
  */
 @Injectable()
 @PersonalDataSection('notifications')
@@ -24,11 +24,17 @@ export class NotificationPersonalData implements PersonalDataContributor {
        FROM notifications WHERE recipient_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2`,
       [userId, MAX_NOTIFICATIONS],
     );
-    return { follows, received };
+    const emailPreferences = await tx.query(
+      `SELECT kind, channel, frequency, updated_at AS "updatedAt" FROM notification_preferences WHERE user_id = $1 ORDER BY kind, channel`,
+      [userId],
+    );
+    return { follows, received, emailPreferences };
   }
 
   async anonymise(tx: Tx, userId: string): Promise<void> {
     await tx.query(`DELETE FROM follows WHERE user_id = $1`, [userId]);
+    await tx.query(`DELETE FROM notification_digest_items WHERE user_id = $1`, [userId]);
     await tx.query(`DELETE FROM notifications WHERE recipient_id = $1`, [userId]);
+    await tx.query(`DELETE FROM notification_preferences WHERE user_id = $1`, [userId]);
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CommuneModule } from '../commune/commune.module';
 import { IdentityModule } from '../identity/identity.module';
 import { LiveStreams } from './live';
 import { NotificationPersonalData } from './notification-personal-data';
@@ -6,11 +7,26 @@ import { NotificationsRepository } from './notifications.repository';
 import { NotificationsResolver } from './notifications.resolver';
 import { DeliverNotificationsJob, PublishChangeJob } from './notification-jobs';
 import { NotificationsService } from './notifications.service';
+import { SendDigestsJob } from './notification-digest.job';
+import { NotificationEmailsService } from './notification-emails.service';
+import { NotificationMailRepository } from './notification-mail.repository';
+import { NotificationPreferencesResolver } from './notification-preferences.resolver';
+import { UnsubscribeController } from './unsubscribe.controller';
+import { UnsubscribeTokens } from './unsubscribe-token';
 
-/** Follow anything and in-app notifications; domains register their target types on the service. */
+/**
+ * Follow anything, in-app notifications and notification e-mails (preferences, daily digest,
+ * one-click unsubscribe); domains register their target types and their e-mail texts.
+ */
 @Module({
-  imports: [IdentityModule],
+  imports: [IdentityModule, CommuneModule],
+  controllers: [UnsubscribeController],
   providers: [
+    NotificationMailRepository,
+    NotificationEmailsService,
+    NotificationPreferencesResolver,
+    UnsubscribeTokens,
+    SendDigestsJob,
     LiveStreams,
     NotificationsRepository,
     NotificationsService,
@@ -19,6 +35,6 @@ import { NotificationsService } from './notifications.service';
     DeliverNotificationsJob,
     PublishChangeJob,
   ],
-  exports: [NotificationsService],
+  exports: [NotificationsService, NotificationEmailsService],
 })
 export class NotificationsModule {}

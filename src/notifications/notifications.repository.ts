@@ -11,6 +11,16 @@ export interface NotificationRow {
   createdAt: Date;
 }
 
+/** A notification just written by a delivery. */
+export interface NewNotification {
+  id: string;
+  recipientId: string;
+  kind: string;
+  targetType: string;
+  targetId: string;
+  payload: Record<string, unknown>;
+}
+
 const NOTIFICATION_COLUMNS = `n.id, n.kind, n.target_type AS "targetType", n.target_id AS "targetId", n.payload,
   n.read_at AS "readAt", n.created_at AS "createdAt"`;
 
@@ -40,6 +50,7 @@ export class NotificationsRepository {
    * The fan-out of one effect: one notification per follower (or, with `onlyExtra`, none) and per
    * extra recipient, each once, the actor excluded, in one statement. Idempotent: a recipient who
    * already has this effect's notification gets no second one (unique effect and recipient).
+   * Returns the rows written by this call (none on a second run).
    */
   async insertForFollowers(
     tx: Tx,
@@ -53,14 +64,15 @@ export class NotificationsRepository {
       extraRecipientIds: string[];
       onlyExtra?: boolean;
     },
-  ): Promise<void> {
-    await tx.query(
+  ): Promise<NewNotification[]> {
+    return tx.query(
       `INSERT INTO notifications AS n (effect_id, recipient_id, kind, target_type, target_id, actor_id, payload)
        SELECT $8, r.user_id, $3, $1, $2, $4, $5::jsonb
        FROM (SELECT f.user_id FROM follows f WHERE NOT $7 AND f.target_type = $1 AND f.target_id = $2
              UNION SELECT u.id FROM users u WHERE u.id = ANY($6::uuid[])) r
        WHERE $4::uuid IS NULL OR r.user_id <> $4
-       ON CONFLICT (effect_id, recipient_id) DO NOTHING`,
+       ON CONFLICT (effect_id, recipient_id) DO NOTHING
+       RETURNING n.id, n.recipient_id AS "recipientId", n.kind, n.target_type AS "targetType", n.target_id AS "targetId", n.payload`,
       [n.targetType, n.targetId, n.kind, n.actorId, JSON.stringify(n.payload), n.extraRecipientIds, !!n.onlyExtra, n.effectId],
     );
   }

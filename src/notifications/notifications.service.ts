@@ -13,6 +13,7 @@ import { PUB_SUB } from '../graphql/pubsub.module';
 import { Outbox } from '../jobs/outbox';
 import { FOLLOW_TARGETS, FollowTargetType, TargetRef } from './follow-target';
 import { AddedNotification, changesTopic, LiveStreams, notificationsTopic } from './live';
+import { NotificationEmailsService } from './notification-emails.service';
 import { NotificationsRepository } from './notifications.repository';
 
 export interface NotifyFollowers extends TargetRef {
@@ -57,6 +58,7 @@ export class NotificationsService {
     private readonly capabilities: Capabilities,
     @Inject(PUB_SUB) private readonly pubSub: PubSubEngine,
     private readonly live: LiveStreams,
+    private readonly emails: NotificationEmailsService,
   ) {}
 
   // ---- inside a domain's transaction ----
@@ -131,12 +133,15 @@ export class NotificationsService {
 
   /**
    * Writes the effect's notifications (a second run writes none: one row per effect and
-   * recipient), then publishes every notification of the effect to its recipient, so a run that
+   * recipient) with the e-mails their recipients want at once, then publishes every notification of the effect to its recipient, so a run that
    * died between the two publishes on retry (at least once; clients key notifications by id).
    */
   async deliver(job: DeliveryJob): Promise<void> {
     const rows = await this.tx.run(async (tx) => {
-      await this.repo.insertForFollowers(tx, job);
+      const written = await this.repo.insertForFollowers(tx, job);
+      // E-mails (or digest items) for what this run wrote, in its transaction: a retried delivery
+      // writes nothing new, so e-mails no one twice.
+      await this.emails.afterDelivery(tx, written);
       return this.repo.ofEffect(tx, job.effectId);
     });
     for (const n of rows) await this.send(notificationsTopic(n.recipientId), n);

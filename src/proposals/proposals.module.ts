@@ -12,12 +12,14 @@ import { ProposalsRepository } from './proposals.repository';
 import { OfficialAnswerResolver, ProposalEventResolver, ProposalProgressUpdateResolver, ProposalsResolver } from './proposals.resolver';
 import { ProposalsService } from './proposals.service';
 import { ProposalDistricts } from './proposal-districts';
+import { ProposalMailTexts } from './proposal.mail-texts';
 
 import { ProposalsOpenData } from './proposals.open-data';
 @Module({
   imports: [IdentityModule, CommuneModule, CommentsModule, MediaModule, NotificationsModule],
   providers: [
     ProposalsOpenData,
+    ProposalMailTexts,
     ProposalsRepository,
     ProposalsService,
     ProposalsResolver,

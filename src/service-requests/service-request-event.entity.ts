@@ -19,7 +19,7 @@ import { ServiceRequestEntity } from './service-request.entity';
 @Index('ix_service_request_events_author_id', ['authorId'])
 @Check(
   'ck_service_request_events_kind',
-  `"kind" IN ('CREATED', 'STATUS_CHANGED', 'PUBLIC_UPDATE', 'INTERNAL_NOTE', 'ASSIGNED', 'RESIDENT_REPLY', 'MARKED_DUPLICATE', 'RATED', 'PRIORITY_CHANGED')`,
+  `"kind" IN ('CREATED', 'STATUS_CHANGED', 'PUBLIC_UPDATE', 'INTERNAL_NOTE', 'ASSIGNED', 'RESIDENT_REPLY', 'MARKED_DUPLICATE', 'RATED', 'PRIORITY_CHANGED', 'REQUESTER_EMAILED')`,
 )
 @Check(
   'ck_service_request_events_from_status',

@@ -41,6 +41,15 @@ export enum ServiceRequestEventKind {
   MARKED_DUPLICATE = 'MARKED_DUPLICATE',
   RATED = 'RATED',
   PRIORITY_CHANGED = 'PRIORITY_CHANGED',
+  REQUESTER_EMAILED = 'REQUESTER_EMAILED',
+}
+
+/** How staff reach the requester (contactRequester). */
+export enum ContactChannel {
+  /** A public update on the timeline (followers notified, the requester among them). */
+  TIMELINE = 'TIMELINE',
+  /** An e-mail to the requester's address, which staff never see; the timeline records it for the requester and staff. */
+  EMAIL = 'EMAIL',
 }
 
 export enum ServiceRequestPriority {
@@ -119,6 +128,20 @@ registerEnumType(ServiceRequestEventKind, {
     MARKED_DUPLICATE: { description: 'It was closed as a duplicate of another request.' },
     RATED: { description: 'The requester rated the answer.' },
     PRIORITY_CHANGED: { description: 'Staff changed its priority (staff only).' },
+    REQUESTER_EMAILED: {
+      description:
+        'Staff e-mailed a message to the requester through the platform (its text; never the address; requester and staff only).',
+    },
+  },
+});
+registerEnumType(ContactChannel, {
+  name: 'ContactChannel',
+  description: 'How staff send a message to the requester.',
+  valuesMap: {
+    TIMELINE: { description: 'A public update on the timeline (followers, the requester among them, are notified).' },
+    EMAIL: {
+      description: 'An e-mail to the requester (staff never see the address); recorded on the timeline for the requester and staff.',
+    },
   },
 });
 registerEnumType(ServiceRequestPriority, {

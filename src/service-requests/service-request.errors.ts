@@ -25,4 +25,6 @@ export const ServiceRequestReason = {
   ORIGINAL_NOT_SHAREABLE: 'ORIGINAL_NOT_SHAREABLE',
   /** A public report and a private formality never merge, in either direction. */
   ORIGINAL_OTHER_KIND: 'ORIGINAL_OTHER_KIND',
+  /** The requester cannot be e-mailed (their account was deleted): write on the timeline instead. */
+  REQUESTER_UNREACHABLE: 'REQUESTER_UNREACHABLE',
 } as const;

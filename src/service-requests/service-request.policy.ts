@@ -63,7 +63,16 @@ export function accessOf(viewer: Viewer | null | undefined, r: RequestAccessFact
  */
 export const VISIBLE_EVENT_KINDS: Readonly<Record<Access, readonly K[]>> = {
   [Access.STAFF]: Object.values(K),
-  [Access.REQUESTER]: [K.CREATED, K.STATUS_CHANGED, K.PUBLIC_UPDATE, K.ASSIGNED, K.RESIDENT_REPLY, K.MARKED_DUPLICATE, K.RATED],
+  [Access.REQUESTER]: [
+    K.CREATED,
+    K.STATUS_CHANGED,
+    K.PUBLIC_UPDATE,
+    K.ASSIGNED,
+    K.RESIDENT_REPLY,
+    K.MARKED_DUPLICATE,
+    K.RATED,
+    K.REQUESTER_EMAILED,
+  ],
   [Access.PUBLIC]: [K.CREATED, K.STATUS_CHANGED, K.PUBLIC_UPDATE, K.ASSIGNED, K.MARKED_DUPLICATE, K.RATED],
   [Access.NONE]: [],
 };

@@ -16,6 +16,7 @@ import { ServiceRequestTargets } from './service-request-targets';
 import { ServiceRequestsService } from './service-requests.service';
 import { ServiceRequestDistricts } from './service-request-districts';
 import { ServiceSetupProgress } from './service-setup-progress';
+import { ServiceRequestMailTexts } from './service-request.mail-texts';
 
 /** The service catalogue, service requests and their queues; registers SERVICE_REQUEST as a follow target. */
 import { ServiceRequestFormalitiesOpenData, ServiceRequestsOpenData } from './service-requests.open-data';
@@ -24,6 +25,7 @@ import { ServiceRequestFormalitiesOpenData, ServiceRequestsOpenData } from './se
   providers: [
     ServiceRequestsOpenData,
     ServiceRequestFormalitiesOpenData,
+    ServiceRequestMailTexts,
     ServiceCatalogueRepository,
     ServiceCatalogueService,
     ServiceCatalogueResolver,

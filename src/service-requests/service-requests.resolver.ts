@@ -16,6 +16,7 @@ import { toServiceObject } from './dto/service.mapper';
 import { ServiceObject } from './dto/service.object';
 import {
   AddNoteArgs,
+  ContactRequesterArgs,
   AssignArgs,
   ChangeStatusArgs,
   CreateServiceRequestInput,
@@ -114,6 +115,17 @@ export class ServiceRequestsResolver {
   })
   async addServiceRequestNote(@Args() args: AddNoteArgs, @CurrentViewer() viewer: Viewer): Promise<EventView> {
     const event = await this.requests.addNote(viewer, args.id, args.body, args.internal);
+    return { ...event, access: Access.STAFF };
+  }
+
+  @Mutation(() => ServiceRequestEventObject, {
+    description:
+      'Staff of its department: send the requester a message, as a public update (TIMELINE) or by e-mail (EMAIL: the address is ' +
+      'never shown; the timeline records the message for the requester and staff). CONFLICT REQUESTER_UNREACHABLE when the ' +
+      'requester can no longer be e-mailed.',
+  })
+  async contactRequester(@Args() args: ContactRequesterArgs, @CurrentViewer() viewer: Viewer): Promise<EventView> {
+    const event = await this.requests.contactRequester(viewer, args.id, args.body, args.channel);
     return { ...event, access: Access.STAFF };
   }
 

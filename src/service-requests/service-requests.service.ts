@@ -13,11 +13,14 @@ import { CursorKey, decodeCursor, toConnection } from '../graphql/pagination';
 import { IdentityService } from '../identity/identity.service';
 import { imageIdsRefused, MediaReason } from '../media/media.errors';
 import { ImageTarget, MAX_IMAGES_PER_TARGET, MediaService } from '../media/media.service';
+import { NotificationEmailsService } from '../notifications/notification-emails.service';
 import { NotificationsService } from '../notifications/notifications.service';
+import { contactRequesterMail } from './service-request.contact-mail';
 import type { CreateServiceRequestInput, ServiceRequestFilter, ServiceRequestOrder } from './dto/service-request.inputs';
 import { ServiceCatalogueService } from './service-catalogue.service';
 import { validateFieldValues } from './service-fields';
 import {
+  ContactChannel,
   ServiceKind,
   ServiceRequestEventKind as K,
   ServiceRequestOrderDirection,
@@ -76,6 +79,7 @@ export class ServiceRequestsService {
     private readonly identity: IdentityService,
     private readonly notifications: NotificationsService,
     private readonly media: MediaService,
+    private readonly emails: NotificationEmailsService,
   ) {}
 
   // ---- reading ----
@@ -363,6 +367,42 @@ export class ServiceRequestsService {
           payload: { reference: current.reference, message: body },
         });
       }
+      return event;
+    });
+  }
+
+  /**
+   * Staff send the requester a message through the platform. TIMELINE: a public update (as
+   * addNote; followers, the requester among them, are notified and e-mailed as they chose). EMAIL:
+   * an e-mail to the requester in their language, queued in this transaction, whose address staff
+   * never see (the notifications domain reads it); the timeline records the message as
+   * REQUESTER_EMAILED, shown to the requester and staff only, without the address. NOT_FOUND,
+   * FORBIDDEN NOT_DEPARTMENT_STAFF, CONFLICT REQUESTER_UNREACHABLE (no requester account, or no
+   * verified address: nothing is recorded).
+   */
+  async contactRequester(viewer: Viewer, id: string, body: string, channel: ContactChannel): Promise<EventRow> {
+    if (channel === ContactChannel.TIMELINE) return this.addNote(viewer, id, body, false);
+    return this.tx.run(async (tx) => {
+      const current = await this.lockAs(tx, viewer, id, Access.STAFF);
+      const now = this.clock.now();
+      const event = await this.repo.insertEvent(tx, { requestId: current.id, kind: K.REQUESTER_EMAILED, body, authorId: viewer.id, now });
+      const mailed =
+        current.requesterId !== null &&
+        (await this.emails.mailUser(
+          tx,
+          current.requesterId,
+          contactRequesterMail,
+          (to) => ({
+            displayName: to.displayName,
+            reference: current.reference,
+            body,
+            url: this.emails.link(`/service-requests/${current.id}`),
+          }),
+          `service-request-contact:${event.id}`,
+        ));
+      if (!mailed) throw AppError.conflict(R.REQUESTER_UNREACHABLE);
+      await this.repo.touch(tx, current.id, now);
+      await this.notifications.targetChanged(tx, { targetType: TARGET, targetId: current.id });
       return event;
     });
   }

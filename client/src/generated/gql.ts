@@ -172,6 +172,11 @@ type Documents = {
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  fragment NotificationPreferenceFields on NotificationPreference {\n    kind\n    channel\n    frequency\n    defaultFrequency\n    label\n    group\n    groupLabel\n  }\n": typeof types.NotificationPreferenceFieldsFragmentDoc,
+    "\n  query NotificationPreferences($locale: Language) {\n    notificationPreferences(locale: $locale) {\n      ...NotificationPreferenceFields\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($kind: String!, $frequency: NotificationFrequency!, $locale: Language) {\n    setNotificationPreference(kind: $kind, channel: EMAIL, frequency: $frequency, locale: $locale) {\n      ...NotificationPreferenceFields\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
+    "\n  query UnsubscribeLink($token: String!, $locale: Language) {\n    unsubscribeLink(token: $token, locale: $locale) {\n      kind\n      label\n    }\n  }\n": typeof types.UnsubscribeLinkDocument,
+    "\n  mutation Unsubscribe($token: String!, $locale: Language) {\n    unsubscribe(token: $token, locale: $locale) {\n      kind\n      label\n    }\n  }\n": typeof types.UnsubscribeDocument,
     "\n  fragment ProposalImage on Image {\n    id\n    width\n    height\n    placeholder\n    thumb: url(variant: THUMB)\n    large: url(variant: LARGE)\n  }\n": typeof types.ProposalImageFragmentDoc,
     "\n  fragment ProposalCard on Proposal {\n    id\n    title\n    status\n    hidden\n    district\n    supportCount\n    supportThreshold\n    commentCount\n    publishedAt\n    createdAt\n    author {\n      id\n      displayName\n    }\n    category {\n      id\n      name\n    }\n    images {\n      ...ProposalImage\n    }\n  }\n": typeof types.ProposalCardFragmentDoc,
     "\n  query Proposals($first: Int!, $after: String, $filter: ProposalFilter, $orderBy: ProposalOrder) {\n    proposals(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ProposalCard\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": typeof types.ProposalsDocument,
@@ -209,6 +214,7 @@ type Documents = {
     "\n  mutation AssignServiceRequest($id: ID!, $assigneeId: ID) {\n    assignServiceRequest(id: $id, assigneeId: $assigneeId) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": typeof types.AssignServiceRequestDocument,
     "\n  mutation SetServiceRequestPriority($id: ID!, $priority: ServiceRequestPriority!) {\n    setServiceRequestPriority(id: $id, priority: $priority) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": typeof types.SetServiceRequestPriorityDocument,
     "\n  mutation AddServiceRequestNote($id: ID!, $body: String!, $internal: Boolean!) {\n    addServiceRequestNote(id: $id, body: $body, internal: $internal) {\n      ...ServiceRequestEventFields\n    }\n  }\n": typeof types.AddServiceRequestNoteDocument,
+    "\n  mutation ContactRequester($id: ID!, $body: String!, $channel: ContactChannel!) {\n    contactRequester(id: $id, body: $body, channel: $channel) {\n      ...ServiceRequestEventFields\n    }\n  }\n": typeof types.ContactRequesterDocument,
     "\n  mutation MarkServiceRequestDuplicate($id: ID!, $originalId: ID!) {\n    markServiceRequestDuplicate(id: $id, originalId: $originalId) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": typeof types.MarkServiceRequestDuplicateDocument,
     "\n  mutation ReplyToServiceRequest($id: ID!, $body: String!, $imageIds: [ID!]) {\n    replyToServiceRequest(id: $id, body: $body, imageIds: $imageIds) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": typeof types.ReplyToServiceRequestDocument,
     "\n  mutation RateServiceRequest($id: ID!, $rating: Int!, $comment: String) {\n    rateServiceRequest(id: $id, rating: $rating, comment: $comment) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": typeof types.RateServiceRequestDocument,
@@ -374,6 +380,11 @@ const documents: Documents = {
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  fragment NotificationPreferenceFields on NotificationPreference {\n    kind\n    channel\n    frequency\n    defaultFrequency\n    label\n    group\n    groupLabel\n  }\n": types.NotificationPreferenceFieldsFragmentDoc,
+    "\n  query NotificationPreferences($locale: Language) {\n    notificationPreferences(locale: $locale) {\n      ...NotificationPreferenceFields\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($kind: String!, $frequency: NotificationFrequency!, $locale: Language) {\n    setNotificationPreference(kind: $kind, channel: EMAIL, frequency: $frequency, locale: $locale) {\n      ...NotificationPreferenceFields\n    }\n  }\n": types.SetNotificationPreferenceDocument,
+    "\n  query UnsubscribeLink($token: String!, $locale: Language) {\n    unsubscribeLink(token: $token, locale: $locale) {\n      kind\n      label\n    }\n  }\n": types.UnsubscribeLinkDocument,
+    "\n  mutation Unsubscribe($token: String!, $locale: Language) {\n    unsubscribe(token: $token, locale: $locale) {\n      kind\n      label\n    }\n  }\n": types.UnsubscribeDocument,
     "\n  fragment ProposalImage on Image {\n    id\n    width\n    height\n    placeholder\n    thumb: url(variant: THUMB)\n    large: url(variant: LARGE)\n  }\n": types.ProposalImageFragmentDoc,
     "\n  fragment ProposalCard on Proposal {\n    id\n    title\n    status\n    hidden\n    district\n    supportCount\n    supportThreshold\n    commentCount\n    publishedAt\n    createdAt\n    author {\n      id\n      displayName\n    }\n    category {\n      id\n      name\n    }\n    images {\n      ...ProposalImage\n    }\n  }\n": types.ProposalCardFragmentDoc,
     "\n  query Proposals($first: Int!, $after: String, $filter: ProposalFilter, $orderBy: ProposalOrder) {\n    proposals(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ProposalCard\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": types.ProposalsDocument,
@@ -411,6 +422,7 @@ const documents: Documents = {
     "\n  mutation AssignServiceRequest($id: ID!, $assigneeId: ID) {\n    assignServiceRequest(id: $id, assigneeId: $assigneeId) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": types.AssignServiceRequestDocument,
     "\n  mutation SetServiceRequestPriority($id: ID!, $priority: ServiceRequestPriority!) {\n    setServiceRequestPriority(id: $id, priority: $priority) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": types.SetServiceRequestPriorityDocument,
     "\n  mutation AddServiceRequestNote($id: ID!, $body: String!, $internal: Boolean!) {\n    addServiceRequestNote(id: $id, body: $body, internal: $internal) {\n      ...ServiceRequestEventFields\n    }\n  }\n": types.AddServiceRequestNoteDocument,
+    "\n  mutation ContactRequester($id: ID!, $body: String!, $channel: ContactChannel!) {\n    contactRequester(id: $id, body: $body, channel: $channel) {\n      ...ServiceRequestEventFields\n    }\n  }\n": types.ContactRequesterDocument,
     "\n  mutation MarkServiceRequestDuplicate($id: ID!, $originalId: ID!) {\n    markServiceRequestDuplicate(id: $id, originalId: $originalId) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": types.MarkServiceRequestDuplicateDocument,
     "\n  mutation ReplyToServiceRequest($id: ID!, $body: String!, $imageIds: [ID!]) {\n    replyToServiceRequest(id: $id, body: $body, imageIds: $imageIds) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": types.ReplyToServiceRequestDocument,
     "\n  mutation RateServiceRequest($id: ID!, $rating: Int!, $comment: String) {\n    rateServiceRequest(id: $id, rating: $rating, comment: $comment) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": types.RateServiceRequestDocument,
@@ -1067,6 +1079,26 @@ export function graphql(source: "\n  subscription NotificationAdded {\n    notif
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment NotificationPreferenceFields on NotificationPreference {\n    kind\n    channel\n    frequency\n    defaultFrequency\n    label\n    group\n    groupLabel\n  }\n"): (typeof documents)["\n  fragment NotificationPreferenceFields on NotificationPreference {\n    kind\n    channel\n    frequency\n    defaultFrequency\n    label\n    group\n    groupLabel\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences($locale: Language) {\n    notificationPreferences(locale: $locale) {\n      ...NotificationPreferenceFields\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences($locale: Language) {\n    notificationPreferences(locale: $locale) {\n      ...NotificationPreferenceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($kind: String!, $frequency: NotificationFrequency!, $locale: Language) {\n    setNotificationPreference(kind: $kind, channel: EMAIL, frequency: $frequency, locale: $locale) {\n      ...NotificationPreferenceFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($kind: String!, $frequency: NotificationFrequency!, $locale: Language) {\n    setNotificationPreference(kind: $kind, channel: EMAIL, frequency: $frequency, locale: $locale) {\n      ...NotificationPreferenceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnsubscribeLink($token: String!, $locale: Language) {\n    unsubscribeLink(token: $token, locale: $locale) {\n      kind\n      label\n    }\n  }\n"): (typeof documents)["\n  query UnsubscribeLink($token: String!, $locale: Language) {\n    unsubscribeLink(token: $token, locale: $locale) {\n      kind\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unsubscribe($token: String!, $locale: Language) {\n    unsubscribe(token: $token, locale: $locale) {\n      kind\n      label\n    }\n  }\n"): (typeof documents)["\n  mutation Unsubscribe($token: String!, $locale: Language) {\n    unsubscribe(token: $token, locale: $locale) {\n      kind\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ProposalImage on Image {\n    id\n    width\n    height\n    placeholder\n    thumb: url(variant: THUMB)\n    large: url(variant: LARGE)\n  }\n"): (typeof documents)["\n  fragment ProposalImage on Image {\n    id\n    width\n    height\n    placeholder\n    thumb: url(variant: THUMB)\n    large: url(variant: LARGE)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1212,6 +1244,10 @@ export function graphql(source: "\n  mutation SetServiceRequestPriority($id: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddServiceRequestNote($id: ID!, $body: String!, $internal: Boolean!) {\n    addServiceRequestNote(id: $id, body: $body, internal: $internal) {\n      ...ServiceRequestEventFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddServiceRequestNote($id: ID!, $body: String!, $internal: Boolean!) {\n    addServiceRequestNote(id: $id, body: $body, internal: $internal) {\n      ...ServiceRequestEventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactRequester($id: ID!, $body: String!, $channel: ContactChannel!) {\n    contactRequester(id: $id, body: $body, channel: $channel) {\n      ...ServiceRequestEventFields\n    }\n  }\n"): (typeof documents)["\n  mutation ContactRequester($id: ID!, $body: String!, $channel: ContactChannel!) {\n    contactRequester(id: $id, body: $body, channel: $channel) {\n      ...ServiceRequestEventFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -19,6 +19,7 @@ import {
 } from 'class-validator';
 import { ConnectionArgs } from '../../graphql/pagination';
 import {
+  ContactChannel,
   ServiceRequestOrderDirection,
   ServiceRequestOrderField,
   ServiceRequestPriority,
@@ -258,6 +259,19 @@ export class AddNoteArgs extends RequestIdArgs {
   @Field({ description: 'True: an internal note (staff only, never sent); false: a public update (followers notified).' })
   @IsBoolean()
   internal: boolean;
+}
+
+@ArgsType()
+export class ContactRequesterArgs extends RequestIdArgs {
+  @Field({ description: `The message (plain text), up to ${MESSAGE_MAX} characters.` })
+  @IsString()
+  @Matches(NOT_BLANK, BLANK_MESSAGE)
+  @MaxLength(MESSAGE_MAX)
+  body: string;
+
+  @Field(() => ContactChannel, { description: 'TIMELINE (a public update) or EMAIL (to the requester only).' })
+  @IsEnum(ContactChannel)
+  channel: ContactChannel;
 }
 
 @ArgsType()

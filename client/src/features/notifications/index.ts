@@ -9,3 +9,4 @@ export { useFollow, writeFollowState } from './hooks/useFollow';
 export { useNotificationAdded, type AddedNotification } from './hooks/useNotificationAdded';
 export { FOLLOW, UNFOLLOW, type FollowTarget, type FollowTargetType } from './graphql/notifications.graphql';
 export { payloadNumber, payloadText } from './notification-view';
+export { EmailPreferencesCard } from './components/EmailPreferencesCard';

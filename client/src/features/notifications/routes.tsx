@@ -3,6 +3,8 @@ import { lazyPage, RequireAuth, type NavItem } from '@/app';
 import { useUnreadNavCount } from './hooks/useUnreadCount';
 
 const NotificationsPage = lazyPage(() => import('./pages/NotificationsPage'), 'NotificationsPage');
+const NotificationPreferencesPage = lazyPage(() => import('./pages/NotificationPreferencesPage'), 'NotificationPreferencesPage');
+const UnsubscribePage = lazyPage(() => import('./pages/UnsubscribePage'), 'UnsubscribePage');
 
 export const routes: RouteObject[] = [
   {
@@ -13,6 +15,15 @@ export const routes: RouteObject[] = [
       </RequireAuth>
     ),
   },
+  {
+    path: '/account/notifications',
+    element: (
+      <RequireAuth>
+        <NotificationPreferencesPage />
+      </RequireAuth>
+    ),
+  },
+  { path: '/unsubscribe', element: <UnsubscribePage /> },
 ];
 
 export const navItems: NavItem[] = [

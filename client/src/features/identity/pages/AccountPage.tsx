@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useAuth } from '@/app';
+import { EmailPreferencesCard } from '@/features/notifications';
 import { useT } from '@/i18n';
 import { PageHeader } from '@/ui';
 import { ChangeEmailCard } from '../components/ChangeEmailCard';
@@ -19,6 +20,7 @@ export function AccountPage() {
     <>
       <PageHeader title={t('identity.account.title')} />
       {viewer && <ProfileCard viewer={viewer} />}
+      <EmailPreferencesCard />
       <SessionsCard />
       <ChangeEmailCard currentEmail={status?.email ?? viewer?.email ?? null} />
       <ChangePasswordForm />

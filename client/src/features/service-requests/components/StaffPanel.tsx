@@ -6,12 +6,14 @@ import { Button, Cluster, FormError, Select, TextArea, TextField, useFormErrors 
 import {
   ADD_NOTE,
   ASSIGN,
+  CONTACT_REQUESTER,
   CHANGE_STATUS,
   MARK_DUPLICATE,
   PRIORITIES,
   REQUEST_ID_BY_REFERENCE,
   RESPONSE_TEMPLATES,
   SET_PRIORITY,
+  type ContactChannel,
   type Priority,
   type RequestDetail,
   type RequestStatus,
@@ -39,6 +41,7 @@ export function StaffPanel({ request, onDone }: { request: RequestDetail; onDone
       <Assignment request={request} onDone={onDone} />
       {request.status !== 'CLOSED' && <StatusForm request={request} templates={list} onDone={onDone} />}
       <NoteForm request={request} templates={list} onDone={onDone} />
+      {request.requester && <ContactForm request={request} onDone={onDone} />}
       <PriorityForm request={request} onDone={onDone} />
       {OPEN_STATUSES.includes(request.status) && <DuplicateForm request={request} onDone={onDone} />}
     </section>
@@ -249,6 +252,83 @@ function NoteForm({ request, templates, onDone }: { request: RequestDetail; temp
           {t('service-requests.staff.addInternalNote')}
         </Button>
       </Cluster>
+    </form>
+  );
+}
+
+/**
+ * A message to the requester through the platform: by e-mail (their address stays on the server;
+ * the history records the message for them and staff) or as a public update on the history.
+ */
+function ContactForm({ request, onDone }: { request: RequestDetail; onDone: Done }) {
+  const t = useT();
+  const form = useFormErrors();
+  const [body, setBody] = useState('');
+  const [channel, setChannel] = useState<ContactChannel>('EMAIL');
+  const [contact, { loading }] = useMutation(CONTACT_REQUESTER, {
+    // The answer is the new event: appended to the cached timeline unless the live update brought it.
+    update: (cache, { data }) => {
+      if (!data) return;
+      cache.modify({
+        id: cache.identify({ __typename: 'ServiceRequest', id: request.id }),
+        fields: {
+          events(existing, { toReference, readField }) {
+            const added = toReference({ __typename: 'ServiceRequestEvent', id: data.contactRequester.id });
+            if (!Array.isArray(existing) || !added) return existing;
+            const known = existing.some((e) => readField('id', e) === data.contactRequester.id);
+            return known ? existing : [...existing, added];
+          },
+        },
+      });
+    },
+  });
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (isBlank(body)) return form.setError(localError([{ path: 'body', constraint: 'required' }]));
+    const result = await form.run(() => contact({ variables: { id: request.id, body, channel } }));
+    if (result?.data) {
+      setBody('');
+      onDone(channel === 'EMAIL' ? 'service-requests.staff.contact.emailed' : 'service-requests.staff.updatePublished');
+      // The button was disabled while sending, which drops the focus: back to the emptied message.
+      document.getElementById('contact-body')?.focus();
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby="staff-contact-title">
+      <h3 id="staff-contact-title">{t('service-requests.staff.contact.title')}</h3>
+      <p className="p-muted">{t('service-requests.staff.contact.lead')}</p>
+      <FormError form={form} fieldDomId="contact-body" />
+      <fieldset className="p-fieldset">
+        <legend>{t('service-requests.staff.contact.channel')}</legend>
+        {(['EMAIL', 'TIMELINE'] as const).map((c) => (
+          <div className="p-checkbox" key={c}>
+            <input
+              type="radio"
+              id={`contact-channel-${c}`}
+              name="channel"
+              value={c}
+              checked={channel === c}
+              onChange={() => setChannel(c)}
+            />
+            <label htmlFor={`contact-channel-${c}`}>{t(`service-requests.staff.contact.channels.${c}`)}</label>
+          </div>
+        ))}
+      </fieldset>
+      <TextArea
+        label={t('service-requests.staff.contact.body')}
+        required
+        rows={4}
+        maxLength={5000}
+        value={body}
+        onChange={(e) => setBody(e.target.value)}
+        {...form.field('body')}
+        id="contact-body"
+      />
+      <Button type="submit" loading={loading}>
+        {t(channel === 'EMAIL' ? 'service-requests.staff.contact.sendEmail' : 'service-requests.staff.contact.publish')}
+      </Button>
     </form>
   );
 }

@@ -20,6 +20,7 @@ import type {
 export type { ServiceFieldKind, ServiceKind } from '@/generated/graphql';
 export type RequestStatus = ServiceRequestStatus;
 export type Priority = ServiceRequestPriority;
+export type { ContactChannel } from '@/generated/graphql';
 
 export type ServiceField = ServiceFieldFieldsFragment;
 export type Service = ServiceCatalogueQuery['services'][number];
@@ -375,6 +376,15 @@ export const SET_PRIORITY = graphql(`
 export const ADD_NOTE = graphql(`
   mutation AddServiceRequestNote($id: ID!, $body: String!, $internal: Boolean!) {
     addServiceRequestNote(id: $id, body: $body, internal: $internal) {
+      ...ServiceRequestEventFields
+    }
+  }
+`);
+
+/** Staff: a message to the requester, by e-mail (the address stays on the server) or on the timeline. */
+export const CONTACT_REQUESTER = graphql(`
+  mutation ContactRequester($id: ID!, $body: String!, $channel: ContactChannel!) {
+    contactRequester(id: $id, body: $body, channel: $channel) {
       ...ServiceRequestEventFields
     }
   }
