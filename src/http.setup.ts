@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import { join, resolve } from 'node:path';
-import type { AppConfig } from './config/app-config';
+import { tileImageSource, type AppConfig } from './config/app-config';
 
 /** Paths the server answers itself; everything else under GET is the client's (SPA fallback). */
 const SERVER_PATHS = /^\/(graphql|health|media|open311|open-data|exports)(\/|$)/;
@@ -92,7 +92,8 @@ function securityHeaders(config: AppConfig) {
     return `${r.secure ? 'wss' : 'ws'}://${r.get('host') ?? 'localhost'}`;
   };
   const directives = {
-    'img-src': ["'self'", 'data:', 'blob:', ...config.CSP_IMG_SOURCES],
+    // The map's tiles come from MAP_TILE_URL's host (added here, so changing the tiles needs no second setting).
+    'img-src': ["'self'", 'data:', 'blob:', tileImageSource(config.MAP_TILE_URL), ...config.CSP_IMG_SOURCES],
     'connect-src': ["'self'", ownSocket, ...config.CSP_CONNECT_SOURCES],
   };
   const overHttps = helmet({
