@@ -160,6 +160,7 @@ type Documents = {
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  query MapSettings {\n    commune {\n      map {\n        tileUrl\n        attribution\n        center {\n          lat\n          lng\n        }\n        zoom\n        bounds {\n          south\n          west\n          north\n          east\n        }\n      }\n    }\n  }\n": typeof types.MapSettingsDocument,
     "\n  fragment ProposalImage on Image {\n    id\n    width\n    height\n    placeholder\n    thumb: url(variant: THUMB)\n    large: url(variant: LARGE)\n  }\n": typeof types.ProposalImageFragmentDoc,
     "\n  fragment ProposalCard on Proposal {\n    id\n    title\n    status\n    hidden\n    district\n    supportCount\n    supportThreshold\n    commentCount\n    publishedAt\n    createdAt\n    author {\n      id\n      displayName\n    }\n    category {\n      id\n      name\n    }\n    images {\n      ...ProposalImage\n    }\n  }\n": typeof types.ProposalCardFragmentDoc,
     "\n  query Proposals($first: Int!, $after: String, $filter: ProposalFilter, $orderBy: ProposalOrder) {\n    proposals(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ProposalCard\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": typeof types.ProposalsDocument,
@@ -350,6 +351,7 @@ const documents: Documents = {
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  query MapSettings {\n    commune {\n      map {\n        tileUrl\n        attribution\n        center {\n          lat\n          lng\n        }\n        zoom\n        bounds {\n          south\n          west\n          north\n          east\n        }\n      }\n    }\n  }\n": types.MapSettingsDocument,
     "\n  fragment ProposalImage on Image {\n    id\n    width\n    height\n    placeholder\n    thumb: url(variant: THUMB)\n    large: url(variant: LARGE)\n  }\n": types.ProposalImageFragmentDoc,
     "\n  fragment ProposalCard on Proposal {\n    id\n    title\n    status\n    hidden\n    district\n    supportCount\n    supportThreshold\n    commentCount\n    publishedAt\n    createdAt\n    author {\n      id\n      displayName\n    }\n    category {\n      id\n      name\n    }\n    images {\n      ...ProposalImage\n    }\n  }\n": types.ProposalCardFragmentDoc,
     "\n  query Proposals($first: Int!, $after: String, $filter: ProposalFilter, $orderBy: ProposalOrder) {\n    proposals(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ProposalCard\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": types.ProposalsDocument,
@@ -992,6 +994,10 @@ export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!])
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MapSettings {\n    commune {\n      map {\n        tileUrl\n        attribution\n        center {\n          lat\n          lng\n        }\n        zoom\n        bounds {\n          south\n          west\n          north\n          east\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MapSettings {\n    commune {\n      map {\n        tileUrl\n        attribution\n        center {\n          lat\n          lng\n        }\n        zoom\n        bounds {\n          south\n          west\n          north\n          east\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

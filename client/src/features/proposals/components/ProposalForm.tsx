@@ -1,4 +1,5 @@
 import type { FormEvent, ReactNode } from 'react';
+import { PlacePicker } from '@/features/places';
 import { useT } from '@/i18n';
 import { FormError, PhotoPicker, Select, TextArea, TextField, type FormErrors, type PhotoPickerState } from '@/ui';
 import type { ProposalFormOptions, ProposalInput } from '../graphql/proposals.graphql';
@@ -123,19 +124,10 @@ export function ProposalForm({
           {t('proposals.fields.location')} ({t('ui.optional')})
         </legend>
         <p className="pr-fieldset__hint">{t('proposals.fields.locationHint')}</p>
-        <TextField
-          label={t('proposals.fields.lat')}
-          inputMode="decimal"
-          noMarker
-          defaultValue={initial?.location ? String(initial.location.lat) : ''}
-          {...form.field('input.location.lat')}
-        />
-        <TextField
-          label={t('proposals.fields.lng')}
-          inputMode="decimal"
-          noMarker
-          defaultValue={initial?.location ? String(initial.location.lng) : ''}
-          {...form.field('input.location.lng')}
+        <PlacePicker
+          initialPoint={initial?.location}
+          pointNames={{ lat: 'input.location.lat', lng: 'input.location.lng' }}
+          addressField={{ error: form.field('input.location.lat').error ?? form.field('input.location.lng').error }}
         />
       </fieldset>
       {children}
