@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import type { TestUser } from '../harness/factories';
@@ -21,6 +22,8 @@ describe('the map in the browser', () => {
   let serviceId: string;
   let marie: TestUser;
 
+  const SHOTS = process.env.SCREENSHOT_DIR ?? '/tmp/parvis-shots/map';
+  const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
   const main = (page: Page) => page.getByRole('main');
   const summary = (page: Page) => page.locator('.pl-picker .pl-summary');
   const activeClass = (page: Page) => page.evaluate(() => document.activeElement?.className ?? 'body');
@@ -37,6 +40,7 @@ describe('the map in the browser', () => {
   }
 
   beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
     tiles = await TileServer.start();
     geocoder = await GeocoderServer.start();
     h = await BrowserHarness.start({ MAP_TILE_URL: tiles.urlTemplate, GEOCODER_URL: geocoder.url, MAP_CENTER: '47.9021,1.9093,16' });
@@ -83,6 +87,7 @@ describe('the map in the browser', () => {
     // Focus on the point's description, not lost to the page.
     expect(await activeClass(page)).toBe('pl-summary');
     await h.checkA11y(page);
+    await shot(page, 'picked-on-map-360');
 
     await page.getByRole('button', { name: 'Envoyer ma demande' }).click();
     await page.waitForURL(/\/service-requests\/[0-9a-f-]{36}$/);
@@ -99,6 +104,7 @@ describe('the map in the browser', () => {
       .getByText(/^Latitude 47,90\d*, longitude 1,90\d*$/)
       .waitFor();
     await h.checkA11y(page);
+    await shot(page, 'request-page-360');
     await page.close();
   });
 
@@ -115,6 +121,7 @@ describe('the map in the browser', () => {
     await page.locator('.pl-combobox [role=status]').getByText('1 adresse proposée, flèches haut et bas pour la parcourir.').waitFor();
     expect(await field.getAttribute('aria-expanded')).toBe('true');
     await h.checkA11y(page);
+    await shot(page, 'suggestions-360');
 
     await page.keyboard.press('ArrowDown');
     const option = listbox.getByRole('option', { name: '12 Place du Marché 45000 Parvis-sur-Loire' });
@@ -168,6 +175,7 @@ describe('the map in the browser', () => {
     // Nothing used yet.
     expect(await summary(page).innerText()).toBe('Aucun point placé.');
     await h.checkA11y(page);
+    await shot(page, 'photo-offer-360');
 
     await use.click();
     await summary(page)
