@@ -155,6 +155,39 @@ describe('the map in the browser', () => {
     await page.close();
   });
 
+  it('« Utiliser ma position » sets the point and the nearest address; focus on the result, or on the button when refused', async () => {
+    const refused = await h.newPage(PHONE_360);
+    await h.signIn(refused, marie);
+    await openForm(refused, 'Position refusée.');
+    const button = refused.getByRole('button', { name: 'Utiliser ma position' });
+    await button.click();
+    await refused.getByText('Votre position n’a pas pu être trouvée').waitFor();
+    expect(await refused.evaluate(() => document.activeElement?.textContent)).toBe('Utiliser ma position');
+    await h.checkA11y(refused);
+    await refused.close();
+
+    const page = await h.newPage(PHONE_360);
+    await page.context().grantPermissions(['geolocation']);
+    await page.context().setGeolocation({ latitude: 47.9101, longitude: 1.9153 });
+    await h.signIn(page, marie);
+    await openForm(page, 'Un panneau tordu.');
+    await page.getByRole('button', { name: 'Utiliser ma position' }).click();
+    await summary(page)
+      .getByText('Point placé à votre position. Adresse la plus proche : 3 Avenue des Tilleuls 45000 Parvis-sur-Loire.')
+      .waitFor();
+    expect(await activeClass(page)).toBe('pl-summary');
+    expect(await page.getByRole('combobox', { name: /Adresse/ }).inputValue()).toBe('3 Avenue des Tilleuls 45000 Parvis-sur-Loire');
+    await page.locator('.pl-picker .pl-marker').waitFor();
+    await h.checkA11y(page);
+
+    // « Retirer le point »: no point, the address stays, focus on the result.
+    await page.getByRole('button', { name: 'Retirer le point' }).click();
+    await summary(page).getByText('Aucun point placé.').waitFor();
+    expect(await activeClass(page)).toBe('pl-summary');
+    expect(await page.locator('.pl-picker .pl-marker').count()).toBe(0);
+    await page.close();
+  });
+
   it('a photo carrying GPS coordinates is offered as the place, used only on the click', async () => {
     const page = await h.newPage(PHONE_360);
     await h.signIn(page, marie);

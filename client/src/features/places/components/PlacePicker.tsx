@@ -201,7 +201,7 @@ export function PlacePicker({
       </div>
       <Cluster>
         {/* Never disabled while locating: the button keeps the focus, its text says what happens. */}
-        <Button variant="secondary" onClick={locate} aria-busy={geo === 'locating' || undefined}>
+        <Button variant="secondary" onClick={locate}>
           {geo === 'locating' ? t('places.locating') : t('places.useMyPosition')}
         </Button>
         {point && (
@@ -211,6 +211,7 @@ export function PlacePicker({
         )}
       </Cluster>
       <div role="status">
+        {geo === 'locating' && <VisuallyHidden>{t('places.locating')}</VisuallyHidden>}
         {geo === 'failed' && <p>{t('places.positionFailed')}</p>}
         {geo === 'unavailable' && <p>{t('places.positionUnavailable')}</p>}
         <VisuallyHidden>{announcement}</VisuallyHidden>
