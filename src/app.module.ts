@@ -9,6 +9,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { CommonModule } from './common/common.module';
 import { HttpErrorFilter } from './common/http-error.filter';
 import { logTransport } from './common/log-transport';
+import { loggedUrl } from './common/log-url';
 import { AppValidationPipe } from './common/validation.pipe';
 import { CommuneModule } from './commune/commune.module';
 import { CommuneLogoModule } from './commune-logo/commune-logo.module';
@@ -66,7 +67,7 @@ export class AppModule {
             },
             redact: ['req.headers.authorization', 'req.headers.cookie'],
             serializers: {
-              req: (req) => ({ id: req.id, method: req.method, url: req.url }),
+              req: (req) => ({ id: req.id, method: req.method, url: loggedUrl(String(req.url)) }),
               res: (res) => ({ statusCode: res.statusCode }),
             },
             autoLogging: { ignore: (req) => req.url === '/health' },
