@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import type { TestUser } from '../harness/factories';
 import { GeocoderServer } from '../harness/geocoder';
+import { CREATE_DISTRICT, rectangle } from '../harness/commune';
 import { publishedProposal } from '../harness/proposals';
 import { makeService } from '../harness/service-requests';
 import { TileServer } from '../harness/tiles';
@@ -240,6 +241,35 @@ describe('the map in the browser', () => {
     expect(tiles.requests.length).toBeGreaterThan(before);
     // A still map: nothing in it takes focus.
     expect(await figure.locator('[tabindex="0"], a[href]').count()).toBe(0);
+    await h.checkA11y(page);
+    await page.close();
+  });
+  // Last: the outline it adds moves where maps open (the box of the outlines, no longer MAP_CENTER).
+  it('a proposal placed by its address is offered the district whose outline holds the point', async () => {
+    const admin = await h.t.factories.admin();
+    await h.t.gqlOk(CREATE_DISTRICT, { input: { name: 'Les Quais', shape: rectangle(1.905, 47.895, 1.92, 47.9) } }, admin.token);
+    const page = await h.newPage(PHONE_360);
+    await h.signIn(page, marie);
+    await h.visit(page, '/proposals/new');
+    await page.getByLabel('Titre').fill('Des bancs le long du quai');
+    await page.getByLabel('Description').fill('Pour regarder passer la Loire.');
+    const field = page.getByRole('combobox', { name: /Adresse/ });
+    await field.fill('quai du roi');
+    await page.getByRole('option', { name: '1 Quai du Roi 45000 Parvis-sur-Loire' }).waitFor();
+    await field.press('ArrowDown');
+    await field.press('Enter');
+    await page.getByText('Ce point se trouve dans le quartier Les Quais.').waitFor();
+    await h.checkA11y(page);
+    await page.getByRole('button', { name: 'Choisir le quartier Les Quais' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-input-district');
+    expect(await page.getByLabel('Quartier').inputValue()).toBe('Les Quais');
+    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await h.expectHeading(page, 'Des bancs le long du quai');
+    const [row] = await h.t.sql('SELECT district, location_lat, location_lng FROM proposals WHERE title = $1', [
+      'Des bancs le long du quai',
+    ]);
+    expect(row).toEqual({ district: 'Les Quais', location_lat: 47.8985, location_lng: 1.912 });
+    await main(page).getByRole('figure', { name: 'Carte situant le lieu' }).locator('.pl-marker').waitFor();
     await h.checkA11y(page);
     await page.close();
   });

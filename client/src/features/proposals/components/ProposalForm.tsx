@@ -1,7 +1,8 @@
-import type { FormEvent, ReactNode } from 'react';
-import { PlacePicker } from '@/features/places';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { DistrictSuggestion } from '@/features/commune';
+import { PlacePicker, type Point } from '@/features/places';
 import { useT } from '@/i18n';
-import { FormError, PhotoPicker, Select, TextArea, TextField, type FormErrors, type PhotoPickerState } from '@/ui';
+import { fieldId, FormError, PhotoPicker, Select, TextArea, TextField, type FormErrors, type PhotoPickerState } from '@/ui';
 import type { ProposalFormOptions, ProposalInput } from '../graphql/proposals.graphql';
 
 export interface ProposalFormValues {
@@ -76,6 +77,9 @@ export function ProposalForm({
   children: ReactNode;
 }) {
   const t = useT();
+  // Followed for the district suggestion under the place (the district whose outline holds the point).
+  const [point, setPoint] = useState<Point | null>(initial?.location ?? null);
+  const [district, setDistrict] = useState(initial?.district ?? '');
   function onInput(event: FormEvent<HTMLFormElement>) {
     const el = event.currentTarget;
     const data = new FormData(el);
@@ -117,6 +121,7 @@ export function ProposalForm({
         options={(options?.districts ?? []).map((d) => ({ value: d, label: d }))}
         defaultValue={initial?.district ?? ''}
         key={`district-${options ? 'loaded' : 'loading'}`}
+        onChange={(e) => setDistrict(e.target.value)}
         {...form.field('input.district')}
       />
       <fieldset className="pr-fieldset">
@@ -128,6 +133,18 @@ export function ProposalForm({
           initialPoint={initial?.location}
           pointNames={{ lat: 'input.location.lat', lng: 'input.location.lng' }}
           addressField={{ error: form.field('input.location.lat').error ?? form.field('input.location.lng').error }}
+          onPointChange={setPoint}
+        />
+        <DistrictSuggestion
+          point={point}
+          chosen={district}
+          onChoose={(name) => {
+            // The list is the form's own (read on submit): the suggestion sets it and focus goes there.
+            const select = document.getElementById(fieldId('input.district')) as HTMLSelectElement | null;
+            if (select) select.value = name;
+            setDistrict(name);
+            select?.focus();
+          }}
         />
       </fieldset>
       {children}
