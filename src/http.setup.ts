@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { tileImageSource, type AppConfig } from './config/app-config';
 
 /** Paths the server answers itself; everything else under GET is the client's (SPA fallback). */
-const SERVER_PATHS = /^\/(graphql|health|media|open311|open-data|exports)(\/|$)/;
+const SERVER_PATHS = /^\/(graphql|health|media|open311|open-data|exports|geocoder)(\/|$)/;
 
 /**
  * Express settings shared by main.ts and the tests: proxies, security headers, CORS, body limits
