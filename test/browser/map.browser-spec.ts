@@ -33,6 +33,17 @@ describe('the map in the browser', () => {
       description,
     ]);
 
+  /** A JPEG taken at 47°53′59.28″ N, 1°54′4.32″ E (the 27 rue Jeanne d’Arc), as a phone writes it. */
+  function gpsPhoto(): Promise<Buffer> {
+    return sharp({ create: { width: 640, height: 480, channels: 3, background: '#6b8e23' } })
+      .jpeg()
+      .withExif({
+        IFD0: { Make: 'Parvis test camera' },
+        IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '47/1 53/1 5928/100', GPSLongitudeRef: 'E', GPSLongitude: '1/1 54/1 432/100' },
+      })
+      .toBuffer();
+  }
+
   async function openForm(page: Page, description: string) {
     await h.visit(page, `/service-requests/new?service=${serviceId}`);
     await page.getByLabel('Description').fill(description);
@@ -194,14 +205,7 @@ describe('the map in the browser', () => {
     await h.signIn(page, marie);
     const description = 'Un arbre tombé sur le trottoir.';
     await openForm(page, description);
-    // Taken at 47°53′59.28″ N, 1°54′4.32″ E: the 27 rue Jeanne d’Arc.
-    const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#6b8e23' } })
-      .jpeg()
-      .withExif({
-        IFD0: { Make: 'Parvis test camera' },
-        IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '47/1 53/1 5928/100', GPSLongitudeRef: 'E', GPSLongitude: '1/1 54/1 432/100' },
-      })
-      .toBuffer();
+    const photo = await gpsPhoto();
     await page.locator('input[type=file]').first().setInputFiles({ name: 'arbre.jpg', mimeType: 'image/jpeg', buffer: photo });
     const use = page.getByRole('button', { name: 'Utiliser la position de la photo' });
     await use.waitFor();
@@ -253,6 +257,15 @@ describe('the map in the browser', () => {
     await h.visit(page, '/proposals/new');
     await page.getByLabel('Titre').fill('Des bancs le long du quai');
     await page.getByLabel('Description').fill('Pour regarder passer la Loire.');
+    // A photo with a position: offered, declined, nothing used.
+    await page
+      .locator('input[type=file]')
+      .first()
+      .setInputFiles({ name: 'quai.jpg', mimeType: 'image/jpeg', buffer: await gpsPhoto() });
+    await page.getByRole('button', { name: 'Non merci' }).click();
+    expect(await page.getByRole('button', { name: 'Utiliser la position de la photo' }).count()).toBe(0);
+    expect(await activeClass(page)).toBe('pl-summary');
+    expect(await summary(page).innerText()).toBe('Aucun point placé.');
     const field = page.getByRole('combobox', { name: /Adresse/ });
     await field.fill('quai du roi');
     await page.getByRole('option', { name: '1 Quai du Roi 45000 Parvis-sur-Loire' }).waitFor();

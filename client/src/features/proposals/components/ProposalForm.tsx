@@ -1,6 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { DistrictSuggestion } from '@/features/commune';
-import { PlacePicker, type Point } from '@/features/places';
+import { PlacePicker, usePhotoPlace, type Point } from '@/features/places';
 import { useT } from '@/i18n';
 import { fieldId, FormError, PhotoPicker, Select, TextArea, TextField, type FormErrors, type PhotoPickerState } from '@/ui';
 import type { ProposalFormOptions, ProposalInput } from '../graphql/proposals.graphql';
@@ -80,6 +80,8 @@ export function ProposalForm({
   // Followed for the district suggestion under the place (the district whose outline holds the point).
   const [point, setPoint] = useState<Point | null>(initial?.location ?? null);
   const [district, setDistrict] = useState(initial?.district ?? '');
+  // A photo taken on the spot offers its position as the place (read before upload, used on consent).
+  const place = usePhotoPlace(photos);
   function onInput(event: FormEvent<HTMLFormElement>) {
     const el = event.currentTarget;
     const data = new FormData(el);
@@ -106,7 +108,7 @@ export function ProposalForm({
         {...form.field('input.body')}
       />
       {afterBody}
-      <PhotoPicker photos={photos} hint={t('proposals.fields.photosHint', { max: photos.max })} {...form.field('input.imageIds')} />
+      <PhotoPicker photos={place.photos} hint={t('proposals.fields.photosHint', { max: photos.max })} {...form.field('input.imageIds')} />
       <Select
         label={t('proposals.fields.category')}
         placeholder={t('proposals.fields.noCategory')}
@@ -134,6 +136,8 @@ export function ProposalForm({
           pointNames={{ lat: 'input.location.lat', lng: 'input.location.lng' }}
           addressField={{ error: form.field('input.location.lat').error ?? form.field('input.location.lng').error }}
           onPointChange={setPoint}
+          photoPoint={place.photoPoint}
+          onPhotoHandled={place.forget}
         />
         <DistrictSuggestion
           point={point}
