@@ -10,7 +10,7 @@ import { routePatternsIn } from './src/app/route-patterns';
 
 // Paths the server answers itself (everything else is the client): proxied to the API server in dev.
 const API = process.env.PARVIS_API_URL ?? 'http://localhost:3000';
-const proxied = ['/graphql', '/media', '/health', '/open311', '/open-data', '/exports', '/manifest.webmanifest'];
+const proxied = ['/graphql', '/media', '/health', '/open311', '/open-data', '/exports', '/geocoder', '/manifest.webmanifest'];
 
 /**
  * Writes dist/routes.json: every route pattern of the features, which the server matches to answer

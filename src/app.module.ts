@@ -9,6 +9,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { CommonModule } from './common/common.module';
 import { HttpErrorFilter } from './common/http-error.filter';
 import { logTransport } from './common/log-transport';
+import { loggedUrl } from './common/log-url';
 import { AppValidationPipe } from './common/validation.pipe';
 import { CommuneModule } from './commune/commune.module';
 import { CommuneLogoModule } from './commune-logo/commune-logo.module';
@@ -34,6 +35,7 @@ import { IdentityModule } from './identity/identity.module';
 import { MediaModule } from './media/media.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { Open311Module } from './open311/open311.module';
+import { PlacesModule } from './places/places.module';
 
 export interface AppModuleOptions {
   /** Test hook: sees every SQL query (the tests count them to prove there is no N+1). */
@@ -68,7 +70,7 @@ export class AppModule {
             },
             redact: ['req.headers.authorization', 'req.headers.cookie'],
             serializers: {
-              req: (req) => ({ id: req.id, method: req.method, url: req.url }),
+              req: (req) => ({ id: req.id, method: req.method, url: loggedUrl(String(req.url)) }),
               res: (res) => ({ statusCode: res.statusCode }),
             },
             autoLogging: { ignore: (req) => req.url === '/health' },
@@ -99,6 +101,7 @@ export class AppModule {
         CommuneLogoModule,
         BudgetsModule,
         Open311Module,
+        PlacesModule,
         DemoModule,
         ...(options.extraModules ?? []),
       ],

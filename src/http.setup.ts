@@ -8,10 +8,10 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { constants as zlib } from 'node:zlib';
-import type { AppConfig } from './config/app-config';
+import { tileImageSource, type AppConfig } from './config/app-config';
 
 /** Paths the server answers itself; everything else under GET is the client's (SPA fallback). */
-const SERVER_PATHS = /^\/(graphql|health|media|open311|open-data|exports|manifest\.webmanifest)(\/|$)/;
+const SERVER_PATHS = /^\/(graphql|health|media|open311|open-data|exports|geocoder|manifest\.webmanifest)(\/|$)/;
 
 /**
  * Express settings shared by main.ts and the tests: proxies, security headers, CORS, body limits
@@ -175,7 +175,8 @@ function securityHeaders(config: AppConfig) {
     return `${r.secure ? 'wss' : 'ws'}://${r.get('host') ?? 'localhost'}`;
   };
   const directives = {
-    'img-src': ["'self'", 'data:', 'blob:', ...config.CSP_IMG_SOURCES],
+    // The map's tiles come from MAP_TILE_URL's host (added here, so changing the tiles needs no second setting).
+    'img-src': ["'self'", 'data:', 'blob:', tileImageSource(config.MAP_TILE_URL), ...config.CSP_IMG_SOURCES],
     'connect-src': ["'self'", ownSocket, ...config.CSP_CONNECT_SOURCES],
     // The installable app: its manifest and its service worker, from this origin only.
     'manifest-src': ["'self'"],

@@ -166,6 +166,23 @@ export class DistrictsRepository {
     return row ?? null;
   }
 
+  /**
+   * The box holding the outer rings of every active district (null when none has an outline), from
+   * each polygon's own bounding box (`box(polygon)`: corner [0] is north-east, [1] south-west).
+   */
+  async extent(tx: Tx): Promise<{ south: number; west: number; north: number; east: number } | null> {
+    const [row] = await sqlRows<{ south: number | null; west: number | null; north: number | null; east: number | null }>(
+      tx,
+      `SELECT min((b.sw)[1]) AS south, min((b.sw)[0]) AS west, max((b.ne)[1]) AS north, max((b.ne)[0]) AS east
+       FROM district_rings r JOIN districts d ON d.id = r.district_id
+       CROSS JOIN LATERAL (SELECT (box(r.outline))[0] AS ne, (box(r.outline))[1] AS sw) b
+       WHERE d.archived_at IS NULL AND r.ring = 0`,
+    );
+    return row && row.south !== null && row.west !== null && row.north !== null && row.east !== null
+      ? { south: row.south, west: row.west, north: row.north, east: row.east }
+      : null;
+  }
+
   /** On first start: the names of DISTRICTS, when the table is still empty. Returns how many went in. */
   async seedIfEmpty(tx: Tx, names: string[]): Promise<number> {
     const rows = await sqlRows(

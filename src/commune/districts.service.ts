@@ -112,6 +112,11 @@ export class DistrictsService implements OnModuleInit {
     return this.repo.at(this.tx.reader, longitude, latitude);
   }
 
+  /** The box holding every active district's outline (where maps open), or null when none has one. */
+  extent(): Promise<{ south: number; west: number; north: number; east: number } | null> {
+    return this.repo.extent(this.tx.reader);
+  }
+
   // ---- what other domains call before storing a district ----
 
   /**

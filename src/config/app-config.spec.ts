@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './app-config';
+import { ConfigError, loadConfig, mapCenterOf, tileImageSource } from './app-config';
 
 describe('loadConfig', () => {
   it('applies defaults', () => {
@@ -103,5 +103,29 @@ describe('loadConfig', () => {
 
   it('never repeats a secret in its error', () => {
     expect(() => loadConfig({ JWT_SECRET: 'short-secret' })).toThrow(/^Configuration error: JWT_SECRET must be at least 32 characters$/);
+  });
+});
+
+describe('map settings', () => {
+  it('defaults to the OpenStreetMap France tiles, Paris and the national address base', () => {
+    const c = loadConfig({});
+    expect(c.MAP_TILE_URL).toBe('https://{s}.tile.openstreetmap.fr/osmfr/{z}/{x}/{y}.png');
+    expect(mapCenterOf(c)).toEqual({ lat: 48.8566, lng: 2.3522, zoom: 12 });
+    expect(c.GEOCODER_URL).toBe('https://api-adresse.data.gouv.fr');
+  });
+
+  it('derives the CSP image source from the tile template ({s} as a wildcard subdomain)', () => {
+    expect(tileImageSource('https://{s}.tile.openstreetmap.fr/osmfr/{z}/{x}/{y}.png')).toBe('https://*.tile.openstreetmap.fr');
+    expect(tileImageSource('http://127.0.0.1:4123/{z}/{x}/{y}.png')).toBe('http://127.0.0.1:4123');
+  });
+
+  it.each([
+    [{ MAP_TILE_URL: 'https://tiles.example.org/tile.png' }, /MAP_TILE_URL must contain \{z\}, \{x\} and \{y\}/],
+    [{ MAP_TILE_URL: "https://a.fr/{z}/{x}/{y}.png; script-src 'self'" }, /MAP_TILE_URL/],
+    [{ MAP_CENTER: 'Paris' }, /MAP_CENTER must be lat,lng,zoom/],
+    [{ MAP_CENTER: '95,2,12' }, /MAP_CENTER latitude must be within/],
+    [{ GEOCODER_URL: 'ftp://x' }, /GEOCODER_URL must be an http\(s\) URL/],
+  ])('stops on %j with one line naming the variable', (env, message) => {
+    expect(() => loadConfig(env as Record<string, string>)).toThrow(message);
   });
 });

@@ -121,6 +121,47 @@ export class AppConfig {
   CSP_CONNECT_SOURCES: string[] = [];
 
   /**
+   * Map tiles: a Leaflet URL template (`{s}` subdomain, `{z}/{x}/{y}`, optional `{r}`). Its host is
+   * added to the Content-Security-Policy's img-src automatically (`{s}` as a wildcard subdomain).
+   */
+  @Matches(/^https?:\/\/[^\s'";,]+$/, { message: 'must be an http(s) URL template such as https://{s}.tile.example.org/{z}/{x}/{y}.png' })
+  @Matches(/\{z\}.*\{x\}.*\{y\}/, { message: 'must contain {z}, {x} and {y}' })
+  MAP_TILE_URL = 'https://{s}.tile.openstreetmap.fr/osmfr/{z}/{x}/{y}.png';
+
+  /** Credit shown under every map (plain text; the tile server's licence usually requires it). */
+  @IsString()
+  @MinLength(1)
+  MAP_ATTRIBUTION = '© les contributeurs d’OpenStreetMap';
+
+  /**
+   * Where maps open when the commune's districts have no outlines: `lat,lng,zoom` (default Paris).
+   * With outlines, maps open on the box holding them instead.
+   */
+  @Matches(/^\s*-?\d{1,2}(\.\d+)?\s*,\s*-?\d{1,3}(\.\d+)?\s*,\s*\d{1,2}\s*$/, { message: 'must be lat,lng,zoom such as 48.8566,2.3522,12' })
+  MAP_CENTER = '48.8566,2.3522,12';
+
+  /**
+   * The address search: a server speaking the Base Adresse Nationale API (`/search/`, `/reverse/`,
+   * GeoJSON). The browser never calls it: the server forwards `GET /geocoder/search|reverse`
+   * (no resident's IP or cookies reach it, and the CSP stays on this origin).
+   */
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'must be an http(s) URL' })
+  GEOCODER_URL = 'https://api-adresse.data.gouv.fr';
+
+  /** How long the server waits for the geocoder before answering 503 GEOCODER_UNAVAILABLE. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60000)
+  GEOCODER_TIMEOUT_MS = 4000;
+
+  /** Address searches and reverse look-ups allowed per IP address per minute (the public API's own limit is 50 per second per IP for all our residents). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  GEOCODER_MAX_PER_MINUTE = 120;
+
+  /**
    * Districts (comma-separated) put in the database on first start when it has none; from then on
    * admins manage them in the interface. Empty: none (the demo data brings its own).
    */
@@ -427,6 +468,22 @@ export class AppConfig {
   }
 }
 
+/**
+ * The CSP source of the tile server: the template's scheme and host, its `{s}` subdomain a
+ * wildcard (`https://{s}.tile.openstreetmap.fr/…` → `https://*.tile.openstreetmap.fr`).
+ */
+export function tileImageSource(template: string): string {
+  const m = /^(https?):\/\/([^/?#]+)/.exec(template);
+  if (!m) throw new ConfigError('Configuration error: MAP_TILE_URL must be an http(s) URL template');
+  return `${m[1]}://${m[2].replace(/\{s\}/g, '*')}`;
+}
+
+/** MAP_CENTER read as numbers. */
+export function mapCenterOf(config: Pick<AppConfig, 'MAP_CENTER'>): { lat: number; lng: number; zoom: number } {
+  const [lat, lng, zoom] = config.MAP_CENTER.split(',').map((v) => Number(v.trim()));
+  return { lat, lng, zoom };
+}
+
 export class ConfigError extends Error {}
 
 /** Builds and validates the configuration; throws ConfigError with one line naming the variable. */
@@ -460,6 +517,12 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   }
   if (Boolean(config.S3_ACCESS_KEY_ID) !== Boolean(config.S3_SECRET_ACCESS_KEY)) {
     throw new ConfigError('Configuration error: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together');
+  }
+  const center = mapCenterOf(config);
+  if (Math.abs(center.lat) > 90 || Math.abs(center.lng) > 180 || center.zoom > 19) {
+    throw new ConfigError(
+      `Configuration error: MAP_CENTER latitude must be within ±90, longitude ±180, zoom 0 to 19 (got "${config.MAP_CENTER}")`,
+    );
   }
   const s3Set = (
     ['S3_ENDPOINT', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'S3_PREFIX'] as const

@@ -170,8 +170,9 @@ describe('setting a commune up in the browser', () => {
     const resident = await h.t.factories.resident();
     const page = await h.newPage();
     await h.signIn(page, resident, `/service-requests/new?service=${service.id}`);
-    await page.getByLabel('Latitude').fill('47.5861');
-    await page.getByLabel('Longitude').fill('1.3359');
+    await page.context().grantPermissions(['geolocation']);
+    await page.context().setGeolocation({ latitude: 47.5861, longitude: 1.3359 });
+    await page.getByRole('button', { name: 'Utiliser ma position' }).click();
     await page.getByText('Ce point se trouve dans le quartier Les Quais.').waitFor();
     await h.checkA11y(page);
     await page.getByRole('button', { name: 'Choisir le quartier Les Quais' }).click();
@@ -180,7 +181,8 @@ describe('setting a commune up in the browser', () => {
     await expect(page.getByRole('button', { name: 'Choisir le quartier Les Quais' }).count()).resolves.toBe(0);
     // Outside every outline: no suggestion.
     const asked = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('"latitude":10'));
-    await page.getByLabel('Latitude').fill('10');
+    await page.context().setGeolocation({ latitude: 10, longitude: 10 });
+    await page.getByRole('button', { name: 'Utiliser ma position' }).click();
     await asked;
     await expect(page.getByText(/Ce point se trouve dans le quartier/).count()).resolves.toBe(0);
   });

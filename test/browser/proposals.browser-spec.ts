@@ -78,8 +78,10 @@ describe('proposals in the browser', () => {
 
     await page.getByLabel('Catégorie').selectOption({ label: 'Mobilité douce' });
     await page.getByLabel('Quartier').selectOption('Saint-Jean');
-    await page.getByLabel('Latitude').fill('45,7640');
-    await page.getByLabel('Longitude').fill('4.8357');
+    await page.context().grantPermissions(['geolocation']);
+    await page.context().setGeolocation({ latitude: 45.764, longitude: 4.8357 });
+    await page.getByRole('button', { name: 'Utiliser ma position' }).click();
+    await page.getByText('Point placé à votre position').waitFor();
     await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
     await h.expectHeading(page, TITLE);
     await page.getByText('Brouillon enregistré.').waitFor();
@@ -107,10 +109,10 @@ describe('proposals in the browser', () => {
     await h.expectHeading(page, 'Modifier le brouillon');
     await h.checkA11y(page);
     expect(await page.getByLabel('Titre').inputValue()).toBe(TITLE);
-    await page.getByLabel('Longitude').fill('');
-    await page.getByRole('button', { name: 'Enregistrer les modifications' }).click();
-    await page.getByRole('alert').getByText('Indiquez aussi la longitude, ou videz les deux champs.').waitFor();
-    await page.getByLabel('Longitude').fill('4.8358');
+    await page.getByText('Point placé (latitude 45,764, longitude 4,8357).').waitFor();
+    await page.context().setGeolocation({ latitude: 45.764, longitude: 4.8358 });
+    await page.getByRole('button', { name: 'Utiliser ma position' }).click();
+    await page.getByText('Point placé à votre position').waitFor();
     await page.getByRole('button', { name: 'Enregistrer les modifications' }).click();
     await h.expectHeading(page, TITLE);
     await page.getByText('Brouillon modifié.').waitFor();

@@ -92,9 +92,9 @@ describe('service requests in the browser', () => {
     await page.getByLabel('Description').fill('Le lampadaire devant le 3 rue des Lilas est éteint depuis lundi.');
     await page.getByLabel('Adresse').fill('3 rue des Lilas');
     await page.getByRole('button', { name: 'Utiliser ma position' }).click();
-    await page.getByText('Position trouvée').waitFor();
-    expect(await page.getByLabel('Latitude').inputValue()).toBe(String(POINT.lat));
-    expect(await page.getByLabel('Longitude').inputValue()).toBe(String(POINT.lng));
+    await page.getByText('Point placé à votre position').waitFor();
+    // The address typed by the resident stays theirs (no address found replaces it).
+    expect(await page.getByLabel('Adresse').inputValue()).toBe('3 rue des Lilas');
     await shot(page, 'filing-form-phone');
 
     await page.getByRole('button', { name: 'Envoyer ma demande' }).click();
@@ -139,11 +139,12 @@ describe('service requests in the browser', () => {
     await page.getByLabel('Description').fill('Lampadaire éteint rue des Lilas.');
     await page.getByLabel('Type de panne').selectOption({ label: 'Éteint' });
     // About ten metres from the first one.
-    await page.getByLabel('Latitude').fill('47.58618');
-    await page.getByLabel('Longitude').fill('1.33595');
+    await page.context().grantPermissions(['geolocation']);
+    await page.context().setGeolocation({ latitude: 47.58618, longitude: 1.33595 });
+    await page.getByRole('button', { name: 'Utiliser ma position' }).click();
+    await page.getByText('Point placé à votre position').waitFor();
     await shot(page, 'filing-form-desktop');
-    await page.getByRole('button', { name: 'Envoyer ma demande' }).click();
-
+    // A point set is checked at once (as the submit would): the open request nearby is offered.
     const nearby = page.getByRole('region', { name: 'Déjà signalé à proximité ?' });
     await nearby.getByText(reference).waitFor();
     await nearby.getByText(/À \d+ m/).waitFor();

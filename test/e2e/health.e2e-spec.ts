@@ -68,7 +68,8 @@ describe('security headers over HTTP and HTTPS', () => {
     expect(policy['upgrade-insecure-requests']).toBeUndefined();
     // The app's own origin and its own WebSocket only: no ws:/wss:/https: wildcards.
     expect(policy['connect-src']).toEqual(["'self'", 'ws://192.168.1.20:3000']);
-    expect(policy['img-src']).toEqual(["'self'", 'data:', 'blob:', 'https://tiles.example.org']);
+    // The map's tile host (from MAP_TILE_URL, default OpenStreetMap France) is added by itself.
+    expect(policy['img-src']).toEqual(["'self'", 'data:', 'blob:', 'https://*.tile.openstreetmap.fr', 'https://tiles.example.org']);
     // The installable app: its manifest and service worker from this origin only.
     expect(policy['manifest-src']).toEqual(["'self'"]);
     expect(policy['worker-src']).toEqual(["'self'"]);
@@ -86,6 +87,6 @@ describe('security headers over HTTP and HTTPS', () => {
     const res = await direct.http.get('/health').set('X-Forwarded-Proto', 'https');
     expect(res.headers['strict-transport-security']).toBeUndefined();
     expect(csp(res)['upgrade-insecure-requests']).toBeUndefined();
-    expect(csp(res)['img-src']).toEqual(["'self'", 'data:', 'blob:']);
+    expect(csp(res)['img-src']).toEqual(["'self'", 'data:', 'blob:', 'https://*.tile.openstreetmap.fr']);
   });
 });

@@ -34,9 +34,7 @@ export const fr = {
       district: 'Quartier',
       noDistrict: 'Toute la commune',
       location: 'Emplacement (coordonnées)',
-      locationHint: 'Si votre idée concerne un lieu précis : sa latitude et sa longitude (par exemple 45,7640 et 4,8357).',
-      lat: 'Latitude',
-      lng: 'Longitude',
+      locationHint: 'Si votre idée concerne un lieu précis : cherchez son adresse, ou touchez la carte.',
       photosHint:
         'Jusqu’à {max} photos du lieu ou de l’idée (JPEG, PNG, WebP ou AVIF), dans l’ordre où vous voulez les montrer. Le lieu et l’appareil enregistrés dans les fichiers sont retirés.',
       status: 'Statut',
@@ -292,9 +290,7 @@ export const en: typeof fr = {
       district: 'District',
       noDistrict: 'The whole commune',
       location: 'Place (coordinates)',
-      locationHint: 'If your idea is about a precise place: its latitude and longitude (for example 45.7640 and 4.8357).',
-      lat: 'Latitude',
-      lng: 'Longitude',
+      locationHint: 'If your idea is about a precise place: look up its address, or tap the map.',
       photosHint:
         'Up to {max} photos of the place or the idea (JPEG, PNG, WebP or AVIF), in the order you want them shown. The place and device recorded in the files are removed.',
       status: 'Status',

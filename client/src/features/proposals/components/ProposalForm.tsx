@@ -1,6 +1,8 @@
-import type { FormEvent, ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { DistrictSuggestion } from '@/features/commune';
+import { PlacePicker, usePhotoPlace, type Point } from '@/features/places';
 import { useT } from '@/i18n';
-import { FormError, PhotoPicker, Select, TextArea, TextField, type FormErrors, type PhotoPickerState } from '@/ui';
+import { fieldId, FormError, PhotoPicker, Select, TextArea, TextField, type FormErrors, type PhotoPickerState } from '@/ui';
 import type { ProposalFormOptions, ProposalInput } from '../graphql/proposals.graphql';
 
 export interface ProposalFormValues {
@@ -75,6 +77,11 @@ export function ProposalForm({
   children: ReactNode;
 }) {
   const t = useT();
+  // Followed for the district suggestion under the place (the district whose outline holds the point).
+  const [point, setPoint] = useState<Point | null>(initial?.location ?? null);
+  const [district, setDistrict] = useState(initial?.district ?? '');
+  // A photo taken on the spot offers its position as the place (read before upload, used on consent).
+  const place = usePhotoPlace(photos);
   function onInput(event: FormEvent<HTMLFormElement>) {
     const el = event.currentTarget;
     const data = new FormData(el);
@@ -101,7 +108,7 @@ export function ProposalForm({
         {...form.field('input.body')}
       />
       {afterBody}
-      <PhotoPicker photos={photos} hint={t('proposals.fields.photosHint', { max: photos.max })} {...form.field('input.imageIds')} />
+      <PhotoPicker photos={place.photos} hint={t('proposals.fields.photosHint', { max: photos.max })} {...form.field('input.imageIds')} />
       <Select
         label={t('proposals.fields.category')}
         placeholder={t('proposals.fields.noCategory')}
@@ -116,6 +123,7 @@ export function ProposalForm({
         options={(options?.districts ?? []).map((d) => ({ value: d, label: d }))}
         defaultValue={initial?.district ?? ''}
         key={`district-${options ? 'loaded' : 'loading'}`}
+        onChange={(e) => setDistrict(e.target.value)}
         {...form.field('input.district')}
       />
       <fieldset className="pr-fieldset">
@@ -123,19 +131,24 @@ export function ProposalForm({
           {t('proposals.fields.location')} ({t('ui.optional')})
         </legend>
         <p className="pr-fieldset__hint">{t('proposals.fields.locationHint')}</p>
-        <TextField
-          label={t('proposals.fields.lat')}
-          inputMode="decimal"
-          noMarker
-          defaultValue={initial?.location ? String(initial.location.lat) : ''}
-          {...form.field('input.location.lat')}
+        <PlacePicker
+          initialPoint={initial?.location}
+          pointNames={{ lat: 'input.location.lat', lng: 'input.location.lng' }}
+          addressField={{ error: form.field('input.location.lat').error ?? form.field('input.location.lng').error }}
+          onPointChange={setPoint}
+          photoPoint={place.photoPoint}
+          onPhotoHandled={place.forget}
         />
-        <TextField
-          label={t('proposals.fields.lng')}
-          inputMode="decimal"
-          noMarker
-          defaultValue={initial?.location ? String(initial.location.lng) : ''}
-          {...form.field('input.location.lng')}
+        <DistrictSuggestion
+          point={point}
+          chosen={district}
+          onChoose={(name) => {
+            // The list is the form's own (read on submit): the suggestion sets it and focus goes there.
+            const select = document.getElementById(fieldId('input.district')) as HTMLSelectElement | null;
+            if (select) select.value = name;
+            setDistrict(name);
+            select?.focus();
+          }}
         />
       </fieldset>
       {children}

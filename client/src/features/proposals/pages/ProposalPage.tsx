@@ -6,6 +6,7 @@ import { CommentThread } from '@/features/comments';
 import { HiddenNotice, ReportButton } from '@/features/moderation';
 import { FollowControl } from '@/features/notifications';
 import { useContentLang, useI18n } from '@/i18n';
+import { PlaceMap } from '@/features/places';
 import { Card, EmptyState, ErrorMessage, Gallery, PageHeader, Spinner, StatusBadge } from '@/ui';
 import { AuthorActions } from '../components/AuthorActions';
 import { CouncilPanel } from '../components/CouncilPanel';
@@ -119,10 +120,13 @@ export function ProposalPage() {
                     <>
                       <dt>{t('proposals.fields.location')}</dt>
                       <dd>
-                        {t('proposals.page.point', {
-                          lat: formatNumber(p.location.lat, { maximumFractionDigits: 6 }),
-                          lng: formatNumber(p.location.lng, { maximumFractionDigits: 6 }),
-                        })}
+                        <PlaceMap
+                          point={p.location}
+                          description={t('proposals.page.point', {
+                            lat: formatNumber(p.location.lat, { maximumFractionDigits: 6 }),
+                            lng: formatNumber(p.location.lng, { maximumFractionDigits: 6 }),
+                          })}
+                        />
                       </dd>
                     </>
                   )}

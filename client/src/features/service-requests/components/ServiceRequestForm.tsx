@@ -5,21 +5,9 @@ import { flash } from '@/app';
 import { DistrictSuggestion } from '@/features/commune';
 import { DraftNotice, useFormDraft } from '@/features/drafts';
 import { FOLLOW, writeFollowState } from '@/features/notifications';
+import { PlacePicker, usePhotoPlace, type Point } from '@/features/places';
 import { useT } from '@/i18n';
-import {
-  Button,
-  Cluster,
-  fieldId,
-  FormError,
-  Grid,
-  Notice,
-  PhotoPicker,
-  Select,
-  TextArea,
-  TextField,
-  useFormErrors,
-  usePhotoPicker,
-} from '@/ui';
+import { Button, Cluster, fieldId, FormError, Notice, PhotoPicker, Select, TextArea, useFormErrors, usePhotoPicker } from '@/ui';
 import {
   CREATE_REQUEST,
   DISTRICTS,
@@ -28,26 +16,14 @@ import {
   type NearbyItem,
   type Service,
 } from '../graphql/service-requests.graphql';
-import { isBlank, localError } from '../lib';
+import { isBlank } from '../lib';
 import { ExtraField } from './ExtraField';
 import { NearbyRequests } from './NearbyRequests';
 import '../service-requests.css';
 
 const NEARBY_RADIUS_METERS = 100;
 
-type Point = { lat: number; lng: number };
-type Coord = { value: number | null; invalid: boolean };
-
-function parseCoord(raw: string): Coord {
-  const text = raw.trim().replace(',', '.');
-  if (!text) return { value: null, invalid: false };
-  const n = Number(text);
-  return Number.isFinite(n) ? { value: n, invalid: false } : { value: null, invalid: true };
-}
-
 const pointKey = (p: Point) => `${p.lat.toFixed(6)},${p.lng.toFixed(6)}`;
-
-type GeoState = 'idle' | 'locating' | 'found' | 'failed' | 'unavailable';
 
 /**
  * Filing form for one service: description, the service's own fields, the place. For a report
@@ -73,12 +49,10 @@ export function ServiceRequestForm({ service }: { service: Service }) {
       if (data) writeFollowState(cache, 'ServiceRequest', data.follow);
     },
   });
-  const photos = usePhotoPicker();
+  const { photos, photoPoint, forget: forgetPhotoPoint } = usePhotoPlace(usePhotoPicker());
   const draft = useFormDraft({ form: 'service-request', target: service.id, errors: form });
   const [district, setDistrict] = useState('');
-  const [lat, setLat] = useState('');
-  const [lng, setLng] = useState('');
-  const [geo, setGeo] = useState<GeoState>('idle');
+  const [point, setPoint] = useState<Point | null>(null);
   const [nearby, setNearby] = useState<{ key: string; items: NearbyItem[] } | null>(null);
   const [following, setFollowing] = useState<string | null>(null);
   const nearbyRef = useRef<HTMLElement>(null);
@@ -87,13 +61,6 @@ export function ServiceRequestForm({ service }: { service: Service }) {
   // What the resident is told about who will see it follows the service's choice, not only its kind.
   const isPublic = service.publicRequests;
 
-  const point = (() => {
-    const a = parseCoord(lat);
-    const b = parseCoord(lng);
-    return a.value !== null && b.value !== null && Math.abs(a.value) <= 90 && Math.abs(b.value) <= 180
-      ? { lat: a.value, lng: b.value }
-      : null;
-  })();
   const currentKey = point ? pointKey(point) : null;
   const shownNearby = nearby && nearby.key === currentKey && nearby.items.length > 0 ? nearby.items : null;
 
@@ -121,27 +88,9 @@ export function ServiceRequestForm({ service }: { service: Service }) {
     }
   }
 
-  function onCoordBlur() {
-    if (point && nearby?.key !== pointKey(point)) void checkNearby(point);
-  }
-
-  function locateMe() {
-    if (!('geolocation' in navigator)) {
-      setGeo('unavailable');
-      return;
-    }
-    setGeo('locating');
-    navigator.geolocation.getCurrentPosition(
-      (position) => {
-        const p = { lat: Number(position.coords.latitude.toFixed(6)), lng: Number(position.coords.longitude.toFixed(6)) };
-        setLat(String(p.lat));
-        setLng(String(p.lng));
-        setGeo('found');
-        void checkNearby(p);
-      },
-      () => setGeo('failed'),
-      { enableHighAccuracy: true, timeout: 15_000, maximumAge: 60_000 },
-    );
+  function onPointChange(p: Point | null) {
+    setPoint(p);
+    if (p && nearby?.key !== pointKey(p)) void checkNearby(p);
   }
 
   async function onFollowInstead(item: NearbyItem) {
@@ -156,20 +105,7 @@ export function ServiceRequestForm({ service }: { service: Service }) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
 
-    // Half a map point or a word in a number field is caught here; everything else is the server's to check.
-    const a = parseCoord(lat);
-    const b = parseCoord(lng);
-    const problems: { path: string; constraint: string }[] = [];
-    if (a.invalid) problems.push({ path: 'input.location.lat', constraint: 'isLatitude' });
-    if (b.invalid) problems.push({ path: 'input.location.lng', constraint: 'isLongitude' });
-    if (!a.invalid && !b.invalid && (a.value === null) !== (b.value === null)) {
-      problems.push({ path: a.value === null ? 'input.location.lat' : 'input.location.lng', constraint: 'required' });
-    }
-    if (problems.length) {
-      form.setError(localError(problems));
-      return;
-    }
-    const location = a.value !== null && b.value !== null ? { lat: a.value, lng: b.value } : null;
+    const location = point;
 
     if (isPublic && location && point) {
       const key = pointKey(point);
@@ -247,48 +183,13 @@ export function ServiceRequestForm({ service }: { service: Service }) {
       <fieldset className="sr-fieldset">
         <legend>{t('service-requests.form.place')}</legend>
         <p className="p-muted">{isReport ? t('service-requests.form.placeHintReport') : t('service-requests.form.placeHintFormality')}</p>
-        <TextField
-          label={t('service-requests.form.address')}
-          hint={t('service-requests.form.addressHint')}
-          autoComplete="street-address"
-          maxLength={300}
-          {...addressProps}
-          error={addressError}
+        <PlacePicker
+          addressLabel={t('service-requests.form.address')}
+          addressField={{ ...addressProps, error: addressError }}
+          onPointChange={onPointChange}
+          photoPoint={photoPoint}
+          onPhotoHandled={forgetPhotoPoint}
         />
-        <Select
-          label={t('service-requests.form.district')}
-          options={(districts.data?.districts ?? []).map((d) => ({ value: d, label: d }))}
-          value={district}
-          onChange={(e) => setDistrict(e.target.value)}
-          {...form.field('input.district')}
-        />
-        <Grid>
-          <TextField
-            label={t('service-requests.form.lat')}
-            hint={t('service-requests.form.latHint')}
-            inputMode="decimal"
-            autoComplete="off"
-            value={lat}
-            onChange={(e) => setLat(e.target.value)}
-            onBlur={onCoordBlur}
-            {...form.field('input.location.lat')}
-          />
-          <TextField
-            label={t('service-requests.form.lng')}
-            hint={t('service-requests.form.lngHint')}
-            inputMode="decimal"
-            autoComplete="off"
-            value={lng}
-            onChange={(e) => setLng(e.target.value)}
-            onBlur={onCoordBlur}
-            {...form.field('input.location.lng')}
-          />
-        </Grid>
-        <Cluster>
-          <Button variant="secondary" onClick={locateMe} loading={geo === 'locating'} loadingLabel={t('service-requests.form.locating')}>
-            {t('service-requests.form.useMyPosition')}
-          </Button>
-        </Cluster>
         <DistrictSuggestion
           point={point}
           chosen={district}
@@ -298,11 +199,13 @@ export function ServiceRequestForm({ service }: { service: Service }) {
             document.getElementById(fieldId('input.district'))?.focus();
           }}
         />
-        <div role="status">
-          {geo === 'found' && <p>{t('service-requests.form.positionFound')}</p>}
-          {geo === 'failed' && <p>{t('service-requests.form.positionFailed')}</p>}
-          {geo === 'unavailable' && <p>{t('service-requests.form.positionUnavailable')}</p>}
-        </div>
+        <Select
+          label={t('service-requests.form.district')}
+          options={(districts.data?.districts ?? []).map((d) => ({ value: d, label: d }))}
+          value={district}
+          onChange={(e) => setDistrict(e.target.value)}
+          {...form.field('input.district')}
+        />
       </fieldset>
 
       {shownNearby && (

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useAuth } from '@/app';
 import { ReportButton } from '@/features/moderation';
 import { FollowControl } from '@/features/notifications';
+import { PlaceMap } from '@/features/places';
 import { useI18n } from '@/i18n';
 import { Card, EmptyState, ErrorMessage, Gallery, Notice, PageHeader, Spinner } from '@/ui';
 import { useFieldValueText } from '../components/ExtraField';
@@ -164,10 +165,13 @@ export function ServiceRequestPage() {
                     <>
                       <dt>{t('service-requests.request.point')}</dt>
                       <dd>
-                        {t('service-requests.request.coordinates', {
-                          lat: formatNumber(request.location.lat, { maximumFractionDigits: 6 }),
-                          lng: formatNumber(request.location.lng, { maximumFractionDigits: 6 }),
-                        })}
+                        <PlaceMap
+                          point={request.location}
+                          description={t('service-requests.request.coordinates', {
+                            lat: formatNumber(request.location.lat, { maximumFractionDigits: 6 }),
+                            lng: formatNumber(request.location.lng, { maximumFractionDigits: 6 }),
+                          })}
+                        />
                       </dd>
                     </>
                   )}

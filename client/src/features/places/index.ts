@@ -1,0 +1,5 @@
+/** What other features use from places: choosing a place, showing one, and a photo's position. */
+export { PlacePicker, type PlacePickerProps } from './components/PlacePicker';
+export { PlaceMap } from './components/PlaceMap';
+export { usePhotoPlace } from './hooks/usePhotoPlace';
+export type { Point } from './geocoder';
