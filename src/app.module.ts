@@ -31,6 +31,7 @@ import { HealthModule } from './health/health.module';
 import { IdentityModule } from './identity/identity.module';
 import { MediaModule } from './media/media.module';
 import { ModerationModule } from './moderation/moderation.module';
+import { StatsModule } from './stats/stats.module';
 
 export interface AppModuleOptions {
   /** Test hook: sees every SQL query (the tests count them to prove there is no N+1). */
@@ -93,6 +94,7 @@ export class AppModule {
         ForumsModule,
         CommuneLogoModule,
         BudgetsModule,
+        StatsModule,
         DemoModule,
         ...(options.extraModules ?? []),
       ],

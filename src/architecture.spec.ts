@@ -25,6 +25,8 @@ const LAYERS: Record<string, number> = {
   notifications: 5,
   moderation: 6,
   comments: 7,
+  // The dashboard reads several domains' tables (read-only SQL); no domain imports it.
+  stats: 9,
   demo: 9,
 };
 const CONTENT_DOMAIN = 8;
