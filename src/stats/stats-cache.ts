@@ -10,16 +10,27 @@ export const STATS_CACHE_TTL_MS = 5 * 60_000;
 const MAX_ENTRIES = 500;
 
 /**
- * The dashboard's cache, in process, keyed by (from, to, district). It is emptied when PostgreSQL
- * notifies a committed change to a table the figures read (every instance listens itself, so
- * several instances need no shared store). A computation that started before a change is never
- * stored (the generation moved on). When the listening connection is down, nothing is cached:
- * every answer is computed fresh until it is back.
+ * The dashboard's cache, in process, keyed by (from, to, district). PostgreSQL notifies every
+ * committed change to a table the figures read (every instance listens itself, so several
+ * instances need no shared store); a change marks every answer stale. A stale answer is still
+ * served, with its `generatedAt`, while ONE recomputation runs in the background, and replaced when
+ * it is done: after a change the figures lag by at most one computation (milliseconds on a small
+ * commune, seconds with a million requests) and nobody waits for it except the very first asker of
+ * a key. A computation never overwrites a newer one. When the listening connection is down,
+ * nothing is cached: every answer is computed fresh until it is back.
  */
+interface Entry {
+  value?: unknown;
+  generation: number;
+  at: number;
+  pending?: Promise<unknown>;
+  pendingGeneration?: number;
+}
+
 @Injectable()
 export class StatsCache implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(StatsCache.name);
-  private readonly entries = new Map<string, { at: number; value: Promise<unknown>; generation: number }>();
+  private readonly entries = new Map<string, Entry>();
   private generation = 0;
   private listener: Client | null = null;
   private listening = false;
@@ -38,25 +49,50 @@ export class StatsCache implements OnModuleInit, OnModuleDestroy {
     await this.listener?.end().catch(() => undefined);
   }
 
-  /** Figures may have changed: forget every answer, and let no computation in progress be stored. */
+  /** Figures may have changed: every answer is stale (served until its recomputation is done). */
   invalidate() {
     this.generation += 1;
-    this.entries.clear();
   }
 
-  get<T>(key: string, compute: () => Promise<T>): Promise<T> {
-    const hit = this.entries.get(key);
-    if (hit && hit.generation === this.generation && Date.now() - hit.at < STATS_CACHE_TTL_MS) return hit.value as Promise<T>;
+  async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
     if (!this.listening) return compute();
+    const entry = this.entries.get(key);
+    if (entry && 'value' in entry) {
+      const fresh = entry.generation === this.generation && Date.now() - entry.at < STATS_CACHE_TTL_MS;
+      if (!fresh) this.refresh(key, compute).catch((error: Error) => this.logger.error(`stats recomputation failed: ${error.message}`));
+      return entry.value as T;
+    }
+    return this.refresh(key, compute);
+  }
+
+  /** One computation per key and generation at a time; its result is kept unless a newer one is. */
+  private refresh<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    let entry = this.entries.get(key);
+    if (!entry) {
+      entry = { generation: -1, at: 0 };
+      this.entries.set(key, entry);
+      if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
+    }
+    if (entry.pending && entry.pendingGeneration === this.generation) return entry.pending as Promise<T>;
     const generation = this.generation;
-    const value = compute();
-    // Concurrent askers share the computation in progress; a failure is not kept.
-    this.entries.set(key, { at: Date.now(), value, generation });
-    if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
-    value.catch(() => {
-      if (this.entries.get(key)?.value === value) this.entries.delete(key);
-    });
-    return value;
+    const target = entry;
+    const pending = compute().then(
+      (value) => {
+        if (generation >= target.generation) Object.assign(target, { value, generation, at: Date.now() });
+        return value;
+      },
+      (error: unknown) => {
+        if (!('value' in target) && this.entries.get(key) === target) this.entries.delete(key);
+        throw error;
+      },
+    );
+    target.pending = pending;
+    target.pendingGeneration = generation;
+    void pending.then(
+      () => target.pending === pending && delete target.pending,
+      () => target.pending === pending && delete target.pending,
+    );
+    return pending;
   }
 
   private async listen() {
@@ -66,7 +102,7 @@ export class StatsCache implements OnModuleInit, OnModuleDestroy {
       if (this.listener !== client) return;
       this.listener = null;
       this.listening = false;
-      this.invalidate();
+      this.entries.clear();
       if (this.closing) return;
       this.logger.warn(`stats listener lost (${error?.message ?? 'closed'}); figures are computed uncached until it is back`);
       this.retry = setTimeout(() => void this.listen(), 1000);
@@ -77,7 +113,7 @@ export class StatsCache implements OnModuleInit, OnModuleDestroy {
       await client.connect();
       this.listener = client;
       await client.query(`LISTEN ${STATS_CHANNEL}`);
-      this.invalidate();
+      this.entries.clear();
       this.listening = true;
     } catch (error) {
       this.listener = client;
