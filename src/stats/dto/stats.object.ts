@@ -15,13 +15,14 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
  * - months are calendar months in Europe/Paris time.
  */
 
-@ObjectType({ description: 'A count under a key (a status, a district…).' })
+@ObjectType('StatsCount', { description: 'A count under a key (a status, a district…).' })
 export class StatsCountObject {
   @Field(() => String, { nullable: true, description: 'The key; null for “none” (a request without a district).' }) key: string | null;
   @Field(() => Int, { description: 'How many.' }) count: number;
 }
 
-@ObjectType({ description: 'Delays of a set of requests (overall, a department, a service, a month).' })
+/** Delays of a set of requests (overall, a department, a service, a month): the fields the objects below share. */
+@ObjectType({ isAbstract: true })
 export class RequestDelaysObject {
   @Field(() => Int, { description: 'Requests submitted in the period.' }) count: number;
   @Field(() => Int, { description: 'Of them, resolved now (RESOLVED or CLOSED after a resolution).' }) resolved: number;
@@ -43,7 +44,7 @@ export class RequestDelaysObject {
   shareResolvedWithinTarget: number | null;
 }
 
-@ObjectType({ description: 'Requests of one service.' })
+@ObjectType('ServiceStats', { description: 'Requests of one service.' })
 export class ServiceStatsObject extends RequestDelaysObject {
   @Field({ description: 'The service’s code.' }) code: string;
   @Field({ description: 'The service’s name.' }) name: string;
@@ -52,7 +53,9 @@ export class ServiceStatsObject extends RequestDelaysObject {
   @Field({ description: 'Its department’s code.' }) departmentCode: string;
 }
 
-@ObjectType({ description: 'An open public request among a department’s oldest (no personal data: reference, service, age).' })
+@ObjectType('OldOpenRequest', {
+  description: 'An open public request among a department’s oldest (no personal data: reference, service, age).',
+})
 export class OldOpenRequestObject {
   @Field({ description: 'The public reference.' }) reference: string;
   @Field({ description: 'The service’s code.' }) serviceCode: string;
@@ -62,7 +65,7 @@ export class OldOpenRequestObject {
   @Field(() => Float, { description: 'Days since submission, at generatedAt.' }) ageDays: number;
 }
 
-@ObjectType({ description: 'Requests of one department.' })
+@ObjectType('DepartmentStats', { description: 'Requests of one department.' })
 export class DepartmentStatsObject extends RequestDelaysObject {
   @Field({ description: 'The department’s code.' }) code: string;
   @Field({ description: 'The department’s name.' }) name: string;
@@ -71,12 +74,12 @@ export class DepartmentStatsObject extends RequestDelaysObject {
   @Field(() => Int, { description: 'Open formalities (counted, never listed).' }) openFormalities: number;
 }
 
-@ObjectType({ description: 'One month of the “bilan de mandat” series (requests submitted that month).' })
+@ObjectType('MonthStats', { description: 'One month of the “bilan de mandat” series (requests submitted that month).' })
 export class MonthStatsObject extends RequestDelaysObject {
   @Field({ description: 'The month, YYYY-MM (Europe/Paris).' }) month: string;
 }
 
-@ObjectType({ description: 'Proposals published in the period.' })
+@ObjectType('ProposalStats', { description: 'Proposals published in the period.' })
 export class ProposalStatsObject {
   @Field(() => Int, { description: 'Published (any status but DRAFT).' }) published: number;
   @Field(() => Int, { description: 'Accepted by the town hall (answer ACCEPTED, whatever happened since).' }) accepted: number;
@@ -85,7 +88,7 @@ export class ProposalStatsObject {
   averageProgress: number | null;
 }
 
-@ObjectType({ description: 'Participation in one consultation.' })
+@ObjectType('ConsultationParticipation', { description: 'Participation in one consultation.' })
 export class ConsultationParticipationObject {
   @Field(() => ID, { description: 'The consultation.' }) id: string;
   @Field({ description: 'Its title.' }) title: string;
@@ -101,7 +104,7 @@ export class ConsultationParticipationObject {
   @Field({ description: 'Whether the town hall published its conclusion.' }) conclusionPublished: boolean;
 }
 
-@ObjectType({ description: 'The public dashboard: the town hall’s record, computed in SQL and cached until a change.' })
+@ObjectType('PublicStats', { description: 'The public dashboard: the town hall’s record, computed in SQL and cached until a change.' })
 export class PublicStatsObject extends RequestDelaysObject {
   @Field(() => Date, { description: 'When these figures were computed (they are cached until the data change).' }) generatedAt: Date;
   @Field(() => Date, { nullable: true, description: 'Start of the period (inclusive); null: from the beginning.' }) from: Date | null;
