@@ -47,6 +47,9 @@ export class StatsService {
     const residents = await this.identity.residentCountsByDistrict();
     const { groups, oldest, proposals, consults } = await this.tx.run(async (tx) => {
       await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      // The medians sort every set's delays (a million rows on a large commune): in memory, not on disk
+      // (measured on 1,000,000 rows: 2.9 s with the default 4 MB, 1.2 to 1.4 s with 64 MB).
+      await tx.query(`SET LOCAL work_mem = '64MB'`);
       return {
         groups: await requestGroups(tx, period),
         oldest: await oldestOpen(tx, period, now, OLDEST_PER_DEPARTMENT),
