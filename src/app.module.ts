@@ -36,6 +36,7 @@ import { MediaModule } from './media/media.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { Open311Module } from './open311/open311.module';
 import { PlacesModule } from './places/places.module';
+import { StatsModule } from './stats/stats.module';
 
 export interface AppModuleOptions {
   /** Test hook: sees every SQL query (the tests count them to prove there is no N+1). */
@@ -102,6 +103,7 @@ export class AppModule {
         BudgetsModule,
         Open311Module,
         PlacesModule,
+        StatsModule,
         DemoModule,
         ...(options.extraModules ?? []),
       ],

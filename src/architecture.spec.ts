@@ -32,6 +32,8 @@ const LAYERS: Record<string, number> = {
   moderation: 6,
   comments: 7,
   open311: 8,
+  // The dashboard reads several domains' tables (read-only SQL); no domain imports it.
+  stats: 9,
   demo: 9,
 };
 const CONTENT_DOMAIN = 8;
