@@ -317,6 +317,15 @@ export class AppConfig {
   @Min(1)
   OPEN311_WINDOW_SECONDS = 3600;
 
+  /**
+   * Days the contact an Open311 client gave for a person (e-mail, names, phone) is kept after the
+   * request was filed; then a nightly job erases it (the request itself stays).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  OPEN311_CONTACT_RETENTION_DAYS = 365;
+
   /** Where uploaded images (their WebP variants) are stored. Empty: `<DATA_DIR>/media`. */
   @IsString()
   MEDIA_DIR = '';

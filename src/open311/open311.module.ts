@@ -4,6 +4,7 @@ import { IdentityModule } from '../identity/identity.module';
 import { MediaModule } from '../media/media.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ServiceRequestsModule } from '../service-requests/service-requests.module';
+import { Open311ContactRetentionJob } from './open311-contact-retention.job';
 import { Open311KeysService } from './open311-keys.service';
 import { Open311Controller } from './open311.controller';
 import { Open311Repository } from './open311.repository';
@@ -19,7 +20,14 @@ import { Open311Service } from './open311.service';
 @Module({
   imports: [ServiceRequestsModule, CommuneModule, IdentityModule, MediaModule, NotificationsModule],
   controllers: [Open311Controller],
-  providers: [Open311Repository, Open311KeysService, Open311Service, Open311Resolver, Open311SubmissionResolver],
+  providers: [
+    Open311Repository,
+    Open311KeysService,
+    Open311Service,
+    Open311Resolver,
+    Open311SubmissionResolver,
+    Open311ContactRetentionJob,
+  ],
   exports: [Open311KeysService],
 })
 export class Open311Module {}

@@ -90,6 +90,21 @@ export class Open311Repository {
     await tx.query(`UPDATE open311_api_keys SET last_used_at = GREATEST(last_used_at, $2) WHERE id = $1`, [id, now]);
   }
 
+  /**
+   * Erases the person's contact (e-mail, names, phone) of submissions filed before `before`; the rest
+   * (which key filed it, the client's address id) stays. Returns how many were erased.
+   */
+  async eraseContactsBefore(tx: Tx, before: Date): Promise<number> {
+    const rows = await sqlRows(
+      tx,
+      `UPDATE open311_submissions SET email = NULL, first_name = NULL, last_name = NULL, phone = NULL
+       WHERE created_at < $1 AND (email IS NOT NULL OR first_name IS NOT NULL OR last_name IS NOT NULL OR phone IS NOT NULL)
+       RETURNING request_id`,
+      [before],
+    );
+    return rows.length;
+  }
+
   async insertSubmission(tx: Tx, s: SubmissionRow): Promise<void> {
     await tx.query(
       `INSERT INTO open311_submissions (request_id, api_key_id, email, first_name, last_name, phone, address_id, media_url)

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { XMLParser } from 'fast-xml-parser';
+import { Open311ContactRetentionJob } from '../../src/open311/open311-contact-retention.job';
 import { ServiceFieldKind, ServiceKind } from '../../src/service-requests/service-request.enums';
 import type { TestUser } from '../harness/factories';
 import { smallImage, upload } from '../harness/media';
@@ -492,6 +493,21 @@ describe('Open311 GeoReport v2', () => {
       // The key's last use is recorded.
       const keys = (await t.gqlOk(KEYS, {}, admin.token)).open311ApiKeys;
       expect(keys.find((k: any) => k.name === 'Appli citoyenne').lastUsedAt).not.toBeNull();
+
+      // A year on, the nightly job erases the person's contact; the request and the rest stay.
+      const contacts = () =>
+        t.sql(`SELECT email, first_name, last_name, phone, address_id FROM open311_submissions WHERE request_id = $1`, [row.id]);
+      const retention = t.get<Open311ContactRetentionJob>(Open311ContactRetentionJob);
+      await retention.run();
+      expect((await contacts())[0].email).toBe('jeanne.martin@example.test'); // not yet
+      await t.sql(`UPDATE open311_submissions SET created_at = now() - interval '366 days' WHERE request_id = $1`, [row.id]);
+      await retention.run();
+      expect(await contacts()).toEqual([{ email: null, first_name: null, last_name: null, phone: null, address_id: null }]);
+      expect((await t.gqlOk(SUBMISSION, { id: row.id }, agent.token)).serviceRequest.open311Submission).toMatchObject({
+        clientName: 'Appli citoyenne',
+        email: null,
+        phone: null,
+      });
     });
 
     it('a JSON body with numbers is read as the form would be', async () => {
