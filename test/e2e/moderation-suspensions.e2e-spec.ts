@@ -45,6 +45,15 @@ const OPEN_TO_SUSPENDED = [
   'deleteMyAccount',
   'markNotificationsRead',
   'unfollow',
+  // Looking after one's own account and e-mail: nothing anyone else reads.
+  'verifyEmail',
+  'resendVerificationEmail',
+  'requestPasswordReset',
+  'resetPassword',
+  'requestEmailChange',
+  'setMyLocale',
+  'setNotificationPreference',
+  'unsubscribe',
 ];
 
 /** A value of the right GraphQL type (the guard refuses before any value is checked). */
