@@ -1,3 +1,4 @@
+import type { ApolloCache } from '@apollo/client';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useAuth } from '@/app';
@@ -185,28 +186,30 @@ function StatusForm({ request, templates, onDone }: { request: RequestDetail; te
   );
 }
 
+/**
+ * A mutation that answers a new timeline event: the event is appended to the request's cached
+ * timeline, unless the live update (which may arrive first) has already brought it.
+ */
+function appendEvent(cache: ApolloCache, requestId: string, eventId: string): void {
+  cache.modify({
+    id: cache.identify({ __typename: 'ServiceRequest', id: requestId }),
+    fields: {
+      events(existing, { toReference, readField }) {
+        const added = toReference({ __typename: 'ServiceRequestEvent', id: eventId });
+        if (!Array.isArray(existing) || !added) return existing;
+        return existing.some((e) => readField('id', e) === eventId) ? existing : [...existing, added];
+      },
+    },
+  });
+}
+
 function NoteForm({ request, templates, onDone }: { request: RequestDetail; templates: ResponseTemplate[]; onDone: Done }) {
   const t = useT();
   const form = useFormErrors();
   const [body, setBody] = useState('');
   const [sent, setSent] = useState(0);
   const [addNote, { loading }] = useMutation(ADD_NOTE, {
-    // The mutation answers the new event: append it to the request's timeline in the cache, unless
-    // the live update (which may arrive first) has already brought it.
-    update: (cache, { data }) => {
-      if (!data) return;
-      cache.modify({
-        id: cache.identify({ __typename: 'ServiceRequest', id: request.id }),
-        fields: {
-          events(existing, { toReference, readField }) {
-            const added = toReference({ __typename: 'ServiceRequestEvent', id: data.addServiceRequestNote.id });
-            if (!Array.isArray(existing) || !added) return existing;
-            const known = existing.some((e) => readField('id', e) === data.addServiceRequestNote.id);
-            return known ? existing : [...existing, added];
-          },
-        },
-      });
-    },
+    update: (cache, { data }) => data && appendEvent(cache, request.id, data.addServiceRequestNote.id),
   });
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -266,21 +269,7 @@ function ContactForm({ request, onDone }: { request: RequestDetail; onDone: Done
   const [body, setBody] = useState('');
   const [channel, setChannel] = useState<ContactChannel>('EMAIL');
   const [contact, { loading }] = useMutation(CONTACT_REQUESTER, {
-    // The answer is the new event: appended to the cached timeline unless the live update brought it.
-    update: (cache, { data }) => {
-      if (!data) return;
-      cache.modify({
-        id: cache.identify({ __typename: 'ServiceRequest', id: request.id }),
-        fields: {
-          events(existing, { toReference, readField }) {
-            const added = toReference({ __typename: 'ServiceRequestEvent', id: data.contactRequester.id });
-            if (!Array.isArray(existing) || !added) return existing;
-            const known = existing.some((e) => readField('id', e) === data.contactRequester.id);
-            return known ? existing : [...existing, added];
-          },
-        },
-      });
-    },
+    update: (cache, { data }) => data && appendEvent(cache, request.id, data.contactRequester.id),
   });
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
