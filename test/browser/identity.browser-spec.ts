@@ -201,11 +201,10 @@ describe('identity in the browser', () => {
     const page = await h.newPage();
     await h.signIn(page, resident);
     await h.t.sql(`UPDATE sessions SET revoked_at = now(), revoked_reason = 'REVOKED_BY_USER' WHERE user_id = $1`, [resident.id]);
-    // The next request is refused (SESSION_ENDED); the refresh is refused too; the client forgets the session.
-    await h.openMenu(page);
-    await header(page)
-      .getByRole('link', { name: /Mon compte/ })
-      .click();
+    // The next request is refused (SESSION_ENDED); the refresh is refused too; the client forgets the
+    // session. (Which request comes first — the account page's, or one the open page makes by itself —
+    // does not matter: the account page is asked for, and the sign-in page answers.)
+    await page.goto(`${h.baseUrl}/account`);
     await h.expectHeading(page, 'Se connecter');
     await h.openMenu(page);
     await header(page).getByRole('link', { name: 'Se connecter' }).waitFor();

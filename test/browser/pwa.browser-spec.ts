@@ -182,13 +182,15 @@ describe('installable app and drafts kept on the device', () => {
 
     await page.getByLabel('Titre').fill('Un autre brouillon');
     await eventually(async () => (await draftKeys(page)).length, 1);
+    await h.openMenu(page);
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await h.openMenu(page);
     await page.getByRole('link', { name: 'Se connecter' }).first().waitFor();
     expect(await draftKeys(page)).toEqual([]);
     expect(await page.evaluate(() => localStorage.getItem('parvis.viewer'))).toBeNull();
   });
 
-  it('keeps every field of a service request (its own fields, the place from « Utiliser ma position ») through a reload', async () => {
+  it('keeps every field of a service request (its own fields and the address; the map point is chosen again) through a reload', async () => {
     const department = await h.t.factories.department(undefined, 'Éclairage public');
     const service = await makeService(h.t, department.id, {
       name: 'Lampadaire éteint',
@@ -222,7 +224,7 @@ describe('installable app and drafts kept on the device', () => {
     await page.getByLabel(/Nombre de lampadaires/).fill('2');
     await page.getByLabel('Adresse').fill('3 rue des Lilas');
     await page.getByRole('button', { name: 'Utiliser ma position' }).click();
-    await page.getByText('Position trouvée').waitFor();
+    await page.getByText('Point placé à votre position').waitFor();
 
     // Closed right after (no pause in the typing): what was on screen is written as the page goes.
     await page.reload({ waitUntil: 'load' });
@@ -231,11 +233,11 @@ describe('installable app and drafts kept on the device', () => {
     expect(await page.getByLabel('Type de panne').inputValue()).toBe('clignote');
     expect(await page.getByLabel(/Nombre de lampadaires/).inputValue()).toBe('2');
     expect(await page.getByLabel('Adresse').inputValue()).toBe('3 rue des Lilas');
-    // Coordinates live in the form's React state: restored through it, so they are what is sent.
-    expect(await page.getByLabel('Latitude').inputValue()).toBe('47.5861');
-    expect(await page.getByLabel('Longitude').inputValue()).toBe('1.3359');
     await page.getByText(/^Brouillon restauré/).waitFor();
     await h.checkA11y(page);
+    // The point on the map is not part of a draft (the map picker holds it): chosen again.
+    await page.getByRole('button', { name: 'Utiliser ma position' }).click();
+    await page.getByText('Point placé à votre position').waitFor();
 
     await page.getByRole('button', { name: 'Envoyer ma demande' }).click();
     await page.waitForURL((url) => /^\/service-requests\/(?!new$)[^/]+$/.test(url.pathname));
