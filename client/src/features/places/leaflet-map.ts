@@ -106,13 +106,19 @@ export function createMarkersMap(element: HTMLElement, settings: MapSettings, po
     boxZoom: false,
   });
   L.tileLayer(settings.tileUrl, { maxZoom: 19, crossOrigin: false }).addTo(map);
-  const icon = L.divIcon({ className: 'pl-marker', html: '<span class="pl-marker__pin"></span>', iconSize: [28, 36], iconAnchor: [14, 36] });
+  const icon = L.divIcon({
+    className: 'pl-marker',
+    html: '<span class="pl-marker__pin"></span>',
+    iconSize: [28, 36],
+    iconAnchor: [14, 36],
+  });
   const layer = L.layerGroup().addTo(map);
   function setPoints(next: Point[]) {
     layer.clearLayers();
     for (const p of next) L.marker([p.lat, p.lng], { icon, keyboard: false, interactive: false }).addTo(layer);
     if (next.length === 1 && next[0]) map.setView([next[0].lat, next[0].lng], POINT_ZOOM - 1);
-    else if (next.length > 1) map.fitBounds(L.latLngBounds(next.map((p) => [p.lat, p.lng] as [number, number])), { padding: [24, 24], maxZoom: POINT_ZOOM });
+    else if (next.length > 1)
+      map.fitBounds(L.latLngBounds(next.map((p) => [p.lat, p.lng] as [number, number])), { padding: [24, 24], maxZoom: POINT_ZOOM });
     else if (settings.bounds)
       map.fitBounds([
         [settings.bounds.south, settings.bounds.west],

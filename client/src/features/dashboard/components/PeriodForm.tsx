@@ -26,7 +26,13 @@ export function PeriodForm({
   }
   // `key` resets the uncontrolled fields when the address changes (back button).
   return (
-    <form className="db-filters" onSubmit={onSubmit} noValidate aria-label={t('dashboard.filters.title')} key={`${period.from}|${period.to}|${district}`}>
+    <form
+      className="db-filters"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t('dashboard.filters.title')}
+      key={`${period.from}|${period.to}|${district}`}
+    >
       <TextField label={t('dashboard.filters.from')} name="from" type="date" defaultValue={period.from} noMarker />
       <TextField label={t('dashboard.filters.to')} name="to" type="date" defaultValue={period.to} noMarker />
       <Select

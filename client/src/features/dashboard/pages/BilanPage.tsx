@@ -98,7 +98,7 @@ export function BilanPage() {
               values={months.map((m) => m.count)}
               label={t('dashboard.bilan.chart')}
             />
-            <div className="db-table-wrap">
+            <div className="db-table-wrap" tabIndex={0} role="region" aria-label={t('dashboard.bilan.caption')}>
               <table className="db-table">
                 <caption>{t('dashboard.bilan.caption')}</caption>
                 <thead>

@@ -104,7 +104,7 @@ function Figures({ stats }: { stats: DashboardStatsData }) {
             label={t('dashboard.status.chart')}
           />
         )}
-        <div className="db-table-wrap">
+        <div className="db-table-wrap" tabIndex={0} role="region" aria-label={t('dashboard.status.caption')}>
           <table className="db-table">
             <caption>{t('dashboard.status.caption')}</caption>
             <thead>
@@ -135,7 +135,11 @@ function Figures({ stats }: { stats: DashboardStatsData }) {
               values={stats.requestsByDepartment.map((d) => Math.round(((d.medianHoursToResolve ?? 0) / 24) * 10) / 10)}
               label={t('dashboard.departments.chart')}
             />
-            <DelayTable caption={t('dashboard.departments.caption')} nameHeader={t('dashboard.col.department')} rows={stats.requestsByDepartment} />
+            <DelayTable
+              caption={t('dashboard.departments.caption')}
+              nameHeader={t('dashboard.col.department')}
+              rows={stats.requestsByDepartment}
+            />
           </>
         )}
       </Card>
@@ -154,7 +158,13 @@ function Figures({ stats }: { stats: DashboardStatsData }) {
       <Card title={t('dashboard.oldest.title')} id="oldest">
         {withOldest.length === 0 && <p>{t('dashboard.oldest.none')}</p>}
         {withOldest.map((d) => (
-          <div className="db-table-wrap" key={d.code}>
+          <div
+            className="db-table-wrap"
+            key={d.code}
+            tabIndex={0}
+            role="region"
+            aria-label={t('dashboard.oldest.caption', { department: d.name })}
+          >
             <table className="db-table">
               <caption>{t('dashboard.oldest.caption', { department: d.name })}</caption>
               <thead>
@@ -197,7 +207,7 @@ function Figures({ stats }: { stats: DashboardStatsData }) {
             label={t('dashboard.proposals.chart')}
           />
         )}
-        <div className="db-table-wrap">
+        <div className="db-table-wrap" tabIndex={0} role="region" aria-label={t('dashboard.proposals.caption')}>
           <table className="db-table">
             <caption>{t('dashboard.proposals.caption')}</caption>
             <thead>
@@ -221,7 +231,7 @@ function Figures({ stats }: { stats: DashboardStatsData }) {
       <Card title={t('dashboard.consultations.title')} id="consultations">
         <p>{t('dashboard.consultations.count', { count: stats.consultationCount })}</p>
         {stats.consultationParticipation.length > 0 && (
-          <div className="db-table-wrap">
+          <div className="db-table-wrap" tabIndex={0} role="region" aria-label={t('dashboard.consultations.caption')}>
             <table className="db-table">
               <caption>{t('dashboard.consultations.caption')}</caption>
               <thead>
@@ -242,7 +252,12 @@ function Figures({ stats }: { stats: DashboardStatsData }) {
                     </th>
                     <td>{t('dashboard.consultations.dates', { from: c.opensAt, to: c.closesAt })}</td>
                     <td className="db-num">{f.count(c.responses)}</td>
-                    <td>{t('dashboard.consultations.ofEligible', { share: f.share(c.shareOfEligible), eligible: f.count(c.eligibleResidents) })}</td>
+                    <td>
+                      {t('dashboard.consultations.ofEligible', {
+                        share: f.share(c.shareOfEligible),
+                        eligible: f.count(c.eligibleResidents),
+                      })}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -272,7 +287,7 @@ function DelayTable({ caption, nameHeader, rows, target }: { caption: string; na
   const lang = useContentLang();
   const f = useStatsFormat();
   return (
-    <div className="db-table-wrap">
+    <div className="db-table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table className="db-table">
         <caption>{caption}</caption>
         <thead>
@@ -298,7 +313,11 @@ function DelayTable({ caption, nameHeader, rows, target }: { caption: string; na
               <td className="db-num">{f.count(r.resolved)}</td>
               <td className="db-num">{f.delay(r.medianHoursToAcknowledge)}</td>
               <td className="db-num">{f.delay(r.medianHoursToResolve)}</td>
-              {target && <td className="db-num">{r.targetDays === undefined ? '' : t('dashboard.days', { count: r.targetDays, value: f.count(r.targetDays) })}</td>}
+              {target && (
+                <td className="db-num">
+                  {r.targetDays === undefined ? '' : t('dashboard.days', { count: r.targetDays, value: f.count(r.targetDays) })}
+                </td>
+              )}
               <td className="db-num">{f.share(r.shareResolvedWithinTarget)}</td>
             </tr>
           ))}

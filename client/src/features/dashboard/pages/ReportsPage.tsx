@@ -11,7 +11,15 @@ import { PUBLIC_REPORTS, REPORT_FILTERS } from '../graphql/dashboard.graphql';
 import '../dashboard.css';
 
 const PAGE = 20;
-const STATUSES: ServiceRequestStatus[] = ['SUBMITTED', 'ACKNOWLEDGED', 'IN_PROGRESS', 'WAITING_FOR_RESIDENT', 'RESOLVED', 'CLOSED', 'REJECTED'];
+const STATUSES: ServiceRequestStatus[] = [
+  'SUBMITTED',
+  'ACKNOWLEDGED',
+  'IN_PROGRESS',
+  'WAITING_FOR_RESIDENT',
+  'RESOLVED',
+  'CLOSED',
+  'REJECTED',
+];
 const isStatus = (value: string | null): value is ServiceRequestStatus => STATUSES.includes(value as ServiceRequestStatus);
 
 /**
