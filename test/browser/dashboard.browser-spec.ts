@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { CREATE_DISTRICT } from '../harness/commune';
 import { file, fileFormality, move, setup, type Setup } from '../harness/service-requests';
@@ -14,6 +15,8 @@ describe('the public dashboard in the browser', () => {
   let h: BrowserHarness;
   let tiles: TileServer;
   let s: Setup;
+  const SHOTS = process.env.SCREENSHOT_DIR ?? '/tmp/parvis-shots/dashboard';
+  const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
   const main = (page: Page) => page.getByRole('main');
   const summaryValue = (page: Page, term: string) =>
     page
@@ -27,6 +30,7 @@ describe('the public dashboard in the browser', () => {
       .filter({ has: page.getByRole('rowheader', { name: header, exact: true }) });
 
   beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
     tiles = await TileServer.start();
     h = await BrowserHarness.start({ MAP_TILE_URL: tiles.urlTemplate, MAP_CENTER: '47.5861,1.3359,15' });
     s = await setup(h.t);
@@ -91,6 +95,7 @@ describe('the public dashboard in the browser', () => {
       .first()
       .waitFor();
     await expect(page.getByRole('link', { name: /^Schéma de/ }).count()).resolves.toBeGreaterThan(0);
+    await shot(page, 'dashboard-360');
     await page.close();
   });
 
@@ -115,6 +120,8 @@ describe('the public dashboard in the browser', () => {
     );
     expect(await summaryValue(page, 'Demandes reçues').textContent()).toBe('4');
     await expect(page.getByRole('button', { name: 'Imprimer le bilan' }).count()).resolves.toBe(1);
+    await h.checkA11y(page);
+    await shot(page, 'bilan-360');
     await page.close();
   });
 
@@ -140,6 +147,7 @@ describe('the public dashboard in the browser', () => {
     await expect(page.locator('.pl-map--markers .leaflet-marker-icon').count()).resolves.toBe(1);
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('db-scope');
     await h.checkA11y(page);
+    await shot(page, 'reports-360');
     await page.close();
   });
 });
