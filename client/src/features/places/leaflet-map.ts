@@ -83,3 +83,49 @@ export function createMap(
     destroy: () => map.remove(),
   };
 }
+
+export interface MarkersHandle {
+  /** Replaces the markers, fitting the map to them (the districts' outlines when none). */
+  setPoints(points: Point[]): void;
+  resize(): void;
+  destroy(): void;
+}
+
+/**
+ * A still map of several points (the public reports): the configured tiles and one marker each,
+ * framed on them. Hidden from assistive technologies by its component: the list beside it is the
+ * accessible alternative, so nothing in it is interactive or focusable.
+ */
+export function createMarkersMap(element: HTMLElement, settings: MapSettings, points: Point[]): MarkersHandle {
+  const map = L.map(element, {
+    keyboard: false,
+    attributionControl: false,
+    zoomControl: false,
+    dragging: true,
+    scrollWheelZoom: false,
+    boxZoom: false,
+  });
+  L.tileLayer(settings.tileUrl, { maxZoom: 19, crossOrigin: false }).addTo(map);
+  const icon = L.divIcon({
+    className: 'pl-marker',
+    html: '<span class="pl-marker__pin"></span>',
+    iconSize: [28, 36],
+    iconAnchor: [14, 36],
+  });
+  const layer = L.layerGroup().addTo(map);
+  function setPoints(next: Point[]) {
+    layer.clearLayers();
+    for (const p of next) L.marker([p.lat, p.lng], { icon, keyboard: false, interactive: false }).addTo(layer);
+    if (next.length === 1 && next[0]) map.setView([next[0].lat, next[0].lng], POINT_ZOOM - 1);
+    else if (next.length > 1)
+      map.fitBounds(L.latLngBounds(next.map((p) => [p.lat, p.lng] as [number, number])), { padding: [24, 24], maxZoom: POINT_ZOOM });
+    else if (settings.bounds)
+      map.fitBounds([
+        [settings.bounds.south, settings.bounds.west],
+        [settings.bounds.north, settings.bounds.east],
+      ]);
+    else map.setView([settings.center.lat, settings.center.lng], settings.zoom);
+  }
+  setPoints(points);
+  return { setPoints, resize: () => map.invalidateSize(), destroy: () => map.remove() };
+}
