@@ -20,6 +20,7 @@ module.exports = {
   transform: { '^.+\\.ts$': swc },
   globalSetup: '<rootDir>/test/harness/global-setup.ts',
   globalTeardown: '<rootDir>/test/harness/global-teardown.ts',
-  testTimeout: 30000,
+  // Generous: a loaded CI machine (2 cores, 3 workers, Chromium) can take tens of seconds to start an app.
+  testTimeout: 60000,
   maxWorkers: process.env.JEST_WORKERS ?? 3,
 };

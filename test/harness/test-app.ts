@@ -123,7 +123,7 @@ export class TestApp {
    * Waits until no job is waiting or running in this server's queue. Fails at once when a job has
    * failed (its error is the test's failure), and after `timeoutMs` with the jobs still there.
    */
-  async jobsDone(timeoutMs = 10_000): Promise<void> {
+  async jobsDone(timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const jobs = await this.sql<{ task: string; error: string | null }>(
