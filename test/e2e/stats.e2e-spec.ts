@@ -230,6 +230,38 @@ describe('stats (public dashboard)', () => {
     ]);
   });
 
+  it('gives per report service the figures anyone recomputes from the open data', async () => {
+    const st = await stats({ from: FROM, to: TO });
+    const rows: any[] = (await t.http.get('/open-data/service-requests.json').expect(200)).body;
+    const inPeriod = rows.filter((r) => new Date(r.created_at) >= new Date(FROM) && new Date(r.created_at) < new Date(TO));
+    const median = (xs: number[]) => {
+      if (!xs.length) return null;
+      const v = [...xs].sort((a, b) => a - b);
+      const mid = (v.length - 1) / 2; // percentile_cont(0.5): the mean of the two middle values
+      return (v[Math.floor(mid)] + v[Math.ceil(mid)]) / 2;
+    };
+    const reports = st.requestsByService.filter((x: any) => x.kind === 'REPORT' && x.count > 0);
+    expect(reports.length).toBeGreaterThanOrEqual(2);
+    for (const service of reports) {
+      const mine = inPeriod.filter((r) => r.service_code === service.code);
+      const hours = (key: string) => mine.map((r) => r[key]).filter((h): h is number => typeof h === 'number');
+      const resolved = mine.filter((r) => typeof r.resolved_within_target === 'boolean');
+      const recomputed = {
+        count: mine.length,
+        medianHoursToAcknowledge: median(hours('hours_to_acknowledge')),
+        medianHoursToResolve: median(hours('hours_to_resolve')),
+        shareResolvedWithinTarget: resolved.length ? resolved.filter((r) => r.resolved_within_target).length / resolved.length : null,
+      };
+      // The files round hours to the hundredth.
+      const close = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) < 0.01);
+      expect(recomputed.count).toBe(service.count);
+      for (const key of ['medianHoursToAcknowledge', 'medianHoursToResolve', 'shareResolvedWithinTarget'] as const) {
+        if (!close(recomputed[key], service[key]))
+          throw new Error(`${service.code} ${key}: open data ${recomputed[key]}, stats ${service[key]}`);
+      }
+    }
+  });
+
   it('answers from its cache in few statements; after a change, the previous figures until the recomputation is done', async () => {
     const cold = await t.queryCounter.measure(() => stats({ from: FROM, to: TO, district: 'Le Port' }));
     expect(cold.count).toBeLessThanOrEqual(8);
