@@ -162,7 +162,8 @@ function documentModules(): Plugin {
 /**
  * `features/<name>/messages.ts?shell`: the few messages of a feature that the shell shows on every
  * page (its nav label, its banner, what it puts on the home page), listed by the feature's
- * `shellKeys` export (dotted paths, a path naming a subtree takes all of it). The shell imports
+ * `shellKeys` export (dotted paths, a path naming a subtree takes all of it, `-path` leaves out part
+ * of what the others took; the core messages, i18n/messages.ts, likewise). The shell imports
  * these (French) with the app; the rest of the feature's messages come with the first page opened
  * (i18n/catalog.ts), so the home page does not carry every feature's text. The module is evaluated
  * here, so the output holds only the texts picked; a listed path that names nothing fails the build.
@@ -194,7 +195,7 @@ function shellMessages(): Plugin {
     name: 'parvis-shell-messages',
     enforce: 'pre',
     async load(id) {
-      if (!id.endsWith(SUFFIX) || !/\/features\/[^/]+\/messages\.ts\?shell$/.test(id)) return null;
+      if (!id.endsWith(SUFFIX) || !/\/src\/(features\/[^/]+|i18n)\/messages\.ts\?shell$/.test(id)) return null;
       const file = id.slice(0, -SUFFIX.length);
       const source = readFileSync(file, 'utf8');
       this.addWatchFile(file);
@@ -207,8 +208,24 @@ function shellMessages(): Plugin {
         shellKeys?: string[];
       };
       const keys = mod.shellKeys ?? [];
+      const taken = keys.filter((k) => !k.startsWith('-'));
+      const left = keys.filter((k) => k.startsWith('-')).map((k) => k.slice(1));
+      const shell = (tree: Record<string, unknown>) => {
+        const out = pick(tree, taken, file);
+        for (const path of left) {
+          const parts = path.split('.');
+          const last = parts.pop() as string;
+          const parent = parts.reduce<Record<string, unknown> | undefined>(
+            (node, part) => node?.[part] as Record<string, unknown> | undefined,
+            out,
+          );
+          if (!parent || !(last in parent)) throw new Error(`${file}: shellKeys leaves out '${path}', which is not taken`);
+          delete parent[last];
+        }
+        return out;
+      };
       return {
-        code: `export const fr = ${JSON.stringify(pick(mod.fr, keys, file))};\nexport const en = ${JSON.stringify(pick(mod.en, keys, file))};\n`,
+        code: `export const fr = ${JSON.stringify(shell(mod.fr))};\nexport const en = ${JSON.stringify(shell(mod.en))};\n`,
         moduleSideEffects: false,
       };
     },

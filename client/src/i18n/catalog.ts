@@ -3,7 +3,6 @@
  * `features/<name>/messages.ts`, found at build time, so a feature never edits a shared file.
  * Keys are flattened to dotted paths (`identity.signIn.title`).
  */
-import { core } from './messages';
 
 export const LANGS = ['fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -77,11 +76,15 @@ export function buildCatalogs(core: MessagesModule, modules: Record<string, Mess
  * `?lang=fr`, `en` from `?lang=en`), so the bundler leaves the other language out of each.
  */
 const shellMessages = import.meta.glob<MessageTree>('../features/*/messages.ts', { import: 'fr', query: '?shell', eager: true });
+// The core messages (./messages.ts) likewise: the shell's part with the app, the rest with the pages.
+const coreShell = import.meta.glob<MessageTree>('./messages.ts', { import: 'fr', query: '?shell', eager: true })['./messages.ts'] ?? {};
+const coreFrench = import.meta.glob<MessageTree>('./messages.ts', { import: 'fr', query: '?lang=fr' });
+const coreEnglish = import.meta.glob<MessageTree>('./messages.ts', { import: 'en', query: '?lang=en' });
 const frenchMessages = import.meta.glob<MessageTree>('../features/*/messages.ts', { import: 'fr', query: '?lang=fr' });
 const englishMessages = import.meta.glob<MessageTree>('../features/*/messages.ts', { import: 'en', query: '?lang=en' });
 
 const problems: string[] = [];
-export const catalogs: Record<Lang, Catalog> = { fr: buildCatalog('fr', core.fr, shellMessages, problems), en: {} };
+export const catalogs: Record<Lang, Catalog> = { fr: buildCatalog('fr', coreShell, shellMessages, problems), en: {} };
 export const catalogProblems = problems;
 
 const loaded = new Set<Lang>([DEFAULT_LANG]);
@@ -92,14 +95,21 @@ export function isLangLoaded(lang: Lang): boolean {
   return loaded.has(lang);
 }
 
-/** All the features' trees of a language, fetched (a failure, e.g. offline, lets the next call try again). */
+/** The core's and all the features' trees of a language, fetched (a failure, e.g. offline, lets the next call try again). */
 function fetchTrees(
-  globbed: Record<string, () => Promise<MessageTree>>,
-  use: (trees: Record<string, MessageTree>) => void,
+  core: Record<string, () => Promise<MessageTree>>,
+  features: Record<string, () => Promise<MessageTree>>,
+  use: (core: MessageTree, trees: Record<string, MessageTree>) => void,
   reset: () => void,
 ): Promise<void> {
-  return Promise.all(Object.entries(globbed).map(async ([file, load]) => [file, await load()] as const)).then(
-    (trees) => use(Object.fromEntries(trees)),
+  const all = Object.entries({ ...features, ...core });
+  return Promise.all(all.map(async ([file, load]) => [file, await load()] as const)).then(
+    (loaded) => {
+      const trees = Object.fromEntries(loaded);
+      const coreTree = trees['./messages.ts'] ?? {};
+      delete trees['./messages.ts'];
+      use(coreTree, trees);
+    },
     (error: unknown) => {
       reset();
       throw error;
@@ -111,9 +121,10 @@ function fetchTrees(
 export function loadLang(lang: Lang): Promise<void> {
   if (loaded.has(lang)) return Promise.resolve();
   english ??= fetchTrees(
+    coreEnglish,
     englishMessages,
-    (trees) => {
-      Object.assign(catalogs.en, buildCatalog('en', core.en, trees, problems));
+    (core, trees) => {
+      Object.assign(catalogs.en, buildCatalog('en', core, trees, problems));
       loaded.add('en');
     },
     () => (english = null),
@@ -128,10 +139,11 @@ export function loadLang(lang: Lang): Promise<void> {
  */
 export function loadPageMessages(): Promise<void> {
   pages ??= fetchTrees(
+    coreFrench,
     frenchMessages,
-    (trees) => {
+    (core, trees) => {
       // Checked against the core (a key defined twice); the shell's keys are the same texts again.
-      Object.assign(catalogs.fr, buildCatalog('fr', core.fr, trees, problems));
+      Object.assign(catalogs.fr, buildCatalog('fr', core, trees, problems));
     },
     () => (pages = null),
   );
