@@ -211,7 +211,8 @@ function shellMessages(): Plugin {
       const taken = keys.filter((k) => !k.startsWith('-'));
       const left = keys.filter((k) => k.startsWith('-')).map((k) => k.slice(1));
       const shell = (tree: Record<string, unknown>) => {
-        const out = pick(tree, taken, file);
+        // A copy: the evaluated module is cached (same source, same module), and is cut below.
+        const out = pick(structuredClone(tree), taken, file);
         for (const path of left) {
           const parts = path.split('.');
           const last = parts.pop() as string;
