@@ -185,7 +185,7 @@ describe('the resident’s phone', () => {
     const locate = page.getByRole('button', { name: 'Utiliser ma position' });
     await locate.focus();
     await page.keyboard.press('Enter');
-    await page.getByText('Position trouvée').waitFor();
+    await page.getByText(/Point placé à votre position/).waitFor();
     await expectFocusNotOnBody(page);
     await h.checkA11y(page);
 
