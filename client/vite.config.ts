@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { routePatternsIn } from './src/app/route-patterns';
@@ -159,6 +160,80 @@ function documentModules(): Plugin {
 }
 
 /**
+ * `features/<name>/messages.ts?shell`: the few messages of a feature that the shell shows on every
+ * page (its nav label, its banner, what it puts on the home page), listed by the feature's
+ * `shellKeys` export (dotted paths, a path naming a subtree takes all of it, `-path` leaves out part
+ * of what the others took; the core messages, i18n/messages.ts, likewise). The shell imports
+ * these (French) with the app; the rest of the feature's messages come with the first page opened
+ * (i18n/catalog.ts), so the home page does not carry every feature's text. The module is evaluated
+ * here, so the output holds only the texts picked; a listed path that names nothing fails the build.
+ */
+function shellMessages(): Plugin {
+  const SUFFIX = '?shell';
+  const pick = (tree: Record<string, unknown>, paths: string[], file: string) => {
+    const out: Record<string, unknown> = {};
+    for (const path of paths) {
+      const parts = path.split('.');
+      let from: unknown = tree;
+      let to = out;
+      parts.forEach((part, i) => {
+        // A plural is looked up by its `_one`/`_other` forms: a path names them all.
+        const node = from as Record<string, unknown> | undefined;
+        const keys = node ? Object.keys(node).filter((k) => k === part || (i === parts.length - 1 && k.startsWith(`${part}_`))) : [];
+        if (!keys.length) throw new Error(`${file}: shellKeys names '${path}', which is not a message`);
+        if (i === parts.length - 1) {
+          for (const k of keys) to[k] = node![k];
+        } else {
+          to = (to[part] ??= {}) as Record<string, unknown>;
+          from = node![part];
+        }
+      });
+    }
+    return out;
+  };
+  return {
+    name: 'parvis-shell-messages',
+    enforce: 'pre',
+    async load(id) {
+      if (!id.endsWith(SUFFIX) || !/\/src\/(features\/[^/]+|i18n)\/messages\.ts\?shell$/.test(id)) return null;
+      const file = id.slice(0, -SUFFIX.length);
+      const source = readFileSync(file, 'utf8');
+      this.addWatchFile(file);
+      const js = ts.transpileModule(source, {
+        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+      }).outputText;
+      const mod = (await import(`data:text/javascript;base64,${Buffer.from(js).toString('base64')}`)) as {
+        fr: Record<string, unknown>;
+        en: Record<string, unknown>;
+        shellKeys?: string[];
+      };
+      const keys = mod.shellKeys ?? [];
+      const taken = keys.filter((k) => !k.startsWith('-'));
+      const left = keys.filter((k) => k.startsWith('-')).map((k) => k.slice(1));
+      const shell = (tree: Record<string, unknown>) => {
+        // A copy: the evaluated module is cached (same source, same module), and is cut below.
+        const out = pick(structuredClone(tree), taken, file);
+        for (const path of left) {
+          const parts = path.split('.');
+          const last = parts.pop() as string;
+          const parent = parts.reduce<Record<string, unknown> | undefined>(
+            (node, part) => node?.[part] as Record<string, unknown> | undefined,
+            out,
+          );
+          if (!parent || !(last in parent)) throw new Error(`${file}: shellKeys leaves out '${path}', which is not taken`);
+          delete parent[last];
+        }
+        return out;
+      };
+      return {
+        code: `export const fr = ${JSON.stringify(shell(mod.fr))};\nexport const en = ${JSON.stringify(shell(mod.en))};\n`,
+        moduleSideEffects: false,
+      };
+    },
+  };
+}
+
+/**
  * Writes `x.br` (brotli 11) and `x.gz` (gzip 9) beside every script, style sheet and SVG of
  * dist/assets, which the server sends to browsers that accept them (src/http.setup.ts): the
  * strongest settings cost seconds once at build time instead of CPU on every request. A copy that
@@ -204,7 +279,7 @@ function vendorChunk(id: string): string | undefined {
 }
 
 export default defineConfig({
-  plugins: [react(), routeList(), documentModules(), precompress(), installableApp()],
+  plugins: [react(), routeList(), shellMessages(), documentModules(), precompress(), installableApp()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

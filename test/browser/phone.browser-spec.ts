@@ -1,6 +1,8 @@
+import { statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { TestUser } from '../harness/factories';
 import { publishedProposal } from '../harness/proposals';
@@ -16,11 +18,33 @@ import { BrowserHarness } from './harness';
 const PHONE_360 = { width: 360, height: 740 };
 const HOME_TITLE = 'Parvis, la place publique de votre commune';
 /**
- * The home page's JavaScript, compressed as sent (brotli). The issue asks for 150 kB; this build
- * sends about 166 kB, of which React, React Router and Apollo Client are 117 kB and the French
- * catalogs of every feature about 25 kB (README: what is left). The bound keeps it from growing.
+ * The home page's JavaScript, gzipped (the issue's measure): the scripts the browser asked for, by
+ * the network log, each counted at the size of its gzip copy in client/dist (what a browser that
+ * does not take brotli is sent; brotli ones get less). The issue asks for 150 kB: this build needs
+ * about 160 kB signed out and 163 kB signed in (React, React Router and Apollo Client alone are
+ * 133 kB; the features' texts, pages, photo picker and notification renderers come with the pages).
+ * The bound keeps it from growing back; README: what is left.
  */
-const HOME_JS_BUDGET = 170_000;
+const HOME_JS_BUDGET = 165_000;
+const CLIENT_ASSETS = resolve(__dirname, '../../client/dist/assets');
+
+/** Records the scripts a page downloads: their gzipped sizes and how each was sent. */
+function scriptLog(page: Page) {
+  const scripts: { url: string; encoding: string | undefined }[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    scripts.push({ url: response.url(), encoding: response.headers()['content-encoding'] });
+  });
+  return {
+    scripts,
+    gzipped: () =>
+      scripts.reduce((sum, s) => {
+        const name = /\/assets\/([^/?#]+\.js)$/.exec(new URL(s.url).pathname)?.[1];
+        if (!name) throw new Error(`a script outside /assets: ${s.url}`);
+        return sum + statSync(join(CLIENT_ASSETS, `${name}.gz`)).size;
+      }, 0),
+  };
+}
 
 describe('the resident’s phone', () => {
   let h: BrowserHarness;
@@ -52,26 +76,14 @@ describe('the resident’s phone', () => {
   });
   afterAll(() => h?.close());
 
-  it('the home page: under 170 kB of JavaScript as sent, a one-line header, the main action first, then what is going on', async () => {
+  it('the home page: under 165 kB of JavaScript gzipped, a one-line header, the main action first, then what is going on', async () => {
     const page = await h.newPage(PHONE_360);
-    const scripts: { url: string; encoding: string | undefined; bytes: Promise<number> }[] = [];
-    page.on('response', (response) => {
-      if (response.request().resourceType() !== 'script') return;
-      scripts.push({
-        url: response.url(),
-        encoding: response.headers()['content-encoding'],
-        bytes: response
-          .request()
-          .sizes()
-          .then((s) => s.responseBodySize),
-      });
-    });
+    const log = scriptLog(page);
     await h.visit(page, '/');
     await page.waitForLoadState('networkidle');
-    const sizes = await Promise.all(scripts.map((s) => s.bytes));
-    const total = sizes.reduce((a, b) => a + b, 0);
-    expect(scripts.length).toBeGreaterThan(1); // split: the shell, the vendors…
-    expect(scripts.filter((s) => s.encoding !== 'br')).toEqual([]); // …each precompressed
+    const total = log.gzipped();
+    expect(log.scripts.length).toBeGreaterThan(1); // split: the shell, the vendors…
+    expect(log.scripts.filter((s) => s.encoding !== 'br')).toEqual([]); // …each precompressed
     expect(total).toBeGreaterThan(30_000); // the log did count them
     expect(total).toBeLessThan(HOME_JS_BUDGET);
 
@@ -99,6 +111,19 @@ describe('the resident’s phone', () => {
     const resolved = page.getByRole('region', { name: 'Demandes résolues récemment' });
     await resolved.getByRole('link', { name: `${serviceName} — 12 rue des Écoles` }).waitFor();
     await h.checkA11y(page);
+  });
+
+  it('signed in, the home page’s JavaScript is still under 165 kB gzipped (the live updates’ client included)', async () => {
+    const page = await h.newPage(PHONE_360);
+    await h.signIn(page, lucie);
+    // A new tab of the same person: the whole home page again, the session taken from the cookie.
+    const home = await page.context().newPage();
+    const log = scriptLog(home);
+    await h.visit(home, '/');
+    await home.getByRole('button', { name: 'Se déconnecter', includeHidden: true }).waitFor({ state: 'attached' });
+    await home.waitForLoadState('networkidle');
+    expect(log.scripts.length).toBeGreaterThan(1);
+    expect(log.gzipped()).toBeLessThan(HOME_JS_BUDGET);
   });
 
   it('the menu, by keyboard: Tab to « Menu », Enter opens it, its links follow, Escape closes it and focus returns to the button', async () => {
@@ -160,7 +185,7 @@ describe('the resident’s phone', () => {
     const locate = page.getByRole('button', { name: 'Utiliser ma position' });
     await locate.focus();
     await page.keyboard.press('Enter');
-    await page.getByText('Position trouvée').waitFor();
+    await page.getByText(/Point placé à votre position/).waitFor();
     await expectFocusNotOnBody(page);
     await h.checkA11y(page);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   featureNotificationRenderers,
+  loadNotificationRenderers,
   featureRoutes,
   footerItems,
   mergeNotificationRenderers,
@@ -31,7 +32,8 @@ describe('feature discovery', () => {
     expect(mergeTypePolicies([a, { typePolicies: { Query: { fields: { forums: {} } } } }]).Query?.fields).toHaveProperty('forums');
   });
 
-  it('collects the notification renderers of the features that write notifications', () => {
+  it('collects the notification renderers of the features that write notifications', async () => {
+    expect(await loadNotificationRenderers()).toBe(featureNotificationRenderers);
     expect([...featureNotificationRenderers.keys()]).toEqual(
       expect.arrayContaining(['PROPOSAL_ANSWERED', 'PROPOSAL_COMMENTED', 'SERVICE_REQUEST_STATUS_CHANGED', 'SERVICE_REQUEST_RATED']),
     );

@@ -79,7 +79,8 @@ export interface FeatureNotificationsModule {
 
 const routeModules = import.meta.glob<FeatureRoutesModule>('../features/*/routes.tsx', { eager: true });
 const cacheModules = import.meta.glob<FeatureCacheModule>('../features/*/cache.ts', { eager: true });
-const notificationModules = import.meta.glob<FeatureNotificationsModule>('../features/*/notifications.ts', { eager: true });
+// Fetched with the pages that show notifications (`loadNotificationRenderers`), not with the app.
+const notificationModules = import.meta.glob<FeatureNotificationsModule>('../features/*/notifications.ts');
 
 export const featureRoutes: RouteObject[] = Object.values(routeModules).flatMap((m) => m.routes ?? []);
 
@@ -126,4 +127,24 @@ export function mergeNotificationRenderers(modules: FeatureNotificationsModule[]
   return merged;
 }
 
-export const featureNotificationRenderers = mergeNotificationRenderers(Object.values(notificationModules));
+/** The renderers of all features, by kind: filled by `loadNotificationRenderers` (empty before). */
+export const featureNotificationRenderers = new Map<string, NotificationRenderer>();
+let renderersLoaded: Promise<ReadonlyMap<string, NotificationRenderer>> | null = null;
+
+/**
+ * Fetches the features' renderers (once; again after a failure, e.g. offline) into
+ * `featureNotificationRenderers`: a page listing notifications loads with them (its route waits).
+ */
+export function loadNotificationRenderers(): Promise<ReadonlyMap<string, NotificationRenderer>> {
+  renderersLoaded ??= Promise.all(Object.values(notificationModules).map((load) => load())).then(
+    (modules) => {
+      for (const [kind, render] of mergeNotificationRenderers(modules)) featureNotificationRenderers.set(kind, render);
+      return featureNotificationRenderers;
+    },
+    (error: unknown) => {
+      renderersLoaded = null;
+      throw error;
+    },
+  );
+  return renderersLoaded;
+}

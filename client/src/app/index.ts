@@ -10,4 +10,10 @@ export { draftKey, DraftWriter, forgetDraftsOf, readDraft, removeDraft, writeDra
 export { keepPageForOffline } from './pwa';
 export { lazyPage } from './lazy-page';
 // Last: features.ts loads every feature's modules, which import this file (their bindings above must be ready).
-export { featureNotificationRenderers, type NotificationFacts, type NotificationRenderer, type NotificationView } from './features';
+export {
+  featureNotificationRenderers,
+  loadNotificationRenderers,
+  type NotificationFacts,
+  type NotificationRenderer,
+  type NotificationView,
+} from './features';

@@ -1,4 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { loadPageMessages } from '@/i18n';
 
 /**
  * A page loaded with its route: `const ProposalPage = lazyPage(() => import('./pages/ProposalPage'), 'ProposalPage')`.
@@ -6,11 +7,16 @@ import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
  * home page downloads only the shell (React, the router, Apollo Client) and itself. React Router
  * runs navigations in a transition: the current page stays on screen (and focus where it is) until
  * the next one has loaded, then the shell moves focus to its h1. Pages are named exports, hence the name.
+ * The features' messages beyond the shell's come with the first page (i18n/catalog.ts), fetched
+ * alongside its chunk: it renders once both are here.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a page's props are whatever its route gives it
 export function lazyPage<M extends Record<K, ComponentType<any>>, K extends keyof M>(
   load: () => Promise<M>,
   name: K,
 ): LazyExoticComponent<M[K]> {
-  return lazy(async () => ({ default: (await load())[name] }));
+  return lazy(async () => {
+    const [module] = await Promise.all([load(), loadPageMessages()]);
+    return { default: module[name] };
+  });
 }

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadLang, storedLang } from '@/i18n';
-import '@/ui';
+import '@/ui/styles';
 import { App } from './App';
 import { registerServiceWorker } from './pwa';
 

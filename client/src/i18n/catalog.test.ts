@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalogs, catalogProblems, catalogs, flatten, translate } from './catalog';
+import { navItems, footerItems } from '@/app/features';
+import { buildCatalog, buildCatalogs, catalogProblems, catalogs, flatten, translate, type MessageTree } from './catalog';
 
 const keys = (lang: 'fr' | 'en') => Object.keys(catalogs[lang]).sort();
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+(?:,\s*\w+)?)\}/g)].map((m) => m[1]).sort();
@@ -40,6 +41,20 @@ describe('catalogs', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('ships with the app (the shell’s part, `shellKeys`) the labels of the navigation and footer, and little else', () => {
+    const shell = buildCatalog(
+      'fr',
+      {},
+      import.meta.glob<MessageTree>('../features/*/messages.ts', { import: 'fr', query: '?shell', eager: true }),
+      [],
+    );
+    const labels = [...navItems, ...footerItems].map((item) => item.labelKey);
+    expect(labels.filter((key) => !(key in shell))).toEqual([]);
+    // The same texts as the full catalog's, and a small part of it (the rest comes with the pages).
+    expect(Object.entries(shell).filter(([key, text]) => catalogs.fr[key] !== text)).toEqual([]);
+    expect(Object.keys(shell).length).toBeLessThan(Object.keys(catalogs.fr).length / 10);
   });
 });
 

@@ -3,7 +3,6 @@
  * `features/<name>/messages.ts`, found at build time, so a feature never edits a shared file.
  * Keys are flattened to dotted paths (`identity.signIn.title`).
  */
-import { core } from './messages';
 
 export const LANGS = ['fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -67,40 +66,88 @@ export function buildCatalogs(core: MessagesModule, modules: Record<string, Mess
 }
 
 /*
- * French, the default, comes with the app; the English of the features (half of all the text) is
- * its own download, fetched when English is chosen (main.tsx waits for it before the first render
- * when it is the stored choice, so nothing shows in the wrong language). The two globs import one
- * export each (`fr`; `en` from a copy of the module marked `?lang=en`), so the bundler leaves the
- * other language out of each.
+ * What comes with the app is French, and of the features only the few messages the shell shows on
+ * every page (each feature's `shellKeys`: nav labels, banners, the home page's; the build picks
+ * them, see vite.config.ts). The rest of the features' French comes with the first page opened
+ * (`loadPageMessages`, awaited by `lazyPage` before the page renders, so a page never shows a
+ * key). The English of the features is its own download, fetched when English is chosen (main.tsx
+ * waits for it before the first render when it is the stored choice, so nothing shows in the wrong
+ * language). Each glob imports one export (`fr` from copies of the modules marked `?shell` or
+ * `?lang=fr`, `en` from `?lang=en`), so the bundler leaves the other language out of each.
  */
-const frenchMessages = import.meta.glob<MessageTree>('../features/*/messages.ts', { import: 'fr', eager: true });
+const shellMessages = import.meta.glob<MessageTree>('../features/*/messages.ts', { import: 'fr', query: '?shell', eager: true });
+// The core messages (./messages.ts) likewise: the shell's part with the app, the rest with the pages.
+const coreShell = import.meta.glob<MessageTree>('./messages.ts', { import: 'fr', query: '?shell', eager: true })['./messages.ts'] ?? {};
+const coreFrench = import.meta.glob<MessageTree>('./messages.ts', { import: 'fr', query: '?lang=fr' });
+const coreEnglish = import.meta.glob<MessageTree>('./messages.ts', { import: 'en', query: '?lang=en' });
+const frenchMessages = import.meta.glob<MessageTree>('../features/*/messages.ts', { import: 'fr', query: '?lang=fr' });
 const englishMessages = import.meta.glob<MessageTree>('../features/*/messages.ts', { import: 'en', query: '?lang=en' });
 
 const problems: string[] = [];
-export const catalogs: Record<Lang, Catalog> = { fr: buildCatalog('fr', core.fr, frenchMessages, problems), en: {} };
+export const catalogs: Record<Lang, Catalog> = { fr: buildCatalog('fr', coreShell, shellMessages, problems), en: {} };
 export const catalogProblems = problems;
 
 const loaded = new Set<Lang>([DEFAULT_LANG]);
 let english: Promise<void> | null = null;
+let pages: Promise<void> | null = null;
 
 export function isLangLoaded(lang: Lang): boolean {
   return loaded.has(lang);
 }
 
-/** Fetches a language's catalogs (once; again after a failure, e.g. offline). */
-export function loadLang(lang: Lang): Promise<void> {
-  if (loaded.has(lang)) return Promise.resolve();
-  english ??= Promise.all(Object.entries(englishMessages).map(async ([file, load]) => [file, await load()] as const)).then(
-    (trees) => {
-      Object.assign(catalogs.en, buildCatalog('en', core.en, Object.fromEntries(trees), problems));
-      loaded.add('en');
+/** The core's and all the features' trees of a language, fetched (a failure, e.g. offline, lets the next call try again). */
+function fetchTrees(
+  core: Record<string, () => Promise<MessageTree>>,
+  features: Record<string, () => Promise<MessageTree>>,
+  use: (core: MessageTree, trees: Record<string, MessageTree>) => void,
+  reset: () => void,
+): Promise<void> {
+  const all = Object.entries({ ...features, ...core });
+  return Promise.all(all.map(async ([file, load]) => [file, await load()] as const)).then(
+    (loaded) => {
+      const trees = Object.fromEntries(loaded);
+      const coreTree = trees['./messages.ts'] ?? {};
+      delete trees['./messages.ts'];
+      use(coreTree, trees);
     },
     (error: unknown) => {
-      english = null;
+      reset();
       throw error;
     },
   );
+}
+
+/** Fetches a language's catalogs (once; again after a failure, e.g. offline). */
+export function loadLang(lang: Lang): Promise<void> {
+  if (loaded.has(lang)) return Promise.resolve();
+  english ??= fetchTrees(
+    coreEnglish,
+    englishMessages,
+    (core, trees) => {
+      Object.assign(catalogs.en, buildCatalog('en', core, trees, problems));
+      loaded.add('en');
+    },
+    () => (english = null),
+  );
   return english;
+}
+
+/**
+ * Fetches the features' French messages besides the shell's (once; again after a failure): what
+ * the pages say. Pages use other features' components (comments, moderation, places), so all of
+ * them come at once, in one small download per feature, cached with the app.
+ */
+export function loadPageMessages(): Promise<void> {
+  pages ??= fetchTrees(
+    coreFrench,
+    frenchMessages,
+    (core, trees) => {
+      // Checked against the core (a key defined twice); the shell's keys are the same texts again.
+      Object.assign(catalogs.fr, buildCatalog('fr', core, trees, problems));
+    },
+    () => (pages = null),
+  );
+  return pages;
 }
 
 if (import.meta.env.DEV && catalogProblems.length) console.error('[i18n]', catalogProblems);

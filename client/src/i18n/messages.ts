@@ -3,9 +3,7 @@
  * shared by every feature. Features keep their own in `features/<name>/messages.ts`.
  * French first; English must have exactly the same keys (a unit test checks).
  */
-import type { MessagesModule } from './catalog';
-
-const fr = {
+export const fr = {
   app: {
     name: 'Parvis',
     tagline: 'La place publique de la mairie, en ligne',
@@ -157,7 +155,7 @@ const fr = {
   },
 };
 
-const en: typeof fr = {
+export const en: typeof fr = {
   app: {
     name: 'Parvis',
     tagline: 'The town hall’s public square, online',
@@ -309,4 +307,8 @@ const en: typeof fr = {
   },
 };
 
-export const core: MessagesModule = { fr, en };
+/**
+ * What the shell shows on every page (vite.config.ts: shellMessages); the rest (the photo picker's,
+ * the fields' errors) comes with the pages. A path after `-` is left out of what the ones before give.
+ */
+export const shellKeys = ['app', 'ui', 'errors', '-ui.photos', '-errors.field'];

@@ -1,4 +1,5 @@
-// Unit tests read both languages synchronously (makeI18n('en'), catalogs.en): fetch English first.
-import { loadLang } from './catalog';
+// Unit tests read both languages synchronously (makeI18n('en'), catalogs.en): fetch English and the
+// pages' French first.
+import { loadLang, loadPageMessages } from './catalog';
 
-await loadLang('en');
+await Promise.all([loadLang('en'), loadPageMessages()]);

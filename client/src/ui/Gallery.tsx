@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { fitWithin, THUMB_SIZE, type GalleryImage } from './photos';
-import './photos.css';
 
 /**
  * Photos of an item as thumbnails, each a link to its large version. `describe(position, count)`

@@ -2,7 +2,8 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { PhotoUploadError, type UploadPhoto } from './photos';
-import { PhotoUploadProvider, usePhotoPicker } from './PhotoPicker';
+import { usePhotoPicker } from './PhotoPicker';
+import { PhotoUploadProvider } from './photo-upload';
 
 const photo = (id: string) => ({
   id,

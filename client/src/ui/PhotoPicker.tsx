@@ -1,15 +1,4 @@
-import {
-  createContext,
-  useCallback,
-  useContext,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type ChangeEvent,
-  type ReactNode,
-} from 'react';
+import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useT } from '@/i18n';
 import { Button } from './Button';
 import { fieldId } from './fields';
@@ -24,16 +13,8 @@ import {
   THUMB_SIZE,
   uploadErrorKey,
   type GalleryImage,
-  type UploadPhoto,
 } from './photos';
-import './photos.css';
-
-const UploadContext = createContext<UploadPhoto | null>(null);
-
-/** Gives the photo pickers below it the uploader (the app's, which sends the session's token). */
-export function PhotoUploadProvider({ upload, children }: { upload: UploadPhoto; children: ReactNode }) {
-  return <UploadContext.Provider value={upload}>{children}</UploadContext.Provider>;
-}
+import { UploadContext } from './photo-upload';
 
 /** One photo of the picker: already on the server (`id`), or on its way. */
 export interface PhotoItem {

@@ -438,3 +438,13 @@ export const en: typeof fr = {
     },
   },
 };
+
+/** What the shell shows on every page (vite.config.ts: shellMessages); the rest comes with the pages. */
+export const shellKeys = [
+  'commune.suggestion',
+  'commune.setup.banner',
+  'commune.setup.bannerAction',
+  'commune.signUp.consent',
+  'commune.signUp.privacy',
+  'commune.signUp.terms',
+];

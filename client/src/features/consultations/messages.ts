@@ -462,3 +462,12 @@ export const en: typeof fr = {
     },
   },
 };
+
+/** What the shell shows on every page (vite.config.ts: shellMessages); the rest comes with the pages. */
+export const shellKeys = [
+  'consultations.nav',
+  'consultations.home',
+  'consultations.list.dates',
+  'consultations.list.responses',
+  'consultations.state',
+];

@@ -22,3 +22,6 @@ export const en: typeof fr = {
     offline: 'You are offline. What you write is kept on this device; nothing will be sent without you.',
   },
 };
+
+/** What the shell shows on every page (vite.config.ts: shellMessages); the rest comes with the pages. */
+export const shellKeys = ['drafts.offline'];

@@ -351,3 +351,6 @@ export const en: typeof fr = {
     },
   },
 };
+
+/** What the shell shows on every page (vite.config.ts: shellMessages); the rest comes with the pages. */
+export const shellKeys = ['forums.nav'];

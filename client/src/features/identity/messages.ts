@@ -327,3 +327,6 @@ export const en: typeof fr = {
     },
   },
 };
+
+/** What the shell shows on every page (vite.config.ts: shellMessages); the rest comes with the pages. */
+export const shellKeys = ['identity.verifyBanner'];

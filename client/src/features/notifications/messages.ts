@@ -87,3 +87,13 @@ export const en: typeof fr = {
     },
   },
 };
+
+/** What the shell shows on every page (vite.config.ts: shellMessages); the rest comes with the pages. */
+export const shellKeys = [
+  'notifications.nav',
+  'notifications.unreadInNav',
+  'notifications.preferences.link',
+  'notifications.preferences.linkLead',
+  'notifications.preferences.title',
+  'notifications.unknownKind',
+];

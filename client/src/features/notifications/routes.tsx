@@ -1,8 +1,12 @@
 import type { RouteObject } from 'react-router-dom';
-import { lazyPage, RequireAuth, type NavItem } from '@/app';
+import { lazyPage, loadNotificationRenderers, RequireAuth, type NavItem } from '@/app';
 import { useUnreadNavCount } from './hooks/useUnreadCount';
 
-const NotificationsPage = lazyPage(() => import('./pages/NotificationsPage'), 'NotificationsPage');
+// The list says each notification in words: the features' renderers come with it.
+const NotificationsPage = lazyPage(
+  () => Promise.all([import('./pages/NotificationsPage'), loadNotificationRenderers()]).then(([page]) => page),
+  'NotificationsPage',
+);
 const NotificationPreferencesPage = lazyPage(() => import('./pages/NotificationPreferencesPage'), 'NotificationPreferencesPage');
 const UnsubscribePage = lazyPage(() => import('./pages/UnsubscribePage'), 'UnsubscribePage');
 
