@@ -297,3 +297,6 @@ export const en: typeof fr = {
     },
   },
 };
+
+/** The texts the shell shows on every page (the navigation); the rest comes with the pages. */
+export const shellKeys = ['dashboard.nav', 'dashboard.reports.nav'];
