@@ -72,10 +72,6 @@ function Figures({ stats }: { stats: DashboardStatsData }) {
   const { t, formatDate } = useI18n();
   const lang = useContentLang();
   const f = useStatsFormat();
-  const byStatus = new Map(stats.requestsByStatus.map((s) => [s.key, s.count]));
-  const statuses = REQUEST_STATUSES.filter((s) => byStatus.has(s));
-  const byProposal = new Map(stats.proposalsByStatus.map((s) => [s.key, s.count]));
-  const proposalStatuses = PROPOSAL_STATUSES.filter((s) => byProposal.has(s));
   const withOldest = stats.requestsByDepartment.filter((d) => d.oldestOpen.length > 0);
   return (
     <>
@@ -97,32 +93,7 @@ function Figures({ stats }: { stats: DashboardStatsData }) {
       </Card>
 
       <Card title={t('dashboard.status.title')} id="by-status">
-        {statuses.length > 0 && (
-          <BarChart
-            labels={statuses.map((s) => t(`dashboard.status.${s}`))}
-            values={statuses.map((s) => byStatus.get(s) ?? 0)}
-            label={t('dashboard.status.chart')}
-          />
-        )}
-        <div className="db-table-wrap" tabIndex={0} role="region" aria-label={t('dashboard.status.caption')}>
-          <table className="db-table">
-            <caption>{t('dashboard.status.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('dashboard.col.status')}</th>
-                <th scope="col">{t('dashboard.col.count')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {REQUEST_STATUSES.map((s) => (
-                <tr key={s}>
-                  <th scope="row">{t(`dashboard.status.${s}`)}</th>
-                  <td className="db-num">{f.count(byStatus.get(s) ?? 0)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StatusCounts prefix="status" statuses={REQUEST_STATUSES} counts={stats.requestsByStatus} />
       </Card>
 
       <Card title={t('dashboard.departments.title')} id="by-department">
@@ -200,32 +171,7 @@ function Figures({ stats }: { stats: DashboardStatsData }) {
             completed: f.count(stats.proposals.completed),
           })}
         </p>
-        {proposalStatuses.length > 0 && (
-          <BarChart
-            labels={proposalStatuses.map((s) => t(`dashboard.proposals.${s}`))}
-            values={proposalStatuses.map((s) => byProposal.get(s) ?? 0)}
-            label={t('dashboard.proposals.chart')}
-          />
-        )}
-        <div className="db-table-wrap" tabIndex={0} role="region" aria-label={t('dashboard.proposals.caption')}>
-          <table className="db-table">
-            <caption>{t('dashboard.proposals.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('dashboard.col.status')}</th>
-                <th scope="col">{t('dashboard.col.count')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {PROPOSAL_STATUSES.map((s) => (
-                <tr key={s}>
-                  <th scope="row">{t(`dashboard.proposals.${s}`)}</th>
-                  <td className="db-num">{f.count(byProposal.get(s) ?? 0)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StatusCounts prefix="proposals" statuses={PROPOSAL_STATUSES} counts={stats.proposalsByStatus} />
       </Card>
 
       <Card title={t('dashboard.consultations.title')} id="consultations">
@@ -279,6 +225,55 @@ interface DelayRow {
   medianHoursToResolve?: number | null;
   shareResolvedWithinTarget?: number | null;
   targetDays?: number;
+}
+
+/**
+ * Counts by status, as a chart of the statuses that have some and a table of every status (zero
+ * included): requests (`prefix` "status") or proposals ("proposals"), labelled by the prefix's texts.
+ */
+function StatusCounts({
+  prefix,
+  statuses,
+  counts,
+}: {
+  prefix: 'status' | 'proposals';
+  statuses: readonly string[];
+  counts: readonly { key: string | null; count: number }[];
+}) {
+  const { t } = useI18n();
+  const f = useStatsFormat();
+  const byStatus = new Map(counts.map((s) => [s.key, s.count]));
+  const shown = statuses.filter((s) => byStatus.has(s));
+  return (
+    <>
+      {shown.length > 0 && (
+        <BarChart
+          labels={shown.map((s) => t(`dashboard.${prefix}.${s}`))}
+          values={shown.map((s) => byStatus.get(s) ?? 0)}
+          label={t(`dashboard.${prefix}.chart`)}
+        />
+      )}
+      <div className="db-table-wrap" tabIndex={0} role="region" aria-label={t(`dashboard.${prefix}.caption`)}>
+        <table className="db-table">
+          <caption>{t(`dashboard.${prefix}.caption`)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('dashboard.col.status')}</th>
+              <th scope="col">{t('dashboard.col.count')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {statuses.map((s) => (
+              <tr key={s}>
+                <th scope="row">{t(`dashboard.${prefix}.${s}`)}</th>
+                <td className="db-num">{f.count(byStatus.get(s) ?? 0)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
 }
 
 /** Requests and median delays per department or service: the numbers behind the chart. */
