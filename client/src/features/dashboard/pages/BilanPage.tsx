@@ -1,13 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { useRef } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { useI18n } from '@/i18n';
 import { Button, Card, ErrorMessage, PageHeader, Spinner } from '@/ui';
 import { BarChart } from '../components/BarChart';
 import { useStatsFormat } from '../components/format';
-import { PeriodForm } from '../components/PeriodForm';
-import { BILAN_STATS, REPORT_FILTERS } from '../graphql/dashboard.graphql';
-import { fillMonths, monthDate, periodFrom, periodVariables } from '../lib';
+import { PeriodForm, PeriodScope, usePeriodFilters } from '../components/PeriodForm';
+import { BILAN_STATS } from '../graphql/dashboard.graphql';
+import { fillMonths, monthDate, periodVariables } from '../lib';
 import '../dashboard.css';
 
 /** A mandate: six years. */
@@ -20,11 +19,7 @@ const MANDATE_MONTHS = 72;
 export function BilanPage() {
   const { t, formatDate } = useI18n();
   const f = useStatsFormat();
-  const [params, setParams] = useSearchParams();
-  const period = periodFrom(params, MANDATE_MONTHS);
-  const district = params.get('district') ?? '';
-  const results = useRef<HTMLParagraphElement>(null);
-  const filters = useQuery(REPORT_FILTERS);
+  const { period, district, scopeRef, form } = usePeriodFilters(MANDATE_MONTHS);
   const { data, error, refetch, loading } = useQuery(BILAN_STATS, {
     variables: { ...periodVariables(period), district: district || null },
     fetchPolicy: 'cache-and-network',
@@ -37,19 +32,7 @@ export function BilanPage() {
       <PageHeader title={t('dashboard.bilan.title')} />
       <p>{t('dashboard.bilan.intro')}</p>
       <div className="db-no-print">
-        <PeriodForm
-          period={period}
-          district={district}
-          districts={filters.data?.districts ?? (district ? [district] : [])}
-          onApply={(v) => {
-            const next = new URLSearchParams();
-            if (v.from) next.set('from', v.from);
-            if (v.to) next.set('to', v.to);
-            if (v.district) next.set('district', v.district);
-            setParams(next);
-            results.current?.focus();
-          }}
-        />
+        <PeriodForm {...form} />
         <p>
           <Button variant="secondary" onClick={() => window.print()}>
             {t('dashboard.bilan.print')}
@@ -57,13 +40,7 @@ export function BilanPage() {
           <Link to="/dashboard">{t('dashboard.nav')}</Link>
         </p>
       </div>
-      <p ref={results} tabIndex={-1} className="db-scope">
-        {t('dashboard.scope', {
-          from: `${period.from}T00:00:00`,
-          to: `${period.to}T00:00:00`,
-          district: district || t('dashboard.wholeCommune'),
-        })}
-      </p>
+      <PeriodScope ref={scopeRef} period={period} district={district} />
       {!stats && loading && <Spinner label={t('dashboard.loading')} />}
       {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
       {stats && (

@@ -1,14 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { useRef } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { useContentLang, useI18n } from '@/i18n';
 import { Card, Cluster, ErrorMessage, PageHeader, Spinner } from '@/ui';
 import { BarChart } from '../components/BarChart';
 import { useStatsFormat } from '../components/format';
 import { OpenDataLinks } from '../components/OpenDataLinks';
-import { PeriodForm } from '../components/PeriodForm';
-import { DASHBOARD_STATS, REPORT_FILTERS, type DashboardStatsData } from '../graphql/dashboard.graphql';
-import { periodFrom, periodVariables } from '../lib';
+import { PeriodForm, PeriodScope, usePeriodFilters } from '../components/PeriodForm';
+import { DASHBOARD_STATS, type DashboardStatsData } from '../graphql/dashboard.graphql';
+import { periodVariables } from '../lib';
 import '../dashboard.css';
 
 const REQUEST_STATUSES = ['SUBMITTED', 'ACKNOWLEDGED', 'IN_PROGRESS', 'WAITING_FOR_RESIDENT', 'RESOLVED', 'CLOSED', 'REJECTED'] as const;
@@ -17,11 +16,7 @@ const PROPOSAL_STATUSES = ['PUBLISHED', 'UNDER_REVIEW', 'ACCEPTED', 'REJECTED', 
 /** `/dashboard`: the town hall's public record over a period (default: the last 12 months) and a district. */
 export function DashboardPage() {
   const { t } = useI18n();
-  const [params, setParams] = useSearchParams();
-  const period = periodFrom(params, 12);
-  const district = params.get('district') ?? '';
-  const results = useRef<HTMLParagraphElement>(null);
-  const filters = useQuery(REPORT_FILTERS);
+  const { period, district, scopeRef, form } = usePeriodFilters(12);
   const { data, error, refetch, loading } = useQuery(DASHBOARD_STATS, {
     variables: { ...periodVariables(period), district: district || null },
     fetchPolicy: 'cache-and-network',
@@ -35,26 +30,8 @@ export function DashboardPage() {
         <Link to={`/bilan${district ? `?district=${encodeURIComponent(district)}` : ''}`}>{t('dashboard.links.bilan')}</Link>
         <Link to="/service-requests">{t('dashboard.links.reports')}</Link>
       </Cluster>
-      <PeriodForm
-        period={period}
-        district={district}
-        districts={filters.data?.districts ?? (district ? [district] : [])}
-        onApply={(v) => {
-          const next = new URLSearchParams();
-          if (v.from) next.set('from', v.from);
-          if (v.to) next.set('to', v.to);
-          if (v.district) next.set('district', v.district);
-          setParams(next);
-          results.current?.focus();
-        }}
-      />
-      <p ref={results} tabIndex={-1} className="db-scope">
-        {t('dashboard.scope', {
-          from: `${period.from}T00:00:00`,
-          to: `${period.to}T00:00:00`,
-          district: district || t('dashboard.wholeCommune'),
-        })}
-      </p>
+      <PeriodForm {...form} />
+      <PeriodScope ref={scopeRef} period={period} district={district} />
       {!stats && loading && <Spinner label={t('dashboard.loading')} />}
       {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
       {stats && (
