@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { defineConfig, type Plugin } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { routePatternsIn } from './src/app/route-patterns';
 
@@ -282,6 +282,9 @@ export default defineConfig({
   plugins: [react(), routeList(), shellMessages(), documentModules(), precompress(), installableApp()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    // RxJS (Apollo Client's observables) in its ES2015 build rather than its ES5 one: classes instead
+    // of tslib helpers, 1.6 kB less gzipped on every page.
+    conditions: ['es2015', ...defaultClientConditions],
   },
   build: {
     outDir: 'dist',
