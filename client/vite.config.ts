@@ -160,6 +160,93 @@ function documentModules(): Plugin {
 }
 
 /**
+ * The French texts a page needs, not every feature's: `lazyPage(() => import('./pages/X'), 'X')`
+ * gets a third argument, the features whose modules the page's module reaches (its imports, static
+ * and dynamic, followed through the module graph: a proposal page reaches comments, moderation,
+ * places…), so `loadPageMessages` fetches those features' texts with the page instead of all of
+ * them. The shell's modules (what the entry imports statically) are not followed: the texts they
+ * show are the shell's, which come with the app, and their dynamic imports are the other pages.
+ * The list is written once the graph is known (renderChunk). A `lazyPage` written otherwise (the
+ * notifications page, which loads every feature's renderers) keeps no list and loads every
+ * feature's texts; the dev server and unit tests load them all too.
+ */
+function pageTexts(): Plugin {
+  const MARK = '__parvis_page_texts_';
+  const pages: string[] = [];
+  const reached = new Map<string, string[]>();
+  let shell: Set<string> | undefined;
+  return {
+    name: 'parvis-page-texts',
+    apply: 'build',
+    enforce: 'pre',
+    buildStart() {
+      pages.length = 0;
+      reached.clear();
+      shell = undefined;
+    },
+    async transform(code, id) {
+      if (!/\/src\/features\/[^/]+\/routes\.tsx$/.test(id)) return null;
+      const call = /\blazyPage\(\s*\(\) => import\('([^']+)'\),\s*'(\w+)',?\s*\)/g;
+      const found = [...code.matchAll(call)];
+      if (!found.length) return null;
+      const resolved = await Promise.all(found.map((m) => this.resolve(m[1] as string, id)));
+      let i = 0;
+      const out = code.replace(call, (whole, spec: string, name: string) => {
+        const target = resolved[i++];
+        if (!target) return whole;
+        pages.push(target.id);
+        return `lazyPage(() => import('${spec}'), '${name}', '${MARK}${pages.length - 1}')`;
+      });
+      return { code: out, map: null };
+    },
+    renderChunk(code) {
+      if (!code.includes(MARK)) return null;
+      shell ??= (() => {
+        const entries = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+        const found = new Set<string>(entries);
+        const queue = [...entries];
+        while (queue.length) {
+          for (const next of this.getModuleInfo(queue.pop() as string)?.importedIds ?? []) {
+            if (!found.has(next)) {
+              found.add(next);
+              queue.push(next);
+            }
+          }
+        }
+        return found;
+      })();
+      const inShell = shell;
+      const features = (start: string): string[] => {
+        const known = reached.get(start);
+        if (known) return known;
+        const seen = new Set<string>([start, ...inShell]);
+        const names = new Set<string>();
+        const queue = [start];
+        while (queue.length) {
+          const id = queue.pop() as string;
+          const feature = /\/src\/features\/([^/]+)\//.exec(id)?.[1];
+          if (feature) names.add(feature);
+          const info = this.getModuleInfo(id);
+          for (const next of [...(info?.importedIds ?? []), ...(info?.dynamicallyImportedIds ?? [])]) {
+            if (!seen.has(next)) {
+              seen.add(next);
+              queue.push(next);
+            }
+          }
+        }
+        const list = [...names].sort();
+        reached.set(start, list);
+        return list;
+      };
+      const out = code.replace(new RegExp(`(["'])${MARK}(\\d+)\\1`, 'g'), (_whole, _q: string, n: string) =>
+        JSON.stringify(features(pages[Number(n)] as string)),
+      );
+      return { code: out, map: null };
+    },
+  };
+}
+
+/**
  * `features/<name>/messages.ts?shell`: the few messages of a feature that the shell shows on every
  * page (its nav label, its banner, what it puts on the home page), listed by the feature's
  * `shellKeys` export (dotted paths, a path naming a subtree takes all of it, `-path` leaves out part
@@ -167,6 +254,8 @@ function documentModules(): Plugin {
  * these (French) with the app; the rest of the feature's messages come with the first page opened
  * (i18n/catalog.ts), so the home page does not carry every feature's text. The module is evaluated
  * here, so the output holds only the texts picked; a listed path that names nothing fails the build.
+ * `features/<name>/messages.ts?errors` likewise holds only the feature's `errors` subtree (the
+ * sentences for the server's error reasons, which any page may meet: i18n/catalog.ts).
  */
 function shellMessages(): Plugin {
   const SUFFIX = '?shell';
@@ -195,8 +284,9 @@ function shellMessages(): Plugin {
     name: 'parvis-shell-messages',
     enforce: 'pre',
     async load(id) {
-      if (!id.endsWith(SUFFIX) || !/\/src\/(features\/[^/]+|i18n)\/messages\.ts\?shell$/.test(id)) return null;
-      const file = id.slice(0, -SUFFIX.length);
+      const errorsOnly = /\/src\/features\/[^/]+\/messages\.ts\?errors$/.test(id);
+      if (!errorsOnly && (!id.endsWith(SUFFIX) || !/\/src\/(features\/[^/]+|i18n)\/messages\.ts\?shell$/.test(id))) return null;
+      const file = id.slice(0, id.lastIndexOf('?'));
       const source = readFileSync(file, 'utf8');
       this.addWatchFile(file);
       const js = ts.transpileModule(source, {
@@ -207,7 +297,8 @@ function shellMessages(): Plugin {
         en: Record<string, unknown>;
         shellKeys?: string[];
       };
-      const keys = mod.shellKeys ?? [];
+      // `?errors`: only the feature's sentences for the server's error reasons (its `errors` subtree).
+      const keys = errorsOnly ? (mod.fr.errors ? ['errors'] : []) : (mod.shellKeys ?? []);
       const taken = keys.filter((k) => !k.startsWith('-'));
       const left = keys.filter((k) => k.startsWith('-')).map((k) => k.slice(1));
       const shell = (tree: Record<string, unknown>) => {
@@ -279,7 +370,7 @@ function vendorChunk(id: string): string | undefined {
 }
 
 export default defineConfig({
-  plugins: [react(), routeList(), shellMessages(), documentModules(), precompress(), installableApp()],
+  plugins: [react(), routeList(), shellMessages(), documentModules(), pageTexts(), precompress(), installableApp()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
     // RxJS (Apollo Client's observables) in its ES2015 build rather than its ES5 one: classes instead

@@ -72,8 +72,10 @@ export class BrowserHarness {
   }
 
   /** A page in a fresh context (own storage: a different person). Phone-sized unless told otherwise. */
-  async newPage(viewport: { width: number; height: number } = PHONE): Promise<Page> {
+  /** `serviceWorkers: 'block'`: no service worker, so `page.route` sees every request of the page. */
+  async newPage(viewport: { width: number; height: number } = PHONE, options: { serviceWorkers?: 'allow' | 'block' } = {}): Promise<Page> {
     const context = await this.browser.newContext({
+      ...options,
       viewport,
       baseURL: this.baseUrl,
       locale: 'fr-FR',

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { navItems, footerItems } from '@/app/features';
 import { buildCatalog, buildCatalogs, catalogProblems, catalogs, flatten, translate, type MessageTree } from './catalog';
 
@@ -55,6 +55,30 @@ describe('catalogs', () => {
     // The same texts as the full catalog's, and a small part of it (the rest comes with the pages).
     expect(Object.entries(shell).filter(([key, text]) => catalogs.fr[key] !== text)).toEqual([]);
     expect(Object.keys(shell).length).toBeLessThan(Object.keys(catalogs.fr).length / 10);
+  });
+});
+
+describe('loadPageMessages (a page fetches its features’ texts, not all)', () => {
+  it('with a list, brings those features’ texts and every feature’s error sentences, and no other feature’s texts', async () => {
+    vi.resetModules();
+    const fresh = await import('./catalog');
+    expect(fresh.catalogs.fr['proposals.list.title']).toBeUndefined();
+    await fresh.loadPageMessages(['proposals']);
+    expect(fresh.catalogs.fr['proposals.list.title']).toBe(catalogs.fr['proposals.list.title']);
+    expect(fresh.catalogs.fr['forums.forum.title']).toBeUndefined();
+    // Another feature's reason, which a proposal page may meet, is there all the same.
+    expect(fresh.catalogs.fr['errors.FORUM_ARCHIVED']).toBe(catalogs.fr['errors.FORUM_ARCHIVED']);
+    // The core's texts come with any page.
+    const coreKey = Object.keys(flatten((await import('./messages')).fr)).find((key) => !(key in fresh.catalogs.fr));
+    expect(coreKey).toBeUndefined();
+    expect(fresh.catalogProblems).toEqual([]);
+  });
+
+  it('without a list, brings every feature’s texts', async () => {
+    vi.resetModules();
+    const fresh = await import('./catalog');
+    await fresh.loadPageMessages();
+    expect(Object.keys(fresh.catalogs.fr).sort()).toEqual(keys('fr'));
   });
 });
 

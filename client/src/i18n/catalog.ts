@@ -89,7 +89,6 @@ export const catalogProblems = problems;
 
 const loaded = new Set<Lang>([DEFAULT_LANG]);
 let english: Promise<void> | null = null;
-let pages: Promise<void> | null = null;
 
 export function isLangLoaded(lang: Lang): boolean {
   return loaded.has(lang);
@@ -132,22 +131,47 @@ export function loadLang(lang: Lang): Promise<void> {
   return english;
 }
 
+/** Each French catalog fetched or being fetched, by file (a failure, e.g. offline, forgets it so the next call tries again). */
+const frenchParts = new Map<string, Promise<void>>();
+
+function loadFrench(file: string, load: () => Promise<Catalog>): Promise<void> {
+  let pending = frenchParts.get(file);
+  if (!pending) {
+    pending = load().then(
+      // Each part is checked on its own (a key defined twice, a key outside the feature's
+      // namespace); the shell's keys are the same texts again.
+      (part) => void Object.assign(catalogs.fr, part),
+      (error: unknown) => {
+        frenchParts.delete(file);
+        throw error;
+      },
+    );
+    frenchParts.set(file, pending);
+  }
+  return pending;
+}
+
 /**
- * Fetches the features' French messages besides the shell's (once; again after a failure): what
- * the pages say. Pages use other features' components (comments, moderation, places), so all of
- * them come at once, in one small download per feature, cached with the app.
+ * Fetches the French of the core and of the given features besides the shell's (each once; again
+ * after a failure): what a page says. The build lists, for each page, the features its modules
+ * reach (vite.config.ts, `pageTexts`), and every feature's sentences for the server's error
+ * reasons come too (a page may meet another feature's reason: a suspended account, a locked
+ * topic). Without a list, every feature's texts come, in one small download per feature, cached
+ * with the app.
  */
-export function loadPageMessages(): Promise<void> {
-  pages ??= fetchTrees(
-    coreFrench,
-    frenchMessages,
-    (core, trees) => {
-      // Checked against the core (a key defined twice); the shell's keys are the same texts again.
-      Object.assign(catalogs.fr, buildCatalog('fr', core, trees, problems));
-    },
-    () => (pages = null),
+export function loadPageMessages(features?: readonly string[]): Promise<void> {
+  const parts = Object.entries(coreFrench).map(([file, load]) =>
+    loadFrench(file, () => load().then((tree) => buildCatalog('fr', tree, {}, problems))),
   );
-  return pages;
+  for (const [file, load] of Object.entries(frenchMessages)) {
+    if (features && !features.includes(/features\/([^/]+)\//.exec(file)?.[1] ?? '')) continue;
+    parts.push(loadFrench(file, () => load().then((tree) => buildCatalog('fr', {}, { [file]: tree }, problems))));
+  }
+  if (features) {
+    const errors = () => import('./feature-errors').then(({ errorTrees }) => buildCatalog('fr', {}, errorTrees, problems));
+    parts.push(loadFrench('./feature-errors.ts', errors));
+  }
+  return Promise.all(parts).then(() => undefined);
 }
 
 if (import.meta.env.DEV && catalogProblems.length) console.error('[i18n]', catalogProblems);

@@ -10,6 +10,7 @@ export { PageHeader, Card, Stack, Cluster, Grid, VisuallyHidden } from './layout
 export { Badge, StatusBadge, type Tone } from './Badge';
 export { LoadMore } from './LoadMore';
 export { PlainText } from './PlainText';
+export { BarChart } from './BarChart';
 export { PhotoPicker, usePhotoPicker, type PhotoPickerState } from './PhotoPicker';
 export { PhotoUploadProvider } from './photo-upload';
 export { Gallery, Thumbnail } from './Gallery';

@@ -1,9 +1,8 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useI18n } from '@/i18n';
-import { Card, ErrorMessage, LoadMore, Notice, Spinner } from '@/ui';
+import { BarChart, Card, ErrorMessage, LoadMore, Notice, Spinner } from '@/ui';
 import { CONSULTATION_RESULTS_QUERY, FREE_TEXTS, type QuestionData, type QuestionResultData } from '../graphql/consultations.graphql';
-import { BarChart } from './BarChart';
 
 /**
  * The results, per question: a chart and the table of its numbers. Loaded with `React.lazy` by
@@ -54,6 +53,8 @@ function QuestionResults({
             // A ranking's bars are the inverse of the average rank: the longest bar is the preferred option.
             values={r.options.map((o) => (ranking ? (o.averageRank === null ? 0 : r.options.length + 1 - o.averageRank) : o.count))}
             label={t('consultations.results.chartLabel', { prompt: q.prompt })}
+            integers={!ranking}
+            className="cs-chart"
           />
           {ranking && <p className="p-muted">{t('consultations.results.rankHint')}</p>}
           <table className="cs-table">
@@ -98,7 +99,13 @@ function QuestionResults({
           {r.scaleAverage !== null && (
             <p>{t('consultations.results.average', { value: formatNumber(r.scaleAverage, { maximumFractionDigits: 2 }) })}</p>
           )}
-          <BarChart labels={values} values={distribution} label={t('consultations.results.chartLabel', { prompt: q.prompt })} />
+          <BarChart
+            labels={values}
+            values={distribution}
+            label={t('consultations.results.chartLabel', { prompt: q.prompt })}
+            integers
+            className="cs-chart"
+          />
           <table className="cs-table">
             <caption>{t('consultations.results.tableCaption', { prompt: q.prompt })}</caption>
             <thead>

@@ -1,8 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { useI18n } from '@/i18n';
-import { Button, Card, ErrorMessage, PageHeader, Spinner } from '@/ui';
-import { BarChart } from '../components/BarChart';
+import { BarChart, Button, Card, ErrorMessage, PageHeader, Spinner } from '@/ui';
 import { useStatsFormat } from '../components/format';
 import { PeriodForm, PeriodScope, usePeriodFilters } from '../components/PeriodForm';
 import { BILAN_STATS } from '../graphql/dashboard.graphql';
@@ -74,6 +73,8 @@ export function BilanPage() {
               labels={months.map((m) => formatDate(monthDate(m.month), { month: 'short', year: '2-digit' }))}
               values={months.map((m) => m.count)}
               label={t('dashboard.bilan.chart')}
+              integers
+              className="db-chart"
             />
             <div className="db-table-wrap" tabIndex={0} role="region" aria-label={t('dashboard.bilan.caption')}>
               <table className="db-table">

@@ -1,8 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { useContentLang, useI18n } from '@/i18n';
-import { Card, Cluster, ErrorMessage, PageHeader, Spinner } from '@/ui';
-import { BarChart } from '../components/BarChart';
+import { BarChart, Card, Cluster, ErrorMessage, PageHeader, Spinner } from '@/ui';
 import { useStatsFormat } from '../components/format';
 import { OpenDataLinks } from '../components/OpenDataLinks';
 import { PeriodForm, PeriodScope, usePeriodFilters } from '../components/PeriodForm';
@@ -82,6 +81,7 @@ function Figures({ stats }: { stats: DashboardStatsData }) {
               labels={stats.requestsByDepartment.map((d) => d.name)}
               values={stats.requestsByDepartment.map((d) => Math.round(((d.medianHoursToResolve ?? 0) / 24) * 10) / 10)}
               label={t('dashboard.departments.chart')}
+              className="db-chart"
             />
             <DelayTable
               caption={t('dashboard.departments.caption')}
@@ -228,6 +228,8 @@ function StatusCounts({
           labels={shown.map((s) => t(`dashboard.${prefix}.${s}`))}
           values={shown.map((s) => byStatus.get(s) ?? 0)}
           label={t(`dashboard.${prefix}.chart`)}
+          integers
+          className="db-chart"
         />
       )}
       <div className="db-table-wrap" tabIndex={0} role="region" aria-label={t(`dashboard.${prefix}.caption`)}>

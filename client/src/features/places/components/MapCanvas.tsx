@@ -31,18 +31,24 @@ export function MapCanvas({
   useEffect(() => {
     let cancelled = false;
     let observer: ResizeObserver | null = null;
-    void import('../leaflet-map').then(({ createMap }) => {
-      if (cancelled || !element.current) return;
-      handle.current = createMap(element.current, settings, {
-        point: latest.current.point,
-        interactive,
-        onPick: (p) => latest.current.onPick?.(p),
-      });
-      if (typeof ResizeObserver === 'function') {
-        observer = new ResizeObserver(() => handle.current?.resize());
-        observer.observe(element.current);
-      }
-    });
+    void import('../leaflet-map').then(
+      ({ createMap }) => {
+        if (cancelled || !element.current) return;
+        handle.current = createMap(element.current, settings, {
+          point: latest.current.point,
+          interactive,
+          onPick: (p) => latest.current.onPick?.(p),
+        });
+        if (typeof ResizeObserver === 'function') {
+          observer = new ResizeObserver(() => handle.current?.resize());
+          observer.observe(element.current);
+        }
+      },
+      // Leaflet could not be fetched (offline): the page says the same in words; the empty box goes.
+      () => {
+        if (!cancelled && element.current) element.current.hidden = true;
+      },
+    );
     return () => {
       cancelled = true;
       observer?.disconnect();

@@ -24,14 +24,20 @@ export function MarkersMap({ points, description }: { points: Point[]; descripti
     if (!settings) return;
     let cancelled = false;
     let observer: ResizeObserver | null = null;
-    void import('../leaflet-map').then(({ createMarkersMap }) => {
-      if (cancelled || !element.current) return;
-      handle.current = createMarkersMap(element.current, settings, latest.current);
-      if (typeof ResizeObserver === 'function') {
-        observer = new ResizeObserver(() => handle.current?.resize());
-        observer.observe(element.current);
-      }
-    });
+    void import('../leaflet-map').then(
+      ({ createMarkersMap }) => {
+        if (cancelled || !element.current) return;
+        handle.current = createMarkersMap(element.current, settings, latest.current);
+        if (typeof ResizeObserver === 'function') {
+          observer = new ResizeObserver(() => handle.current?.resize());
+          observer.observe(element.current);
+        }
+      },
+      // Leaflet could not be fetched (offline): the page says the same in words; the empty box goes.
+      () => {
+        if (!cancelled && element.current) element.current.hidden = true;
+      },
+    );
     return () => {
       cancelled = true;
       observer?.disconnect();
