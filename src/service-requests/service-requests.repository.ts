@@ -40,6 +40,8 @@ export interface RequestRow {
   distanceMeters?: number;
   /** Only in lists by time: the sort timestamp with its microseconds, for the cursor. */
   cursorAt?: string;
+  /** Only from the request page's read: the users its timeline names (authors, assignees), loaded with the others. */
+  timelineUserIds?: string[];
 }
 
 /**

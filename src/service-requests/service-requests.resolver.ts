@@ -252,6 +252,10 @@ export class ServiceRequestsResolver {
   })
   async events(@Parent() r: RequestRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext): Promise<EventView[]> {
     const access = this.requests.accessOf(viewer, r);
+    // Staff see who wrote each event: the request page's read named them, so they are asked for now,
+    // in the same batch as the requester and the assignee, rather than in a second statement once
+    // the timeline has resolved.
+    if (access === Access.STAFF && r.timelineUserIds?.length) void ctx.loaders.get(this.identity.userLoader).loadMany(r.timelineUserIds);
     const events = await ctx.loaders.get(this.requests.eventsLoader).load(`${r.id}|${access}`);
     return events.map((e) => ({ ...e, access }));
   }

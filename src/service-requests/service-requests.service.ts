@@ -141,7 +141,8 @@ export class ServiceRequestsService {
     ctx.loaders.get(this.commune.departmentById).prime(department.id, department);
     ctx.loaders.get(this.replyImageIdsLoader).prime(request.id, replyImageIds(events));
     ctx.loaders.get(this.hiddenImagesLoader).prime(request.id, new Map(hiddenImages.map((h) => [h.imageId, h])));
-    return request;
+    const named = events.flatMap((e) => [e.authorId, e.payload.assigneeId]).filter((u): u is string => typeof u === 'string');
+    return { ...request, timelineUserIds: [...new Set(named)] };
   }
 
   /**
