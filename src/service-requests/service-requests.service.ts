@@ -253,7 +253,9 @@ export class ServiceRequestsService {
    * requester's own uploads, at most 6, in order) are attached in the same transaction, so a refused
    * photo files nothing (BAD_USER_INPUT on input.imageIds: IMAGE_NOT_FOUND, IMAGE_NOT_YOURS,
    * IMAGE_ALREADY_ATTACHED, DUPLICATE_IMAGE, TOO_MANY_IMAGES). A formality's photos are as private
-   * as the formality: only the requester and staff ever get them through the API.
+   * as the formality: only the requester and staff ever get them through the API. References
+   * (PAR-<year>-<n>) are unique and gap-free within a year: the number is taken in the filing's
+   * transaction, by its last write, so a refused filing takes none.
    */
   async create(
     viewer: Viewer,
