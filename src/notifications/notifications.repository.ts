@@ -118,6 +118,20 @@ export class NotificationsRepository {
     );
   }
 
+  /** Per target: its follower count and whether `userId` (null: nobody) is among them. One statement. */
+  async followFacts(
+    tx: Tx,
+    userId: string | null,
+    targetType: string,
+    targetIds: readonly string[],
+  ): Promise<{ targetId: string; n: number; following: boolean }[]> {
+    return tx.query(
+      `SELECT target_id AS "targetId", count(*)::int AS n, COALESCE(bool_or(user_id = $3::uuid), false) AS following FROM follows
+       WHERE target_type = $1 AND target_id = ANY($2::uuid[]) GROUP BY target_id`,
+      [targetType, targetIds, userId],
+    );
+  }
+
   async followedAmong(tx: Tx, userId: string, targetType: string, targetIds: readonly string[]): Promise<string[]> {
     const rows: { targetId: string }[] = await tx.query(
       `SELECT target_id AS "targetId" FROM follows WHERE user_id = $1 AND target_type = $2 AND target_id = ANY($3::uuid[])`,

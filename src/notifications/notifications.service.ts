@@ -261,6 +261,29 @@ export class NotificationsService {
       return keys.map((k) => found.has(k));
     });
 
+  /**
+   * Loader factory: a target's follower count and whether the viewer follows it, by
+   * `${viewerId or ''}|${targetKey}`: both facts of a page in one statement (a visitor follows nothing).
+   */
+  readonly followStateLoader = () =>
+    new DataLoader<string, { followerCount: number; viewerIsFollowing: boolean }>(async (keys) => {
+      const byUser = new Map<string, string[]>();
+      for (const k of keys) {
+        const at = k.indexOf('|');
+        const userId = k.slice(0, at);
+        byUser.set(userId, [...(byUser.get(userId) ?? []), k.slice(at + 1)]);
+      }
+      const found = new Map<string, { followerCount: number; viewerIsFollowing: boolean }>();
+      for (const [userId, targets] of byUser) {
+        for (const [type, ids] of groupKeys(targets)) {
+          for (const r of await this.repo.followFacts(this.tx.reader, userId || null, type, ids)) {
+            found.set(`${userId}|${targetKey(type, r.targetId)}`, { followerCount: r.n, viewerIsFollowing: r.following });
+          }
+        }
+      }
+      return keys.map((k) => found.get(k) ?? { followerCount: 0, viewerIsFollowing: false });
+    });
+
   private async assertFollowable(viewer: Viewer, targetType: FollowTargetType, targetId: string): Promise<void> {
     const target = this.capabilities.get(FOLLOW_TARGETS, targetType);
     if (!target || !isUuid(targetId) || !(await target.canFollow(viewer, targetId))) {

@@ -35,6 +35,16 @@ import { ServiceEntity } from './service.entity';
 @Index('ix_service_requests_open_expected_at', ['expectedAt'], {
   where: `"status" IN ('SUBMITTED', 'ACKNOWLEDGED', 'IN_PROGRESS', 'WAITING_FOR_RESIDENT')`,
 })
+// An agent's queue (their department's open requests, oldest first) and its exact count, read from
+// the open requests only; the status list must stay the one in ServiceRequestsRepository.whereOf.
+@Index('ix_service_requests_open_department_id_created_at', ['departmentId', 'createdAt', 'id'], {
+  where: `"status" IN ('SUBMITTED', 'ACKNOWLEDGED', 'IN_PROGRESS', 'WAITING_FOR_RESIDENT')`,
+})
+// The public lists by district (visitors see public requests only), all of them and the open ones.
+@Index('ix_service_requests_public_district_created_at', ['district', 'createdAt', 'id'], { where: `"is_public"` })
+@Index('ix_service_requests_open_public_district_created_at', ['district', 'createdAt', 'id'], {
+  where: `"is_public" AND "status" IN ('SUBMITTED', 'ACKNOWLEDGED', 'IN_PROGRESS', 'WAITING_FOR_RESIDENT')`,
+})
 // « Recently resolved » (the home page): keyset on resolved_at, id over the requests that have one.
 @Index('ix_service_requests_resolved_at_id', ['resolvedAt', 'id'], { where: `"resolved_at" IS NOT NULL` })
 @Index('ix_service_requests_lat_lng', ['lat', 'lng'])

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { timestampKeySql, Tx } from '../database/transaction';
 import { OPEN_STATUSES } from './service-request.policy';
 import { ServiceRequestOrderDirection, ServiceRequestOrderField, ServiceRequestStatus } from './service-request.enums';
-import type { StoredFieldValue } from './service-fields';
+import type { ServiceRow } from './service-catalogue.repository';
+import type { ServiceFieldDefinition, StoredFieldValue } from './service-fields';
 
 export interface RequestRow {
   id: string;
@@ -39,6 +40,23 @@ export interface RequestRow {
   distanceMeters?: number;
   /** Only in lists by time: the sort timestamp with its microseconds, for the cursor. */
   cursorAt?: string;
+  /** Only from the request page's read: the users its timeline names (authors, assignees), loaded with the others. */
+  timelineUserIds?: string[];
+}
+
+/**
+ * A request with what its page shows from this domain and its department, read in one statement:
+ * its whole timeline (every kind: the caller keeps what the viewer may see), its service, the fields
+ * it was filed under, its department and its photos hidden by moderators.
+ */
+export interface RequestDetailRow {
+  request: RequestRow;
+  events: EventRow[];
+  service: ServiceRow;
+  /** Null when that version of the fields is missing (never, with the foreign key). */
+  fields: ServiceFieldDefinition[] | null;
+  department: { id: string; code: string; name: string; archivedAt: Date | null; createdAt: Date };
+  hiddenImages: HiddenImageRow[];
 }
 
 /** A request's photo hidden by a moderator. */
@@ -109,8 +127,24 @@ const ORDER_COLUMNS: Record<ServiceRequestOrderField, string> = {
   [ServiceRequestOrderField.RESOLVED_AT]: 'r.resolved_at',
 };
 
+/**
+ * Open requests, written out as in the predicate of the partial indexes on open requests
+ * (ix_service_requests_open_*), so that the planner can prove they apply.
+ */
+const OPEN_PREDICATE = `r.status IN (${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')})`;
+
 const EARTH_RADIUS_M = 6371008.8;
 const METRES_PER_DEGREE_LAT = 111320;
+
+/** RequestDetailRow as the JSON of requestDetail brings it: timestamps as text. */
+type Textual<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
+interface RawDetail {
+  events: Textual<EventRow>[];
+  service: Textual<ServiceRow>;
+  fields: ServiceFieldDefinition[] | null;
+  department: Textual<RequestDetailRow['department']>;
+  hiddenImages: Textual<HiddenImageRow>[];
+}
 
 /** Collects positional parameters while a query is built. */
 class Params {
@@ -125,23 +159,17 @@ class Params {
 @Injectable()
 export class ServiceRequestsRepository {
   /**
-   * The next number of the year. One upsert: concurrent filings queue on the counter row's lock
-   * until the holder commits, so two never get the same number.
+   * Files a request in one statement: takes the year's next number, inserts the request under its
+   * reference `PAR-<year>-<n>` and its CREATED event. The counter's upsert locks the year's row
+   * until the transaction ends, so concurrent filings queue on it and never share a number; and
+   * since the number is taken in the transaction, a filing that fails leaves no gap. Run it as the
+   * transaction's last write: the row is then held for this statement and the commit only.
    */
-  async nextReferenceNumber(tx: Tx, year: number): Promise<number> {
-    const [row] = await tx.query(
-      `INSERT INTO service_request_counters (year, last_value) VALUES ($1, 1)
-       ON CONFLICT (year) DO UPDATE SET last_value = service_request_counters.last_value + 1
-       RETURNING last_value AS "lastValue"`,
-      [year],
-    );
-    return row.lastValue;
-  }
-
-  async insertRequest(
+  async insertFiled(
     tx: Tx,
     r: {
-      reference: string;
+      id: string;
+      year: number;
       serviceId: string;
       departmentId: string;
       isPublic: boolean;
@@ -158,12 +186,26 @@ export class ServiceRequestsRepository {
     },
   ): Promise<RequestRow> {
     const [row] = await tx.query(
-      `INSERT INTO service_requests AS r (reference, service_id, department_id, is_public, requester_id, status,
-         description, lat, lng, address, district, field_values, fields_version, created_at, updated_at, expected_at)
-       VALUES ($1, $2, $3, $4, $5, 'SUBMITTED', $6, $7, $8, $9, $10, $11::jsonb, $14, $12, $12, $12::timestamptz + make_interval(days => $13))
-       RETURNING ${REQUEST_COLUMNS}`,
+      `WITH n AS (
+         INSERT INTO service_request_counters (year, last_value) VALUES ($2, 1)
+         ON CONFLICT (year) DO UPDATE SET last_value = service_request_counters.last_value + 1
+         RETURNING last_value
+       ), r AS (
+         INSERT INTO service_requests AS r (id, reference, service_id, department_id, is_public, requester_id, status,
+           description, lat, lng, address, district, field_values, fields_version, created_at, updated_at, expected_at)
+         SELECT $1::uuid, 'PAR-' || $2::int || '-' || lpad(n.last_value::text, GREATEST(6, length(n.last_value::text)), '0'),
+                $3::uuid, $4::uuid, $5::boolean, $6::uuid, 'SUBMITTED', $7::text, $8::float8, $9::float8, $10::varchar, $11::varchar,
+                $12::jsonb, $13::int, $14::timestamptz, $14::timestamptz, $14::timestamptz + make_interval(days => $15::int)
+           FROM n
+         RETURNING ${REQUEST_COLUMNS}
+       ), e AS (
+         INSERT INTO service_request_events (request_id, kind, to_status, author_id, by_requester, created_at)
+         SELECT r.id, 'CREATED', 'SUBMITTED', r."requesterId", true, r."createdAt" FROM r
+       )
+       SELECT * FROM r`,
       [
-        r.reference,
+        r.id,
+        r.year,
         r.serviceId,
         r.departmentId,
         r.isPublic,
@@ -174,9 +216,9 @@ export class ServiceRequestsRepository {
         r.address,
         r.district,
         JSON.stringify(r.fieldValues),
+        r.fieldsVersion,
         r.now,
         r.targetDays,
-        r.fieldsVersion,
       ],
     );
     return row;
@@ -189,6 +231,49 @@ export class ServiceRequestsRepository {
       [id],
     );
     return rows[0] ?? null;
+  }
+
+  /**
+   * The request page's read (see RequestDetailRow), by id or by reference: one statement instead of
+   * one per loader. Timestamps inside the JSON parts come back as text and are turned into Dates.
+   */
+  async requestDetail(tx: Tx, by: { id: string } | { reference: string }): Promise<RequestDetailRow | null> {
+    const rows: (RequestRow & { detail: RawDetail })[] = await tx.query(
+      `SELECT ${REQUEST_COLUMNS}, json_build_object(
+         'events', (SELECT COALESCE(json_agg(json_build_object('id', e.id, 'requestId', e.request_id, 'kind', e.kind,
+                      'fromStatus', e.from_status, 'toStatus', e.to_status, 'body', e.body, 'authorId', e.author_id,
+                      'byRequester', e.by_requester, 'payload', e.payload, 'createdAt', e.created_at) ORDER BY e.seq), '[]')
+                      FROM service_request_events e WHERE e.request_id = r.id),
+         'service', json_build_object('id', s.id, 'code', s.code, 'name', s.name, 'description', s.description, 'kind', s.kind,
+                      'groupName', s.group_name, 'position', s.position, 'departmentId', s.department_id,
+                      'targetDays', s.target_days, 'requestsPublic', s.requests_public, 'fields', s.fields,
+                      'fieldsVersion', s.fields_version, 'active', s.active, 'createdAt', s.created_at),
+         'fields', (SELECT v.fields FROM service_field_versions v WHERE v.service_id = r.service_id AND v.version = r.fields_version),
+         'department', json_build_object('id', d.id, 'code', d.code, 'name', d.name, 'archivedAt', d.archived_at, 'createdAt', d.created_at),
+         'hiddenImages', (SELECT COALESCE(json_agg(json_build_object('imageId', h.image_id, 'requestId', h.request_id,
+                      'hiddenAt', h.hidden_at, 'hiddenReason', h.hidden_reason)), '[]')
+                      FROM service_request_hidden_images h WHERE h.request_id = r.id)
+       ) AS detail
+       FROM service_requests r JOIN services s ON s.id = r.service_id JOIN departments d ON d.id = r.department_id
+       WHERE ${'id' in by ? 'r.id = $1' : 'r.reference = $1'}`,
+      ['id' in by ? by.id : by.reference],
+    );
+    const found = rows[0];
+    if (!found) return null;
+    const { detail, ...request } = found;
+    const at = (v: string) => new Date(v);
+    return {
+      request,
+      events: detail.events.map((e) => ({ ...e, createdAt: at(e.createdAt) })),
+      service: { ...detail.service, createdAt: at(detail.service.createdAt) },
+      fields: detail.fields,
+      department: {
+        ...detail.department,
+        archivedAt: detail.department.archivedAt ? at(detail.department.archivedAt) : null,
+        createdAt: at(detail.department.createdAt),
+      },
+      hiddenImages: detail.hiddenImages.map((h) => ({ ...h, hiddenAt: at(h.hiddenAt) })),
+    };
   }
 
   requestsByIds(tx: Tx, ids: readonly string[]): Promise<RequestRow[]> {
@@ -408,10 +493,23 @@ export class ServiceRequestsRepository {
 
   private whereOf(q: RequestListQuery, p: Params): string {
     const w: string[] = [];
-    if (q.staffDepartmentIds) w.push(`(r.is_public OR r.department_id = ANY(${p.add(q.staffDepartmentIds)}::uuid[]))`);
-    if (q.departmentIds) w.push(`r.department_id = ANY(${p.add(q.departmentIds)}::uuid[])`);
-    if (q.staffOnlyScope) w.push(`r.department_id = ANY(${p.add(q.staffOnlyScope)}::uuid[])`);
-    if (q.statuses) w.push(`r.status = ANY(${p.add(q.statuses)}::varchar[])`);
+    // Written so that the planner can use the partial indexes (see the entity): a visitor's lists
+    // say `r.is_public` alone, a list already narrowed to departments the viewer works for needs no
+    // visibility clause (every such row is visible), one department is an equality (a btree then
+    // gives the rows in the list's order), and only open statuses repeat the indexes' predicate.
+    const departments = q.departmentIds;
+    const withinStaff = !!departments && !!q.staffDepartmentIds && departments.every((d) => q.staffDepartmentIds?.includes(d));
+    if (q.staffDepartmentIds && !withinStaff) {
+      w.push(
+        q.staffDepartmentIds.length ? `(r.is_public OR r.department_id = ANY(${p.add(q.staffDepartmentIds)}::uuid[]))` : `r.is_public`,
+      );
+    }
+    if (departments) w.push(this.departmentSql(departments, p));
+    if (q.staffOnlyScope) w.push(this.departmentSql(q.staffOnlyScope, p));
+    if (q.statuses) {
+      w.push(`r.status = ANY(${p.add(q.statuses)}::varchar[])`);
+      if (q.statuses.length && q.statuses.every((s) => OPEN_STATUSES.includes(s))) w.push(OPEN_PREDICATE);
+    }
     if (q.serviceId) w.push(`r.service_id = ${p.add(q.serviceId)}::uuid`);
     if (q.serviceIds) w.push(`r.service_id = ANY(${p.add(q.serviceIds)}::uuid[])`);
     if (q.createdFrom) w.push(`r.created_at >= ${p.add(q.createdFrom)}::timestamptz`);
@@ -431,7 +529,7 @@ export class ServiceRequestsRepository {
       // `expected_at + (now - paused_at) < now` is `expected_at < paused_at`, so it reads as a
       // plain comparison on expected_at; the status list is written out as in the partial index
       // ix_service_requests_open_expected_at, so the planner can prove the index applies.
-      const overdue = `(r.status IN (${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')}) AND r.expected_at < COALESCE(r.paused_at, ${p.add(q.now)}::timestamptz))`;
+      const overdue = `(${OPEN_PREDICATE} AND r.expected_at < COALESCE(r.paused_at, ${p.add(q.now)}::timestamptz))`;
       w.push(q.overdue ? overdue : `NOT ${overdue}`);
     }
     if (q.near) {
@@ -444,6 +542,11 @@ export class ServiceRequestsRepository {
       w.push(`${this.distanceSql(q.near, p)} <= ${p.add(radiusMeters)}::float8`);
     }
     return w.length ? w.join(' AND ') : 'TRUE';
+  }
+
+  /** `= ANY` of one element is written as an equality, which the planner can read in index order. */
+  private departmentSql(ids: readonly string[], p: Params): string {
+    return ids.length === 1 ? `r.department_id = ${p.add(ids[0])}::uuid` : `r.department_id = ANY(${p.add(ids)}::uuid[])`;
   }
 
   /** Haversine distance in metres from the point to the row's location. */

@@ -61,8 +61,8 @@ export class ServiceRequestsResolver {
 
   @Public()
   @Query(() => ServiceRequestObject, { nullable: true, description: 'A request by id; null when missing or not visible.' })
-  serviceRequest(@Args() args: RequestIdArgs, @CurrentViewer() viewer: Viewer | null) {
-    return this.requests.visibleById(viewer, args.id);
+  serviceRequest(@Args() args: RequestIdArgs, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
+    return this.requests.visibleById(viewer, args.id, ctx);
   }
 
   @Public()
@@ -70,8 +70,8 @@ export class ServiceRequestsResolver {
     nullable: true,
     description: 'Look a request up by its reference (public view: never who filed it). Formalities only for their requester and staff.',
   })
-  serviceRequestByReference(@Args() args: ReferenceArgs, @CurrentViewer() viewer: Viewer | null) {
-    return this.requests.visibleByReference(viewer, args.reference);
+  serviceRequestByReference(@Args() args: ReferenceArgs, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
+    return this.requests.visibleByReference(viewer, args.reference, ctx);
   }
 
   @Query(() => ServiceRequestConnection, { description: "The viewer's own requests, newest first." })
@@ -252,19 +252,24 @@ export class ServiceRequestsResolver {
   })
   async events(@Parent() r: RequestRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext): Promise<EventView[]> {
     const access = this.requests.accessOf(viewer, r);
+    // Staff see who wrote each event: the request page's read named them, so they are asked for now,
+    // in the same batch as the requester and the assignee, rather than in a second statement once
+    // the timeline has resolved.
+    if (access === Access.STAFF && r.timelineUserIds?.length) void ctx.loaders.get(this.identity.userLoader).loadMany(r.timelineUserIds);
     const events = await ctx.loaders.get(this.requests.eventsLoader).load(`${r.id}|${access}`);
     return events.map((e) => ({ ...e, access }));
   }
 
+  // Both follow facts come from one loader (one statement for the two fields).
   @ResolveField(() => Int, { description: 'How many users follow it.' })
-  followerCount(@Parent() r: RequestRow, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.get(this.notifications.followerCountLoader).load(targetKey(SERVICE_REQUEST_TARGET, r.id));
+  async followerCount(@Parent() r: RequestRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
+    return (await this.followState(r, viewer, ctx)).followerCount;
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer follows it (false for visitors).' })
   async viewerIsFollowing(@Parent() r: RequestRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
     if (!viewer) return false;
-    return ctx.loaders.get(this.notifications.followsLoader).load(`${viewer.id}|${targetKey(SERVICE_REQUEST_TARGET, r.id)}`);
+    return (await this.followState(r, viewer, ctx)).viewerIsFollowing;
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer filed it.' })
@@ -307,6 +312,10 @@ export class ServiceRequestsResolver {
   @ResolveField(() => Float, { nullable: true, description: 'Metres from the point asked about (lists with `near` only).' })
   distanceMeters(@Parent() r: RequestRow) {
     return r.distanceMeters ?? null;
+  }
+
+  private followState(r: RequestRow, viewer: Viewer | null, ctx: GraphQLContext) {
+    return ctx.loaders.get(this.notifications.followStateLoader).load(`${viewer?.id ?? ''}|${targetKey(SERVICE_REQUEST_TARGET, r.id)}`);
   }
 }
 

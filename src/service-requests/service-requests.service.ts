@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
 import { Role } from '../auth/role';
 import { hasRole, Viewer } from '../auth/viewer';
 import { AppError, FieldError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { isUuid } from '../common/ids';
+import { CommuneService } from '../commune/commune.service';
 import { DistrictsService } from '../commune/districts.service';
 import { Tx, TransactionRunner } from '../database/transaction';
 import type { GraphQLContext } from '../graphql/context';
@@ -63,6 +65,25 @@ function assertImageCount(imageIds: readonly string[], path: string): void {
 }
 
 /**
+ * What an access level sees of a timeline: only its kinds, and the requester's words lose their
+ * text below the requester (eventBodyVisible).
+ */
+function visibleEvents(access: Access, events: EventRow[]): EventRow[] {
+  const kinds = new Set<string>(VISIBLE_EVENT_KINDS[access]);
+  return events.filter((e) => kinds.has(e.kind)).map((e) => (eventBodyVisible(access, e) ? e : { ...e, body: null }));
+}
+
+/** The photos that came with the requester's replies (their ids are in the RESIDENT_REPLY events' payload). */
+function replyImageIds(events: EventRow[]): Set<string> {
+  const ids = new Set<string>();
+  for (const e of events) {
+    const list = e.payload.imageIds;
+    if (e.kind === K.RESIDENT_REPLY && Array.isArray(list)) for (const id of list) ids.add(String(id));
+  }
+  return ids;
+}
+
+/**
  * Service requests: filing, the department queues, the status workflow with its timeline, and the
  * requester's follow-ups (reply, reopen, rating). Every change locks the request row, writes its
  * event and queues its notifications and live announcement (`serviceRequestUpdated`,
@@ -76,6 +97,7 @@ export class ServiceRequestsService {
     private readonly clock: Clock,
     private readonly catalogue: ServiceCatalogueService,
     private readonly districts: DistrictsService,
+    private readonly commune: CommuneService,
     private readonly identity: IdentityService,
     private readonly notifications: NotificationsService,
     private readonly media: MediaService,
@@ -84,15 +106,43 @@ export class ServiceRequestsService {
 
   // ---- reading ----
 
-  /** Null when missing or not visible to the viewer (formalities: requester and staff only). */
-  async visibleById(viewer: Viewer | null, id: string): Promise<RequestRow | null> {
-    const found = isUuid(id) ? await this.repo.requestById(this.tx.reader, id) : null;
+  /**
+   * Null when missing or not visible to the viewer (formalities: requester and staff only). With the
+   * GraphQL context (the request page), the request comes with its timeline, service, fields,
+   * department and hidden photos in one statement, handed to this request's loaders.
+   */
+  async visibleById(viewer: Viewer | null, id: string, ctx?: GraphQLContext): Promise<RequestRow | null> {
+    if (!isUuid(id)) return null;
+    if (ctx) return this.visibleDetail(viewer, { id }, ctx);
+    const found = await this.repo.requestById(this.tx.reader, id);
     return found && accessOf(viewer, found) !== Access.NONE ? found : null;
   }
 
-  async visibleByReference(viewer: Viewer | null, reference: string): Promise<RequestRow | null> {
-    const found = REFERENCE.test(reference) ? await this.repo.requestByReference(this.tx.reader, reference) : null;
+  async visibleByReference(viewer: Viewer | null, reference: string, ctx?: GraphQLContext): Promise<RequestRow | null> {
+    if (!REFERENCE.test(reference)) return null;
+    if (ctx) return this.visibleDetail(viewer, { reference }, ctx);
+    const found = await this.repo.requestByReference(this.tx.reader, reference);
     return found && accessOf(viewer, found) !== Access.NONE ? found : null;
+  }
+
+  /**
+   * The request page's read: one statement, then the loaders its fields use are primed with what
+   * it brought (the timeline filtered for this viewer's access, as eventsLoader does), so they ask
+   * nothing more.
+   */
+  private async visibleDetail(viewer: Viewer | null, by: { id: string } | { reference: string }, ctx: GraphQLContext) {
+    const found = await this.repo.requestDetail(this.tx.reader, by);
+    const access = found ? accessOf(viewer, found.request) : Access.NONE;
+    if (!found || access === Access.NONE) return null;
+    const { request, service, fields, department, events, hiddenImages } = found;
+    ctx.loaders.get(this.eventsLoader).prime(`${request.id}|${access}`, visibleEvents(access, events));
+    ctx.loaders.get(this.catalogue.serviceLoader).prime(service.id, service);
+    ctx.loaders.get(this.catalogue.fieldVersionLoader).prime(`${request.serviceId}:${request.fieldsVersion}`, fields);
+    ctx.loaders.get(this.commune.departmentById).prime(department.id, department);
+    ctx.loaders.get(this.replyImageIdsLoader).prime(request.id, replyImageIds(events));
+    ctx.loaders.get(this.hiddenImagesLoader).prime(request.id, new Map(hiddenImages.map((h) => [h.imageId, h])));
+    const named = events.flatMap((e) => [e.authorId, e.payload.assigneeId]).filter((u): u is string => typeof u === 'string');
+    return { ...request, timelineUserIds: [...new Set(named)] };
   }
 
   /**
@@ -203,7 +253,9 @@ export class ServiceRequestsService {
    * requester's own uploads, at most 6, in order) are attached in the same transaction, so a refused
    * photo files nothing (BAD_USER_INPUT on input.imageIds: IMAGE_NOT_FOUND, IMAGE_NOT_YOURS,
    * IMAGE_ALREADY_ATTACHED, DUPLICATE_IMAGE, TOO_MANY_IMAGES). A formality's photos are as private
-   * as the formality: only the requester and staff ever get them through the API.
+   * as the formality: only the requester and staff ever get them through the API. References
+   * (PAR-<year>-<n>) are unique and gap-free within a year: the number is taken in the filing's
+   * transaction, by its last write, so a refused filing takes none.
    */
   async create(
     viewer: Viewer,
@@ -228,9 +280,15 @@ export class ServiceRequestsService {
     const year = Number(yearFormat.format(now));
     return this.tx.run(async (tx) => {
       await this.districts.assertUsable(tx, input.district, 'input.district');
-      const n = await this.repo.nextReferenceNumber(tx, year);
-      const request = await this.repo.insertRequest(tx, {
-        reference: `PAR-${year}-${String(n).padStart(6, '0')}`,
+      // The id is chosen here so that the photos and the follow can be written first: the year's
+      // reference counter is then taken by the last write (insertFiled), and concurrent filings
+      // wait for each other only during that statement and the commit.
+      const id = randomUUID();
+      await this.media.attachImages(tx, viewer.id, imageIds, imageTarget(id), 'input.imageIds');
+      await this.notifications.follow(tx, viewer.id, TARGET, id);
+      const request = await this.repo.insertFiled(tx, {
+        id,
+        year,
         serviceId: service.id,
         departmentId: service.departmentId,
         isPublic: service.requestsPublic,
@@ -246,16 +304,6 @@ export class ServiceRequestsService {
         now,
         targetDays: service.targetDays,
       });
-      await this.media.attachImages(tx, viewer.id, imageIds, imageTarget(request.id), 'input.imageIds');
-      await this.repo.insertEvent(tx, {
-        requestId: request.id,
-        kind: K.CREATED,
-        toStatus: S.SUBMITTED,
-        authorId: viewer.id,
-        byRequester: true,
-        now,
-      });
-      await this.notifications.follow(tx, viewer.id, TARGET, request.id);
       if (alongside) await alongside(tx, request);
       return request;
     });
@@ -635,9 +683,7 @@ export class ServiceRequestsService {
       const found = new Map<string, EventRow[]>();
       for (const [access, ids] of byAccess) {
         const kinds = VISIBLE_EVENT_KINDS[access];
-        const rows = (kinds.length ? await this.repo.eventsOf(this.tx.reader, ids, kinds) : []).map((e) =>
-          eventBodyVisible(access, e) ? e : { ...e, body: null },
-        );
+        const rows = visibleEvents(access, kinds.length ? await this.repo.eventsOf(this.tx.reader, ids, kinds) : []);
         groupByKeys(ids, rows, (e) => e.requestId).forEach((events, i) => found.set(`${ids[i]}|${access}`, events));
       }
       return keys.map((k) => found.get(k) ?? []);
