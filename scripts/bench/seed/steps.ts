@@ -676,6 +676,69 @@ export function seedSteps(ctx: SeedContext): SeedStep[] {
       ],
     },
     {
+      name: `participatory budgets: 2 editions, ${plan.budgetProjectsPerEdition} projects and ${plan.budgetBallotsPerEdition} ballots each`,
+      statements: [
+        // Edition 1 is in its works phase, edition 2 is voting now (APPROVAL, 3 choices at most).
+        `CREATE TEMP TABLE b AS
+         SELECT e, gen_random_uuid() AS id, x.start, floor(pg_temp.rnd(e, 120) * ${R})::int AS off
+         FROM (VALUES (1, ${T0} - interval '400 days'), (2, ${T0} - interval '120 days')) AS x(e, start)`,
+        `INSERT INTO budgets (id, title, description, rules, total_amount, voting_style, max_choices, submission_starts_at, review_starts_at,
+                              voting_starts_at, results_starts_at, works_starts_at, closes_at, created_by_id, created_at, updated_at)
+         SELECT b.id, 'Budget participatif ' || (extract(year FROM b.start)::int + 1), 'Proposez et choisissez les projets de votre quartier.',
+                'Chaque habitant choisit jusqu’à 3 projets, dans son quartier et pour toute la ville.', 2000000, 'APPROVAL', 3,
+                b.start, b.start + interval '60 days', b.start + interval '110 days', b.start + interval '140 days',
+                b.start + interval '150 days', b.start + interval '800 days', (SELECT id FROM u WHERE n = ${firstAdmin}),
+                b.start - interval '10 days', b.start - interval '10 days'
+         FROM b`,
+        // The city-wide envelope (40 %), then one per district in proportion to its population.
+        `CREATE TEMP TABLE be AS
+         SELECT b.e, b.id AS budget_id, 1 AS position, NULL::text AS district, 800000 AS amount, 0.3::double precision AS lo, 1::double precision AS hi,
+                gen_random_uuid() AS id
+         FROM b
+         UNION ALL
+         SELECT b.e, b.id, 1 + d.i, d.name, greatest(1000, round(1200000 * (d.hi - d.lo)))::int, 0.3 + 0.7 * d.lo, 0.3 + 0.7 * d.hi, gen_random_uuid()
+         FROM b CROSS JOIN d`,
+        `INSERT INTO budget_envelopes (id, budget_id, name, district, amount, position)
+         SELECT id, budget_id, coalesce('Quartier ' || district, 'Toute la ville'), district, amount, position FROM be`,
+        `CREATE TEMP TABLE bp AS
+         SELECT b.e, b.id AS budget_id, b.start, n, gen_random_uuid() AS id, be.id AS envelope_id, be.district,
+                floor(pg_temp.rnd(b.e * 100000 + n, 121) * ${R})::int AS off, pg_temp.rnd(b.e * 100000 + n, 122) AS x
+         FROM b CROSS JOIN generate_series(1, ${plan.budgetProjectsPerEdition}) AS n
+         JOIN be ON be.e = b.e AND (CASE WHEN pg_temp.rnd(b.e * 100000 + n, 123) < 0.3 THEN 0.0 ELSE pg_temp.rnd(b.e * 100000 + n, 124) END)
+                                   >= (CASE WHEN be.district IS NULL THEN 0 ELSE be.lo END)
+                              AND (CASE WHEN pg_temp.rnd(b.e * 100000 + n, 123) < 0.3 THEN 0.0 ELSE pg_temp.rnd(b.e * 100000 + n, 124) END)
+                                   < (CASE WHEN be.district IS NULL THEN 0.3 ELSE be.hi END)`,
+        `INSERT INTO budget_projects (id, budget_id, envelope_id, author_id, title, description, estimated_cost, cost, review, review_note, reviewed_at,
+                                      created_at, updated_at)
+         SELECT bp.id, bp.budget_id, bp.envelope_id, u.id,
+                ${pick(PROPOSAL_SUBJECTS, 'pg_temp.rnd(bp.e * 100000 + bp.n, 125)')} || ' ' || ${pick(PLACES, 'pg_temp.rnd(bp.e * 100000 + bp.n, 126)')},
+                ${pick(SENTENCES, 'pg_temp.rnd(bp.e * 100000 + bp.n, 127)')},
+                (10000 + floor(190000 * bp.x))::int,
+                CASE WHEN bp.x < 0.8 THEN (12000 + floor(200000 * bp.x))::int END,
+                CASE WHEN bp.x < 0.8 THEN 'FEASIBLE' ELSE 'NOT_FEASIBLE' END,
+                CASE WHEN bp.x >= 0.8 THEN 'Hors des compétences de la commune.' END,
+                bp.start + interval '70 days',
+                bp.start + interval '55 days' * pg_temp.rnd(bp.e * 100000 + bp.n, 128), bp.start + interval '70 days'
+         FROM bp JOIN u ON u.n = 1 + bp.off`,
+        // Voters walked from each edition's offset; each picks 1 to 3 feasible projects of the
+        // city-wide envelope and of their district's.
+        `CREATE TEMP TABLE bb AS
+         SELECT b.e, b.id AS budget_id, gen_random_uuid() AS id, u.id AS user_id, u.district, b.e::bigint * 10000000 + i AS key,
+                b.start + interval '110 days' + interval '30 days' * pg_temp.rnd(b.e::bigint * 10000000 + i, 130)
+                  * CASE WHEN b.e = 2 THEN 0.3 ELSE 1 END AS created
+         FROM b CROSS JOIN generate_series(1, ${plan.budgetBallotsPerEdition}) AS i
+         JOIN u ON u.n = ${walk('b.off', 'i')}`,
+        `INSERT INTO budget_ballots (id, budget_id, user_id, district, created_at, updated_at)
+         SELECT id, budget_id, user_id, district, created, created FROM bb`,
+        `INSERT INTO budget_ballot_choices (ballot_id, project_id, envelope_id, created_at)
+         SELECT bb.id, c.id, c.envelope_id, bb.created
+         FROM bb CROSS JOIN LATERAL (
+           SELECT bp.id, bp.envelope_id FROM bp
+           WHERE bp.e = bb.e AND bp.x < 0.8 AND (bp.district IS NULL OR bp.district = bb.district)
+           ORDER BY pg_temp.rnd(bb.key, bp.n) * (1 + bp.n % 7) LIMIT 1 + floor(3 * pg_temp.rnd(bb.key, 131))::int) c`,
+      ],
+    },
+    {
       name: 'moderation: hidden comments and their flags, a queue of open flags',
       statements: [
         `INSERT INTO moderation_items (target_type, target_id, open_flag_count, first_open_flag_at, last_flagged_at, hidden_ground, created_at)
