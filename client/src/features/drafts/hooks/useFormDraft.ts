@@ -39,8 +39,13 @@ export function useFormDraft({ form, target, errors }: { form: string; target: s
   const root = useRef<HTMLElement | null>(null);
   const writer = useMemo(() => new DraftWriter(SAVE_DELAY_MS), []);
 
+  // What undoes the last element's set-up: run when React calls the ref again (null on unmount, or
+  // another element), since React 18 ignores a cleanup returned by a ref callback.
+  const detach = useRef<(() => void) | null>(null);
   const ref = useCallback(
-    (el: HTMLElement | null): (() => void) | undefined => {
+    (el: HTMLElement | null) => {
+      detach.current?.();
+      detach.current = null;
       if (!el || !key) return;
       root.current = el;
       // Values not put back yet (a list without its options): kept as they were until they can be.
@@ -72,7 +77,7 @@ export function useFormDraft({ form, target, errors }: { form: string; target: s
       el.addEventListener('change', save);
       document.addEventListener('visibilitychange', saveNow);
       window.addEventListener('pagehide', saveNow);
-      return () => {
+      detach.current = () => {
         el.removeEventListener('input', save);
         el.removeEventListener('change', save);
         document.removeEventListener('visibilitychange', saveNow);
