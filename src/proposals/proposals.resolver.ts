@@ -186,7 +186,10 @@ export class ProposalsResolver {
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer supports it (false for visitors).' })
   viewerHasSupported(@Parent() p: ProposalRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
-    return viewer ? ctx.loaders.get(this.proposals.viewerSupports).load(`${viewer.id}:${p.id}`) : false;
+    if (!viewer) return false;
+    // Lists and the proposal page read it with the row, for this request's viewer.
+    if (p.viewerSupports !== undefined) return p.viewerSupports;
+    return ctx.loaders.get(this.proposals.viewerSupports).load(`${viewer.id}:${p.id}`);
   }
 
   @ResolveField(() => Int, {
@@ -204,8 +207,8 @@ export class ProposalsResolver {
   }
 
   @ResolveField(() => CommentConnection, { description: 'Top-level comments, oldest first (replies under each).' })
-  comments(@Parent() p: ProposalRow, @Args() args: ConnectionArgs, @Context() ctx: GraphQLContext) {
-    return this.commentsService.connectionForTarget(ctx.loaders, PROPOSAL_TARGET, p.id, args);
+  comments(@Parent() p: ProposalRow, @Args() args: ConnectionArgs, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
+    return this.commentsService.connectionForTarget(ctx.loaders, PROPOSAL_TARGET, p.id, args, viewer);
   }
 
   @ResolveField(() => OfficialAnswerObject, { nullable: true, description: 'The council’s latest public answer; null before any.' })
