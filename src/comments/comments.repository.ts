@@ -86,7 +86,8 @@ export class CommentsRepository {
    * query for a whole batch of targets: per target, an index scan of ix_comments_top_level_page
    * that stops after `limit` rows (never a numbering of all its comments), and the count of all its
    * top-level comments (the same index, deleted ones included: they stay in the list as placeholders).
-   * A target with no comment on this page still gives one row, its id and count alone.
+   * With `repliesLimit`, the same statement also reads the first `repliesLimit` replies of each
+   * comment of the page (per parent, an index scan that stops after them), for the page to show.
    */
   async topLevelPages(
     tx: Tx,
@@ -95,13 +96,14 @@ export class CommentsRepository {
     limit: number,
     after: CommentCursor | undefined,
     viewerId: string | null,
-  ): Promise<{ pages: CommentPageRow[]; totals: Map<string, number> }> {
+    repliesLimit: number | null,
+  ): Promise<{ pages: CommentPageRow[]; totals: Map<string, number>; replies: CommentPageRow[] }> {
     const params: unknown[] = [type, targetIds, limit, viewerId];
     const keyset = after ? ` AND (c.created_at, c.id) > ($5::timestamptz, $6::uuid)` : '';
     if (after) params.push(after[0], after[1]);
-    const rows = await sqlRows<CommentPageRow & { ownerId: string; total: number }>(
-      tx,
-      `SELECT t.id AS "ownerId", n.total, page.* FROM unnest($2::uuid[]) AS t(id)
+    if (repliesLimit) params.push(repliesLimit);
+    // A target with no comment on this page still gives one row: its id and count alone.
+    const top = `SELECT t.id AS "ownerId", n.total, page.* FROM unnest($2::uuid[]) AS t(id)
        CROSS JOIN LATERAL (
          SELECT count(*)::int AS total FROM comments x WHERE x.target_type = $1 AND x.target_id = t.id AND x.parent_id IS NULL
        ) n
@@ -109,11 +111,29 @@ export class CommentsRepository {
          SELECT ${pageColumns('$4')} FROM comments c
          WHERE c.target_type = $1 AND c.target_id = t.id AND c.parent_id IS NULL${keyset}
          ORDER BY c.created_at, c.id LIMIT $3
-       ) page ON true`,
-      params,
-    );
-    const totals = new Map(rows.map((r) => [r.ownerId, r.total]));
-    return { pages: rows.filter((r) => r.id !== null), totals };
+       ) page ON true`;
+    const sql = !repliesLimit
+      ? top
+      : `WITH top AS (${top})
+         SELECT * FROM top
+         UNION ALL
+         SELECT NULL, NULL, reply.* FROM top
+         CROSS JOIN LATERAL (
+           SELECT ${pageColumns('$4')} FROM comments c WHERE c.parent_id = top.id ORDER BY c.created_at, c.id LIMIT $${params.length}
+         ) reply
+         WHERE top."replyCount" > 0`;
+    const rows = await sqlRows<CommentPageRow & { ownerId: string | null; total: number | null }>(tx, sql, params);
+    const totals = new Map<string, number>();
+    const pages: CommentPageRow[] = [];
+    const replies: CommentPageRow[] = [];
+    for (const { ownerId, total, ...row } of rows) {
+      if (ownerId === null) replies.push(row);
+      else {
+        totals.set(ownerId, total ?? 0);
+        if (row.id !== null) pages.push(row);
+      }
+    }
+    return { pages, totals, replies };
   }
 
   /**

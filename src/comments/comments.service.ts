@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import { GraphQLResolveInfo } from 'graphql';
 import { Viewer } from '../auth/viewer';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
@@ -8,6 +9,7 @@ import { TransactionRunner, Tx } from '../database/transaction';
 import { byKeys, RequestLoaders } from '../graphql/loaders';
 import { ConnectionShape, decodeCursor, toConnection } from '../graphql/pagination';
 import { Capabilities } from '../common/capability';
+import { repliesAskedUnder } from './comment-lookahead';
 import { COMMENT_TARGETS, CommentTarget, CommentTargetType } from './comment-targets';
 import { CommentError } from './comment.errors';
 import { COMMENT_EDIT_WINDOW_MS, deleteRefusal, editRefusal, mayParticipate, replyRefusal, voteRefusal } from './comment.policy';
@@ -23,6 +25,19 @@ export interface CommentPageArgs {
 /** A comment's text must say something: whitespace alone is refused (the text is kept as typed). */
 function assertNotBlank(body: string, path: string): void {
   if (body.trim().length === 0) throw AppError.field(path, 'isNotBlank', 'must not be blank');
+}
+
+/** A page of a target's top-level comments, their total, and the replies read ahead (by parent id). */
+interface TopLevelPage {
+  rows: CommentPageRow[];
+  total: number;
+  replies: Map<string, CommentPageRow[]>;
+}
+
+function pushTo<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 const cursorOf = (c: CommentRow): [string, string] => [c.cursorAt, c.id];
@@ -190,7 +205,9 @@ export class CommentsService {
    * The top-level comments of a target the caller has already shown to the viewer (e.g. the
    * `comments` field of a visible Proposal): batched across targets, so a list asks once. One
    * statement reads the page, the total, each comment's reply count and, given the viewer, their
-   * votes (a caller that leaves the viewer out gets the votes from the `viewerVote` loader).
+   * votes (a caller that leaves the viewer out gets the votes from the `viewerVote` loader). Given
+   * the field's `info`, the first replies the query asks under each comment are read in the same
+   * statement and handed to the `replies` loader, so the whole thread shown is one read.
    */
   async connectionForTarget(
     loaders: RequestLoaders,
@@ -198,9 +215,20 @@ export class CommentsService {
     targetId: string,
     args: CommentPageArgs,
     viewer?: Viewer | null,
+    info?: GraphQLResolveInfo,
   ): Promise<ConnectionShape<CommentRow>> {
     const after = decodeCommentCursor(args.after);
-    const page = await loaders.get(this.topLevelPages).load([type, args.first, args.after ?? '', viewer?.id ?? '', targetId].join(SEP));
+    const repliesFirst = info ? repliesAskedUnder(info) : null;
+    const viewerId = viewer?.id ?? '';
+    const page = await loaders
+      .get(this.topLevelPages)
+      .load([type, args.first, args.after ?? '', viewerId, repliesFirst ?? '', targetId].join(SEP));
+    if (repliesFirst) {
+      const replyPages = loaders.get(this.replyPages);
+      for (const row of page.rows) {
+        if (row.replyCount > 0) replyPages.prime([repliesFirst, '', viewerId, row.id].join(SEP), page.replies.get(row.id) ?? []);
+      }
+    }
     return toConnection(page.rows, args.first, cursorOf, page.total, !!after);
   }
 
@@ -255,25 +283,35 @@ export class CommentsService {
       return keys.map((k) => found.get(k) ?? 0);
     });
 
-  /** Pages keyed (type, first, after, viewer id, target id): one query per distinct (type, first, after, viewer). */
+  /**
+   * Pages keyed (type, first, after, viewer id, replies read ahead, target id): one query per
+   * distinct shape for all the targets that share it.
+   */
   private readonly topLevelPages = () =>
-    new DataLoader<string, { rows: CommentPageRow[]; total: number }>(async (keys) => {
-      const groups = groupKeys(keys, 4);
-      const result = new Map<string, { rows: CommentPageRow[]; total: number }>();
-      for (const [shape, ids] of groups) {
-        const [type, first, after, viewerId] = shape.split(SEP);
-        const { pages, totals } = await this.repo.topLevelPages(
+    new DataLoader<string, TopLevelPage>(async (keys) => {
+      const result = new Map<string, TopLevelPage>();
+      for (const [shape, ids] of groupKeys(keys, 5)) {
+        const [type, first, after, viewerId, repliesFirst] = shape.split(SEP);
+        const { pages, totals, replies } = await this.repo.topLevelPages(
           this.tx.reader,
           type as CommentTargetType,
           ids,
           Number(first) + 1,
           decodeCommentCursor(after || undefined),
           viewerId || null,
+          repliesFirst ? Number(repliesFirst) + 1 : null,
         );
-        for (const id of ids) result.set(`${shape}${SEP}${id}`, { rows: [], total: totals.get(id) ?? 0 });
-        for (const row of pages) result.get(`${shape}${SEP}${row.targetId}`)!.rows.push(row);
+        for (const id of ids) result.set(`${shape}${SEP}${id}`, { rows: [], total: totals.get(id) ?? 0, replies: new Map() });
+        const byParent = new Map<string, CommentPageRow[]>();
+        for (const reply of replies) pushTo(byParent, reply.parentId as string, reply);
+        for (const row of pages) {
+          const page = result.get(`${shape}${SEP}${row.targetId}`)!;
+          page.rows.push(row);
+          const rowReplies = byParent.get(row.id);
+          if (rowReplies) page.replies.set(row.id, rowReplies);
+        }
       }
-      return keys.map((k) => result.get(k) ?? { rows: [], total: 0 });
+      return keys.map((k) => result.get(k) ?? { rows: [], total: 0, replies: new Map() });
     });
 
   /** Pages keyed (first, after, viewer id, parent id): one query per distinct (first, after, viewer). */
@@ -289,12 +327,7 @@ export class CommentsService {
           decodeCommentCursor(after || undefined),
           viewerId || null,
         );
-        for (const row of rows) {
-          const key = `${shape}${SEP}${row.parentId}`;
-          const list = result.get(key);
-          if (list) list.push(row);
-          else result.set(key, [row]);
-        }
+        for (const row of rows) pushTo(result, `${shape}${SEP}${row.parentId}`, row);
       }
       return keys.map((k) => result.get(k) ?? []);
     });

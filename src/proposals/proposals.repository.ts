@@ -38,6 +38,8 @@ export interface ProposalRow {
    * proposal page); absent when read for no viewer (e.g. the row a mutation returns).
    */
   viewerSupports?: boolean;
+  /** Its timeline, oldest first, when read with the row (the proposal page); absent otherwise. */
+  events?: ProposalEventRow[];
 }
 
 export interface ProposalEventRow {
@@ -100,6 +102,10 @@ const SUPPORTED_BY = (userId: string) =>
 const EVENT_COLUMNS = `e.id, e.proposal_id AS "proposalId", e.kind, e.from_status AS "fromStatus", e.to_status AS "toStatus",
   e.body, e.progress, e.author_id AS "authorId", e.created_at AS "createdAt"`;
 
+/** EVENT_COLUMNS as the pairs of a json_build_object (the keys of ProposalEventRow). */
+const EVENT_JSON = `'id', e.id, 'proposalId', e.proposal_id, 'kind', e.kind, 'fromStatus', e.from_status, 'toStatus', e.to_status,
+  'body', e.body, 'progress', e.progress, 'authorId', e.author_id, 'createdAt', e.created_at`;
+
 /**
  * The filter part of list queries, from parameter $2 on ($1 is left to the caller). Values are
  * always parameters; only whitelisted fragments become SQL.
@@ -153,12 +159,22 @@ export class ProposalsRepository {
     return sqlRows(tx, `SELECT ${COLUMNS} FROM proposals p WHERE p.id = ANY($1::uuid[])`, [ids]);
   }
 
-  /** One proposal with whether `viewerId` supports it, in one statement. */
+  /**
+   * One proposal as its page shows it, in one statement: the row, its timeline (a handful of
+   * events, through ix_proposal_events_proposal_id_created_at) and whether `viewerId` supports it.
+   */
   async proposalForViewer(tx: Tx, id: string, viewerId: string | null): Promise<ProposalRow | null> {
-    const rows = viewerId
-      ? await sqlRows<ProposalRow>(tx, `SELECT ${COLUMNS}, ${SUPPORTED_BY('$2')} FROM proposals p WHERE p.id = $1`, [id, viewerId])
-      : await sqlRows<ProposalRow>(tx, `SELECT ${COLUMNS} FROM proposals p WHERE p.id = $1`, [id]);
-    return rows[0] ?? null;
+    const supported = viewerId ? `, ${SUPPORTED_BY('$2')}` : '';
+    const rows = await sqlRows<Omit<ProposalRow, 'events'> & { events: (Omit<ProposalEventRow, 'createdAt'> & { createdAt: string })[] }>(
+      tx,
+      `SELECT ${COLUMNS}${supported},
+         (SELECT COALESCE(json_agg(json_build_object(${EVENT_JSON}) ORDER BY e.created_at, e.id), '[]')
+          FROM proposal_events e WHERE e.proposal_id = p.id) AS events
+       FROM proposals p WHERE p.id = $1`,
+      viewerId ? [id, viewerId] : [id],
+    );
+    const row = rows[0];
+    return row ? { ...row, events: row.events.map((e) => ({ ...e, createdAt: new Date(e.createdAt) })) } : null;
   }
 
   /**
