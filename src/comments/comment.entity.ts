@@ -22,8 +22,11 @@ import {
 // The type is a name a domain declared (@Commentable), checked by the comments service; the
 // database only checks its form, so a new domain needs no migration here.
 @Check('ck_comments_target_type', `"target_type" ~ '^[A-Z][A-Z0-9_]*$'`)
-@Index('ix_comments_target_type_target_id_created_at', ['targetType', 'targetId', 'createdAt'])
-@Index('ix_comments_parent_id_created_at', ['parentId', 'createdAt'])
+// A thread's pages, in their order (created_at, id), so a page is an index scan that stops after
+// its rows: the top-level comments of a target (partial, made by migration ProposalPathIndexes),
+// and the replies of a comment (also the parent_id foreign key's index, and its reply counts).
+@Index('ix_comments_top_level_page', { synchronize: false })
+@Index('ix_comments_parent_id_created_at_id', ['parentId', 'createdAt', 'id'])
 export class CommentEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
 

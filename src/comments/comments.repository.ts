@@ -23,6 +23,17 @@ export interface CommentRow {
   cursorAt: string;
 }
 
+/**
+ * A comment read as part of a page, with what a thread shows beside each comment, read in the
+ * same statement: how many direct replies it has (deleted ones included, like every reply list)
+ * and the vote of the viewer the page was read for.
+ */
+export interface CommentPageRow extends CommentRow {
+  replyCount: number;
+  /** 1, -1, or 0 (none); null when the page was read for no viewer. */
+  viewerVote: number | null;
+}
+
 /** A keyset position after which a page starts: (created_at text, id). */
 export type CommentCursor = [createdAt: string, id: string];
 
@@ -30,6 +41,16 @@ const COLUMNS = `c.id, c.target_type AS "targetType", c.target_id AS "targetId",
   c.author_id AS "authorId", c.body, c.score, c.created_at AS "createdAt", c.edited_at AS "editedAt",
   c.deleted_at AS "deletedAt", c.hidden_at AS "hiddenAt", c.hidden_reason AS "hiddenReason",
   to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt"`;
+
+/**
+ * COLUMNS plus a page row's reply count (an index-only count on ix_comments_parent_id_created_at_id)
+ * and the vote of the viewer in parameter `viewer` (the primary key of comment_votes; null when
+ * read for no viewer).
+ */
+const pageColumns = (viewer: string) => `${COLUMNS},
+  (SELECT count(*)::int FROM comments r WHERE r.parent_id = c.id) AS "replyCount",
+  CASE WHEN ${viewer}::uuid IS NULL THEN NULL
+    ELSE COALESCE((SELECT v.value FROM comment_votes v WHERE v.comment_id = c.id AND v.user_id = ${viewer}::uuid), 0)::int END AS "viewerVote"`;
 
 /** Every query on comments and comment_votes. Threads read oldest first, like a conversation. */
 @Injectable()
@@ -62,48 +83,82 @@ export class CommentsRepository {
 
   /**
    * The first `limit` top-level comments of each target (oldest first) after the cursor, in one
-   * query for a whole batch of targets (a window per target).
+   * query for a whole batch of targets: per target, an index scan of ix_comments_top_level_page
+   * that stops after `limit` rows (never a numbering of all its comments), and the count of all its
+   * top-level comments (the same index, deleted ones included: they stay in the list as placeholders).
+   * With `repliesLimit`, the same statement also reads the first `repliesLimit` replies of each
+   * comment of the page (per parent, an index scan that stops after them), for the page to show.
    */
-  topLevelPages(
+  async topLevelPages(
     tx: Tx,
     type: CommentTargetType,
     targetIds: readonly string[],
     limit: number,
-    after?: CommentCursor,
-  ): Promise<CommentRow[]> {
-    return sqlRows(
-      tx,
-      `SELECT * FROM (
-         SELECT ${COLUMNS}, row_number() OVER (PARTITION BY c.target_id ORDER BY c.created_at, c.id) AS rn
-         FROM comments c
-         WHERE c.target_type = $1 AND c.target_id = ANY($2::uuid[]) AND c.parent_id IS NULL
-           AND ($4::timestamptz IS NULL OR (c.created_at, c.id) > ($4::timestamptz, $5::uuid))
-       ) page WHERE rn <= $3 ORDER BY "createdAt", id`,
-      [type, targetIds, limit, after?.[0] ?? null, after?.[1] ?? null],
-    );
+    after: CommentCursor | undefined,
+    viewerId: string | null,
+    repliesLimit: number | null,
+  ): Promise<{ pages: CommentPageRow[]; totals: Map<string, number>; replies: CommentPageRow[] }> {
+    const params: unknown[] = [type, targetIds, limit, viewerId];
+    const keyset = after ? ` AND (c.created_at, c.id) > ($5::timestamptz, $6::uuid)` : '';
+    if (after) params.push(after[0], after[1]);
+    if (repliesLimit) params.push(repliesLimit);
+    // A target with no comment on this page still gives one row: its id and count alone.
+    const top = `SELECT t.id AS "ownerId", n.total, page.* FROM unnest($2::uuid[]) AS t(id)
+       CROSS JOIN LATERAL (
+         SELECT count(*)::int AS total FROM comments x WHERE x.target_type = $1 AND x.target_id = t.id AND x.parent_id IS NULL
+       ) n
+       LEFT JOIN LATERAL (
+         SELECT ${pageColumns('$4')} FROM comments c
+         WHERE c.target_type = $1 AND c.target_id = t.id AND c.parent_id IS NULL${keyset}
+         ORDER BY c.created_at, c.id LIMIT $3
+       ) page ON true`;
+    const sql = !repliesLimit
+      ? top
+      : `WITH top AS (${top})
+         SELECT * FROM top
+         UNION ALL
+         SELECT NULL, NULL, reply.* FROM top
+         CROSS JOIN LATERAL (
+           SELECT ${pageColumns('$4')} FROM comments c WHERE c.parent_id = top.id ORDER BY c.created_at, c.id LIMIT $${params.length}
+         ) reply
+         WHERE top."replyCount" > 0`;
+    const rows = await sqlRows<CommentPageRow & { ownerId: string | null; total: number | null }>(tx, sql, params);
+    const totals = new Map<string, number>();
+    const pages: CommentPageRow[] = [];
+    const replies: CommentPageRow[] = [];
+    for (const { ownerId, total, ...row } of rows) {
+      if (ownerId === null) replies.push(row);
+      else {
+        totals.set(ownerId, total ?? 0);
+        if (row.id !== null) pages.push(row);
+      }
+    }
+    return { pages, totals, replies };
   }
 
-  /** The first `limit` replies of each parent (oldest first) after the cursor, in one query. */
-  replyPages(tx: Tx, parentIds: readonly string[], limit: number, after?: CommentCursor): Promise<CommentRow[]> {
+  /**
+   * The first `limit` replies of each parent (oldest first) after the cursor, in one query: per
+   * parent, an index scan of ix_comments_parent_id_created_at_id that stops after `limit` rows.
+   */
+  replyPages(
+    tx: Tx,
+    parentIds: readonly string[],
+    limit: number,
+    after: CommentCursor | undefined,
+    viewerId: string | null,
+  ): Promise<CommentPageRow[]> {
+    const params: unknown[] = [parentIds, limit, viewerId];
+    const keyset = after ? ` AND (c.created_at, c.id) > ($4::timestamptz, $5::uuid)` : '';
+    if (after) params.push(after[0], after[1]);
     return sqlRows(
       tx,
-      `SELECT * FROM (
-         SELECT ${COLUMNS}, row_number() OVER (PARTITION BY c.parent_id ORDER BY c.created_at, c.id) AS rn
-         FROM comments c
-         WHERE c.parent_id = ANY($1::uuid[])
-           AND ($3::timestamptz IS NULL OR (c.created_at, c.id) > ($3::timestamptz, $4::uuid))
-       ) page WHERE rn <= $2 ORDER BY "createdAt", id`,
-      [parentIds, limit, after?.[0] ?? null, after?.[1] ?? null],
-    );
-  }
-
-  /** Top-level comments per target (deleted ones included: they stay in the list as placeholders). */
-  topLevelCounts(tx: Tx, type: CommentTargetType, targetIds: readonly string[]): Promise<{ key: string; n: number }[]> {
-    return sqlRows(
-      tx,
-      `SELECT target_id AS key, count(*)::int AS n FROM comments
-       WHERE target_type = $1 AND target_id = ANY($2::uuid[]) AND parent_id IS NULL GROUP BY target_id`,
-      [type, targetIds],
+      `SELECT page.* FROM unnest($1::uuid[]) AS t(id)
+       CROSS JOIN LATERAL (
+         SELECT ${pageColumns('$3')} FROM comments c
+         WHERE c.parent_id = t.id${keyset}
+         ORDER BY c.created_at, c.id LIMIT $2
+       ) page`,
+      params,
     );
   }
 

@@ -9,7 +9,7 @@ import { IdentityService } from '../identity/identity.service';
 import { mayReadHidden } from '../moderation/flag-target';
 import { bodyVisibleTo, editableUntil, editRefusal } from './comment.policy';
 import { CommentsService } from './comments.service';
-import { CommentRow } from './comments.repository';
+import { CommentPageRow, CommentRow } from './comments.repository';
 import { CommentConnection, CommentObject } from './dto/comment.object';
 import { AddCommentInput, CommentIdArgs, EditCommentArgs, VoteCommentArgs } from './dto/comment.inputs';
 
@@ -84,13 +84,21 @@ export class CommentsResolver {
   }
 
   @ResolveField(() => CommentConnection, { description: 'Direct replies, oldest first.' })
-  replies(@Parent() c: CommentRow, @Args() args: ConnectionArgs, @Context() ctx: GraphQLContext) {
-    return this.comments.repliesConnection(ctx.loaders, c.id, args);
+  replies(
+    @Parent() c: CommentRow | CommentPageRow,
+    @Args() args: ConnectionArgs,
+    @CurrentViewer() viewer: Viewer | null,
+    @Context() ctx: GraphQLContext,
+  ) {
+    return this.comments.repliesConnection(ctx.loaders, c, args, viewer);
   }
 
   @ResolveField(() => Int, { description: 'The viewer’s vote: 1, -1, or 0 (none, or not signed in).' })
-  viewerVote(@Parent() c: CommentRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
-    return viewer ? ctx.loaders.get(this.comments.viewerVote).load(`${viewer.id}:${c.id}`) : 0;
+  viewerVote(@Parent() c: CommentRow | CommentPageRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
+    if (!viewer) return 0;
+    // A comment read in a page for this request's viewer came with the vote.
+    if ('viewerVote' in c && c.viewerVote !== null) return c.viewerVote;
+    return ctx.loaders.get(this.comments.viewerVote).load(`${viewer.id}:${c.id}`);
   }
 
   @ResolveField(() => Date, { description: 'Until when its author may change the text (15 minutes after writing).' })

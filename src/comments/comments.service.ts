@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import { GraphQLResolveInfo } from 'graphql';
 import { Viewer } from '../auth/viewer';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
@@ -8,10 +9,11 @@ import { TransactionRunner, Tx } from '../database/transaction';
 import { byKeys, RequestLoaders } from '../graphql/loaders';
 import { ConnectionShape, decodeCursor, toConnection } from '../graphql/pagination';
 import { Capabilities } from '../common/capability';
+import { repliesAskedUnder } from './comment-lookahead';
 import { COMMENT_TARGETS, CommentTarget, CommentTargetType } from './comment-targets';
 import { CommentError } from './comment.errors';
 import { COMMENT_EDIT_WINDOW_MS, deleteRefusal, editRefusal, mayParticipate, replyRefusal, voteRefusal } from './comment.policy';
-import { CommentCursor, CommentRow, CommentsRepository } from './comments.repository';
+import { CommentCursor, CommentPageRow, CommentRow, CommentsRepository } from './comments.repository';
 
 const SEP = '\u0000';
 
@@ -23,6 +25,37 @@ export interface CommentPageArgs {
 /** A comment's text must say something: whitespace alone is refused (the text is kept as typed). */
 function assertNotBlank(body: string, path: string): void {
   if (body.trim().length === 0) throw AppError.field(path, 'isNotBlank', 'must not be blank');
+}
+
+/** A page of a target's top-level comments, their total, and the replies read ahead (by parent id). */
+interface TopLevelPage {
+  rows: CommentPageRow[];
+  total: number;
+  replies: Map<string, CommentPageRow[]>;
+}
+
+function pushTo<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const cursorOf = (c: CommentRow): [string, string] => [c.cursorAt, c.id];
+
+/**
+ * Groups loader keys by their first `shapeParts` parts (the page's shape: type, size, cursor,
+ * viewer), each with the distinct ids (the last part) that share it.
+ */
+function groupKeys(keys: readonly string[], shapeParts: number): Map<string, string[]> {
+  const groups = new Map<string, Set<string>>();
+  for (const key of keys) {
+    const parts = key.split(SEP);
+    const shape = parts.slice(0, shapeParts).join(SEP);
+    const ids = groups.get(shape);
+    if (ids) ids.add(parts[shapeParts]);
+    else groups.set(shape, new Set([parts[shapeParts]]));
+  }
+  return new Map([...groups].map(([shape, ids]) => [shape, [...ids]]));
 }
 
 function decodeCommentCursor(after: string | undefined): CommentCursor | undefined {
@@ -170,26 +203,65 @@ export class CommentsService {
 
   /**
    * The top-level comments of a target the caller has already shown to the viewer (e.g. the
-   * `comments` field of a visible Proposal): batched across targets, so a list asks once.
+   * `comments` field of a visible Proposal): batched across targets, so a list asks once. One
+   * statement reads the page, the total, each comment's reply count and, given the viewer, their
+   * votes (a caller that leaves the viewer out gets the votes from the `viewerVote` loader). Given
+   * the field's `info`, the first replies the query asks under each comment are read in the same
+   * statement and handed to the `replies` loader, so the whole thread shown is one read.
    */
   async connectionForTarget(
     loaders: RequestLoaders,
     type: CommentTargetType,
     targetId: string,
     args: CommentPageArgs,
+    viewer?: Viewer | null,
+    info?: GraphQLResolveInfo,
   ): Promise<ConnectionShape<CommentRow>> {
     const after = decodeCommentCursor(args.after);
-    const rows = await loaders.get(this.topLevelPages).load([type, args.first, args.after ?? '', targetId].join(SEP));
-    const count = () => loaders.get(this.topLevelCount).load(`${type}${SEP}${targetId}`);
-    return toConnection(rows, args.first, (c) => [c.cursorAt, c.id], count, !!after);
+    const repliesFirst = info ? repliesAskedUnder(info) : null;
+    const viewerId = viewer?.id ?? '';
+    const page = await loaders
+      .get(this.topLevelPages)
+      .load([type, args.first, args.after ?? '', viewerId, repliesFirst ?? '', targetId].join(SEP));
+    if (repliesFirst) {
+      const replyPages = loaders.get(this.replyPages);
+      for (const row of page.rows) {
+        if (row.replyCount > 0) replyPages.prime([repliesFirst, '', viewerId, row.id].join(SEP), page.replies.get(row.id) ?? []);
+      }
+    }
+    return toConnection(page.rows, args.first, cursorOf, page.total, !!after);
   }
 
-  /** Replies of a comment, oldest first, batched across the comments of a page. */
-  async repliesConnection(loaders: RequestLoaders, parentId: string, args: CommentPageArgs): Promise<ConnectionShape<CommentRow>> {
+  /**
+   * Replies of a comment, oldest first, batched across the comments of a page. A comment read in a
+   * page knows its reply count: none means no query at all, and the page of replies is read only
+   * when `edges` or `pageInfo` are asked (a thread's leaves ask only `totalCount`).
+   */
+  repliesConnection(
+    loaders: RequestLoaders,
+    parent: CommentRow | CommentPageRow,
+    args: CommentPageArgs,
+    viewer: Viewer | null,
+  ): ConnectionShape<CommentRow> | Promise<ConnectionShape<CommentRow>> {
     const after = decodeCommentCursor(args.after);
-    const rows = await loaders.get(this.replyPages).load([args.first, args.after ?? '', parentId].join(SEP));
-    const count = () => loaders.get(this.replyCount).load(parentId);
-    return toConnection(rows, args.first, (c) => [c.cursorAt, c.id], count, !!after);
+    const load = async () => {
+      const rows = await loaders.get(this.replyPages).load([args.first, args.after ?? '', viewer?.id ?? '', parent.id].join(SEP));
+      return toConnection(rows, args.first, cursorOf, () => loaders.get(this.replyCount).load(parent.id), !!after);
+    };
+    if (!('replyCount' in parent)) return load();
+    if (parent.replyCount === 0) return toConnection([], args.first, cursorOf, 0, !!after);
+    let page: Promise<ConnectionShape<CommentRow>> | undefined;
+    const read = () => (page ??= load());
+    // Getters, like toConnection's totalCount: GraphQL awaits the promise of a field's value.
+    return {
+      totalCount: parent.replyCount,
+      get edges() {
+        return read().then((c) => c.edges) as unknown as ConnectionShape<CommentRow>['edges'];
+      },
+      get pageInfo() {
+        return read().then((c) => c.pageInfo) as unknown as ConnectionShape<CommentRow>['pageInfo'];
+      },
+    };
   }
 
   /** Loader factory: comments by id (for `parent`; the child was visible, so its parent is). */
@@ -211,46 +283,53 @@ export class CommentsService {
       return keys.map((k) => found.get(k) ?? 0);
     });
 
+  /**
+   * Pages keyed (type, first, after, viewer id, replies read ahead, target id): one query per
+   * distinct shape for all the targets that share it.
+   */
   private readonly topLevelPages = () =>
-    new DataLoader<string, CommentRow[]>((keys) =>
-      this.pagesBatch(
-        keys,
-        3,
-        ([type, first, after], ids) =>
-          this.repo.topLevelPages(
-            this.tx.reader,
-            type as CommentTargetType,
-            ids,
-            Number(first) + 1,
-            decodeCommentCursor(after || undefined),
-          ),
-        (c) => c.targetId,
-      ),
-    );
+    new DataLoader<string, TopLevelPage>(async (keys) => {
+      const result = new Map<string, TopLevelPage>();
+      for (const [shape, ids] of groupKeys(keys, 5)) {
+        const [type, first, after, viewerId, repliesFirst] = shape.split(SEP);
+        const { pages, totals, replies } = await this.repo.topLevelPages(
+          this.tx.reader,
+          type as CommentTargetType,
+          ids,
+          Number(first) + 1,
+          decodeCommentCursor(after || undefined),
+          viewerId || null,
+          repliesFirst ? Number(repliesFirst) + 1 : null,
+        );
+        for (const id of ids) result.set(`${shape}${SEP}${id}`, { rows: [], total: totals.get(id) ?? 0, replies: new Map() });
+        const byParent = new Map<string, CommentPageRow[]>();
+        for (const reply of replies) pushTo(byParent, reply.parentId as string, reply);
+        for (const row of pages) {
+          const page = result.get(`${shape}${SEP}${row.targetId}`)!;
+          page.rows.push(row);
+          const rowReplies = byParent.get(row.id);
+          if (rowReplies) page.replies.set(row.id, rowReplies);
+        }
+      }
+      return keys.map((k) => result.get(k) ?? { rows: [], total: 0, replies: new Map() });
+    });
 
+  /** Pages keyed (first, after, viewer id, parent id): one query per distinct (first, after, viewer). */
   private readonly replyPages = () =>
-    new DataLoader<string, CommentRow[]>((keys) =>
-      this.pagesBatch(
-        keys,
-        2,
-        ([first, after], ids) => this.repo.replyPages(this.tx.reader, ids, Number(first) + 1, decodeCommentCursor(after || undefined)),
-        (c) => c.parentId as string,
-      ),
-    );
-
-  private readonly topLevelCount = () =>
-    new DataLoader<string, number>(async (keys) => {
-      const byType = new Map<string, string[]>();
-      for (const key of keys) {
-        const [type, id] = key.split(SEP);
-        byType.set(type, [...(byType.get(type) ?? []), id]);
+    new DataLoader<string, CommentPageRow[]>(async (keys) => {
+      const result = new Map<string, CommentPageRow[]>();
+      for (const [shape, ids] of groupKeys(keys, 3)) {
+        const [first, after, viewerId] = shape.split(SEP);
+        const rows = await this.repo.replyPages(
+          this.tx.reader,
+          ids,
+          Number(first) + 1,
+          decodeCommentCursor(after || undefined),
+          viewerId || null,
+        );
+        for (const row of rows) pushTo(result, `${shape}${SEP}${row.parentId}`, row);
       }
-      const counts = new Map<string, number>();
-      for (const [type, ids] of byType) {
-        for (const r of await this.repo.topLevelCounts(this.tx.reader, type as CommentTargetType, ids))
-          counts.set(`${type}${SEP}${r.key}`, r.n);
-      }
-      return keys.map((k) => counts.get(k) ?? 0);
+      return keys.map((k) => result.get(k) ?? []);
     });
 
   private readonly replyCount = () =>
@@ -258,32 +337,6 @@ export class CommentsService {
       const counts = new Map((await this.repo.replyCounts(this.tx.reader, ids)).map((r) => [r.key, r.n]));
       return ids.map((id) => counts.get(id) ?? 0);
     });
-
-  /**
-   * Runs one query per distinct page shape (the key's first `shapeParts` parts: type, size,
-   * cursor) for all the ids that share it, and hands each id its own rows.
-   */
-  private async pagesBatch(
-    keys: readonly string[],
-    shapeParts: number,
-    query: (shape: string[], ids: string[]) => Promise<CommentRow[]>,
-    ownerOf: (row: CommentRow) => string,
-  ): Promise<CommentRow[][]> {
-    const groups = new Map<string, string[]>();
-    for (const key of keys) {
-      const parts = key.split(SEP);
-      const shape = parts.slice(0, shapeParts).join(SEP);
-      groups.set(shape, [...(groups.get(shape) ?? []), parts[shapeParts]]);
-    }
-    const result = new Map<string, CommentRow[]>();
-    for (const [shape, ids] of groups) {
-      for (const row of await query(shape.split(SEP), [...new Set(ids)])) {
-        const key = `${shape}${SEP}${ownerOf(row)}`;
-        result.set(key, [...(result.get(key) ?? []), row]);
-      }
-    }
-    return keys.map((k) => result.get(k) ?? []);
-  }
 
   private async visibleTarget(viewer: Viewer | null, type: CommentTargetType, id: string, reason: string): Promise<CommentTarget> {
     const target = this.capabilities.get(COMMENT_TARGETS, type);

@@ -26,6 +26,8 @@ import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGene
 @Index('ix_proposals_list_date', { synchronize: false })
 @Index('ix_proposals_list_supports', { synchronize: false })
 @Index('ix_proposals_list_comments', { synchronize: false })
+// The list's filters and total count (partial: public, shown), made by migration ProposalPathIndexes.
+@Index('ix_proposals_list_filters', { synchronize: false })
 export class ProposalEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
 

@@ -33,6 +33,13 @@ export interface ProposalRow {
    * order (a JS Date keeps only milliseconds, so rows in the same millisecond would be lost).
    */
   dateKey: string;
+  /**
+   * Whether the viewer a read was made for supports it, read in the same statement (lists and the
+   * proposal page); absent when read for no viewer (e.g. the row a mutation returns).
+   */
+  viewerSupports?: boolean;
+  /** Its timeline, oldest first, when read with the row (the proposal page); absent otherwise. */
+  events?: ProposalEventRow[];
 }
 
 export interface ProposalEventRow {
@@ -88,8 +95,16 @@ const COLUMNS = `p.id, p.author_id AS "authorId", p.title, p.body, p.status, p.c
   p.created_at AS "createdAt", p.updated_at AS "updatedAt", p.hidden_at AS "hiddenAt", p.hidden_reason AS "hiddenReason",
   to_char(${DATE_KEY} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "dateKey"`;
 
+/** Whether the user in parameter `userId` supports row p (the primary key of proposal_supports). */
+const SUPPORTED_BY = (userId: string) =>
+  `EXISTS (SELECT 1 FROM proposal_supports s WHERE s.proposal_id = p.id AND s.user_id = ${userId}::uuid) AS "viewerSupports"`;
+
 const EVENT_COLUMNS = `e.id, e.proposal_id AS "proposalId", e.kind, e.from_status AS "fromStatus", e.to_status AS "toStatus",
   e.body, e.progress, e.author_id AS "authorId", e.created_at AS "createdAt"`;
+
+/** EVENT_COLUMNS as the pairs of a json_build_object (the keys of ProposalEventRow). */
+const EVENT_JSON = `'id', e.id, 'proposalId', e.proposal_id, 'kind', e.kind, 'fromStatus', e.from_status, 'toStatus', e.to_status,
+  'body', e.body, 'progress', e.progress, 'authorId', e.author_id, 'createdAt', e.created_at`;
 
 /**
  * The filter part of list queries, from parameter $2 on ($1 is left to the caller). Values are
@@ -142,6 +157,24 @@ export class ProposalsRepository {
 
   proposalsByIds(tx: Tx, ids: readonly string[]): Promise<ProposalRow[]> {
     return sqlRows(tx, `SELECT ${COLUMNS} FROM proposals p WHERE p.id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /**
+   * One proposal as its page shows it, in one statement: the row, its timeline (a handful of
+   * events, through ix_proposal_events_proposal_id_created_at) and whether `viewerId` supports it.
+   */
+  async proposalForViewer(tx: Tx, id: string, viewerId: string | null): Promise<ProposalRow | null> {
+    const supported = viewerId ? `, ${SUPPORTED_BY('$2')}` : '';
+    const rows = await sqlRows<Omit<ProposalRow, 'events'> & { events: (Omit<ProposalEventRow, 'createdAt'> & { createdAt: string })[] }>(
+      tx,
+      `SELECT ${COLUMNS}${supported},
+         (SELECT COALESCE(json_agg(json_build_object(${EVENT_JSON}) ORDER BY e.created_at, e.id), '[]')
+          FROM proposal_events e WHERE e.proposal_id = p.id) AS events
+       FROM proposals p WHERE p.id = $1`,
+      viewerId ? [id, viewerId] : [id],
+    );
+    const row = rows[0];
+    return row ? { ...row, events: row.events.map((e) => ({ ...e, createdAt: new Date(e.createdAt) })) } : null;
   }
 
   /**
@@ -340,10 +373,17 @@ export class ProposalsRepository {
       keyset = ` AND (${expr}, p.id) ${descending ? '<' : '>'} ($${n}::${cast}, $${n + 1}::uuid)`;
       params.push(after[0], after[1]);
     }
-    return sqlRows(tx, `SELECT ${COLUMNS} FROM proposals p WHERE ${where}${keyset} ORDER BY ${expr} ${dir}, p.id ${dir} LIMIT $1`, [
-      limit,
-      ...params,
-    ]);
+    // The viewer's supports of the page's rows come with them (an index probe per row of the page).
+    let supported = '';
+    if (filter.viewerId) {
+      params.push(filter.viewerId);
+      supported = `, ${SUPPORTED_BY(`$${params.length + 1}`)}`;
+    }
+    return sqlRows(
+      tx,
+      `SELECT ${COLUMNS}${supported} FROM proposals p WHERE ${where}${keyset} ORDER BY ${expr} ${dir}, p.id ${dir} LIMIT $1`,
+      [limit, ...params],
+    );
   }
 
   async count(tx: Tx, filter: ProposalFilterSql): Promise<number> {

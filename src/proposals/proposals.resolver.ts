@@ -1,4 +1,5 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
 import { Public, Roles } from '../auth/decorators';
 import { Role } from '../auth/role';
 import { CurrentViewer, Viewer } from '../auth/viewer';
@@ -186,7 +187,10 @@ export class ProposalsResolver {
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer supports it (false for visitors).' })
   viewerHasSupported(@Parent() p: ProposalRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
-    return viewer ? ctx.loaders.get(this.proposals.viewerSupports).load(`${viewer.id}:${p.id}`) : false;
+    if (!viewer) return false;
+    // Lists and the proposal page read it with the row, for this request's viewer.
+    if (p.viewerSupports !== undefined) return p.viewerSupports;
+    return ctx.loaders.get(this.proposals.viewerSupports).load(`${viewer.id}:${p.id}`);
   }
 
   @ResolveField(() => Int, {
@@ -204,8 +208,14 @@ export class ProposalsResolver {
   }
 
   @ResolveField(() => CommentConnection, { description: 'Top-level comments, oldest first (replies under each).' })
-  comments(@Parent() p: ProposalRow, @Args() args: ConnectionArgs, @Context() ctx: GraphQLContext) {
-    return this.commentsService.connectionForTarget(ctx.loaders, PROPOSAL_TARGET, p.id, args);
+  comments(
+    @Parent() p: ProposalRow,
+    @Args() args: ConnectionArgs,
+    @CurrentViewer() viewer: Viewer | null,
+    @Context() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return this.commentsService.connectionForTarget(ctx.loaders, PROPOSAL_TARGET, p.id, args, viewer, info);
   }
 
   @ResolveField(() => OfficialAnswerObject, { nullable: true, description: 'The council’s latest public answer; null before any.' })
@@ -216,7 +226,7 @@ export class ProposalsResolver {
 
   @ResolveField(() => [ProposalProgressUpdateObject], { description: 'The council’s progress updates, oldest first.' })
   async progressUpdates(@Parent() p: ProposalRow, @Context() ctx: GraphQLContext): Promise<ProposalProgressUpdateObject[]> {
-    const events = await ctx.loaders.get(this.proposals.eventsByProposal).load(p.id);
+    const events = p.events ?? (await ctx.loaders.get(this.proposals.eventsByProposal).load(p.id));
     return events
       .filter((e) => e.kind === ProposalEventKind.PROGRESS_UPDATE || e.kind === ProposalEventKind.COMPLETED)
       .map((e) => ({ id: e.id, body: e.body ?? '', progress: e.progress ?? 0, createdAt: e.createdAt, authorId: e.authorId }));
@@ -226,7 +236,8 @@ export class ProposalsResolver {
     description: 'The public story of the proposal, oldest first: published, threshold reached, under review, answer, progress, completed.',
   })
   timeline(@Parent() p: ProposalRow, @Context() ctx: GraphQLContext): Promise<ProposalEventRow[]> {
-    return ctx.loaders.get(this.proposals.eventsByProposal).load(p.id);
+    // The proposal page reads the timeline with the proposal; lists batch it.
+    return p.events ? Promise.resolve(p.events) : ctx.loaders.get(this.proposals.eventsByProposal).load(p.id);
   }
 }
 

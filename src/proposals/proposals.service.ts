@@ -341,7 +341,7 @@ export class ProposalsService {
   /** One proposal, or null when missing or someone else's draft. */
   async findVisible(viewer: Viewer | null, id: string): Promise<ProposalRow | null> {
     if (!isUuid(id)) return null;
-    const [p] = await this.repo.proposalsByIds(this.tx.reader, [id]);
+    const p = await this.repo.proposalForViewer(this.tx.reader, id, viewer?.id ?? null);
     return p && canView(viewer, p) ? p : null;
   }
 
