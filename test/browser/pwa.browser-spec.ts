@@ -190,7 +190,7 @@ describe('installable app and drafts kept on the device', () => {
     expect(await page.evaluate(() => localStorage.getItem('parvis.viewer'))).toBeNull();
   });
 
-  it('keeps every field of a service request (its own fields and the address; the map point is chosen again) through a reload', async () => {
+  it('keeps every field of a service request (its own fields, the address and the point on the map) through a reload', async () => {
     const department = await h.t.factories.department(undefined, 'Éclairage public');
     const service = await makeService(h.t, department.id, {
       name: 'Lampadaire éteint',
@@ -235,9 +235,9 @@ describe('installable app and drafts kept on the device', () => {
     expect(await page.getByLabel('Adresse').inputValue()).toBe('3 rue des Lilas');
     await page.getByText(/^Brouillon restauré/).waitFor();
     await h.checkA11y(page);
-    // The point on the map is not part of a draft (the map picker holds it): chosen again.
-    await page.getByRole('button', { name: 'Utiliser ma position' }).click();
-    await page.getByText('Point placé à votre position').waitFor();
+    // The point came back too (said in words under the map), not only the address typed.
+    await page.getByText(/^Point placé/).waitFor();
+    expect(await page.getByText('Aucun point placé.').count()).toBe(0);
 
     await page.getByRole('button', { name: 'Envoyer ma demande' }).click();
     await page.waitForURL((url) => /^\/service-requests\/(?!new$)[^/]+$/.test(url.pathname));

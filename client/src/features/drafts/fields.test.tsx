@@ -26,6 +26,7 @@ function MixedForm({ onDistrict }: { onDistrict: (v: string) => void }) {
       <input type="checkbox" name="input.urgent" value="yes" />
       <input type="password" name="password" defaultValue="secret" />
       <input type="hidden" name="derived" value="x" />
+      <input type="hidden" name="input.point" defaultValue="47.5" data-draft="keep" />
       <output data-testid="lat">{lat}</output>
     </form>
   );
@@ -34,7 +35,7 @@ function MixedForm({ onDistrict }: { onDistrict: (v: string) => void }) {
 afterEach(cleanup);
 
 describe('draft fields', () => {
-  it('reads the fields a draft keeps: never passwords nor hidden fields', () => {
+  it('reads the fields a draft keeps: never passwords nor hidden fields (unless marked as the resident’s choice)', () => {
     const { container } = render(<MixedForm onDistrict={() => undefined} />);
     const form = container.querySelector('form')!;
     expect(readFields(form)).toEqual({
@@ -42,6 +43,7 @@ describe('draft fields', () => {
       'input.location.lat': [''],
       'input.district': [''],
       'input.urgent': [],
+      'input.point': ['47.5'],
     });
   });
 
@@ -71,7 +73,13 @@ describe('draft fields', () => {
 
     act(() => emptyFields(form, ['input.description', 'input.location.lat', 'input.district', 'input.urgent']));
     expect(getByTestId('lat').textContent).toBe('');
-    expect(readFields(form)).toEqual({ 'input.description': [''], 'input.location.lat': [''], 'input.district': [''], 'input.urgent': [] });
+    expect(readFields(form)).toEqual({
+      'input.description': [''],
+      'input.location.lat': [''],
+      'input.district': [''],
+      'input.urgent': [],
+      'input.point': ['47.5'],
+    });
   });
 
   it('says which lists could not take their value yet (options still loading)', () => {

@@ -8,12 +8,17 @@ import type { DraftValues } from '@/app';
  */
 type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
-/** Not kept: secrets, files (photos are not in drafts), buttons, and hidden fields (derived state). */
+/**
+ * Not kept: secrets, files (photos are not in drafts), buttons, and hidden fields (derived state),
+ * unless one says it holds what the resident chose (`data-draft="keep"`: the map point), and then
+ * listens for the change event by which a draft puts its value back.
+ */
 const SKIPPED_TYPES = new Set(['password', 'file', 'hidden', 'submit', 'button', 'reset', 'image']);
 
 function isKept(el: Element): el is Field {
   if (el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) return el.name !== '';
-  return el instanceof HTMLInputElement && el.name !== '' && !SKIPPED_TYPES.has(el.type);
+  if (!(el instanceof HTMLInputElement) || el.name === '') return false;
+  return !SKIPPED_TYPES.has(el.type) || (el.type === 'hidden' && el.dataset.draft === 'keep');
 }
 
 const isChoice = (el: Field): el is HTMLInputElement => el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio');

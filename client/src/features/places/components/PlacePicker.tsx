@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useI18n } from '@/i18n';
 import { Button, Cluster, VisuallyHidden } from '@/ui';
 import { reverseGeocode, round6, type Place, type Point } from '../geocoder';
@@ -162,6 +162,34 @@ export function PlacePicker({
     focusSummary();
   }
 
+  // The point's inputs are kept in the form's draft (`data-draft="keep"`, features/drafts): when the
+  // point changes, tell the draft (a bubbling change); when a draft puts values back in them (as a
+  // person types: a change event), take the point from them. A layout effect, so the listener is
+  // there before the form's draft fills its fields (the form's ref runs after its children's).
+  const pointBox = useRef<HTMLSpanElement>(null);
+  const latestPoint = useRef(point);
+  const fromDraft = useRef<(p: Point) => void>(() => undefined);
+  fromDraft.current = (p: Point) => placeAndFindAddress(p, 'map');
+  useLayoutEffect(() => {
+    const box = pointBox.current;
+    if (!box) return;
+    const onChange = () => {
+      const [lat, lng] = Array.from(box.querySelectorAll('input'), (input) => Number.parseFloat(input.value));
+      const current = latestPoint.current;
+      if (lat === undefined || lng === undefined || !Number.isFinite(lat) || !Number.isFinite(lng)) return;
+      if (current && current.lat === lat && current.lng === lng) return;
+      fromDraft.current({ lat, lng });
+    };
+    box.addEventListener('change', onChange);
+    return () => box.removeEventListener('change', onChange);
+  }, []);
+  const lat = point?.lat;
+  const lng = point?.lng;
+  useEffect(() => {
+    latestPoint.current = lat === undefined || lng === undefined ? null : { lat, lng };
+    pointBox.current?.querySelector('input')?.dispatchEvent(new Event('change', { bubbles: true }));
+  }, [lat, lng]);
+
   // A photo offer that appears is announced by its own live region (below); nothing else to do.
   const offer = photoPoint !== null;
   useEffect(() => {
@@ -223,10 +251,10 @@ export function PlacePicker({
       </p>
       {settings && <MapAttribution settings={settings} />}
       {pointNames && (
-        <>
-          <input type="hidden" name={pointNames.lat} value={point ? String(point.lat) : ''} />
-          <input type="hidden" name={pointNames.lng} value={point ? String(point.lng) : ''} />
-        </>
+        <span ref={pointBox}>
+          <input type="hidden" name={pointNames.lat} value={point ? String(point.lat) : ''} data-draft="keep" />
+          <input type="hidden" name={pointNames.lng} value={point ? String(point.lng) : ''} data-draft="keep" />
+        </span>
       )}
     </div>
   );

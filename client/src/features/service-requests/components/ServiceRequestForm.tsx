@@ -187,6 +187,8 @@ export function ServiceRequestForm({ service }: { service: Service }) {
           addressLabel={t('service-requests.form.address')}
           addressField={{ ...addressProps, error: addressError }}
           onPointChange={onPointChange}
+          // Not read at submit (the point is this form's state): kept in the draft, so it comes back.
+          pointNames={{ lat: 'place.lat', lng: 'place.lng' }}
           photoPoint={photoPoint}
           onPhotoHandled={forgetPhotoPoint}
         />
