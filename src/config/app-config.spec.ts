@@ -34,7 +34,7 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...redis, WEB_CONCURRENCY: 'auto' }).WEB_CONCURRENCY).toBe(availableParallelism());
     expect(() => loadConfig({ DATABASE_POOL_SIZE: '0' })).toThrow(/^Configuration error: DATABASE_POOL_SIZE /);
     expect(() => loadConfig({ ...redis, WEB_CONCURRENCY: 'many' })).toThrow(
-      /^Configuration error: WEB_CONCURRENCY must be a whole number of workers or auto \(got "many"\)$/,
+      /^Configuration error: WEB_CONCURRENCY must be a number of workers from 1 to 64, or auto \(got "many"\)$/,
     );
     // Several workers share live updates and limits only through Redis.
     expect(() => loadConfig({ WEB_CONCURRENCY: '2' })).toThrow(/^Configuration error: WEB_CONCURRENCY=2 needs REDIS_URL/);

@@ -33,6 +33,8 @@ const toList = ({ value }: { value: unknown }) =>
 const toConcurrency = ({ value }: { value: unknown }) =>
   String(value).trim().toLowerCase() === 'auto' ? availableParallelism() : toInt({ value });
 
+const WORKERS = 'must be a number of workers from 1 to 64, or auto';
+
 /** One CSP source expression (a scheme, a host or an origin): nothing that could end the directive. */
 const CSP_SOURCE = /^[^\s;,'"]+$/;
 
@@ -82,9 +84,9 @@ export class AppConfig {
    * migrations and the start-up tasks once, then forks the workers and restarts one that dies.
    */
   @Transform(toConcurrency)
-  @IsInt({ message: 'must be a whole number of workers or auto' })
-  @Min(1)
-  @Max(64)
+  @IsInt({ message: WORKERS })
+  @Min(1, { message: WORKERS })
+  @Max(64, { message: WORKERS })
   WEB_CONCURRENCY = 1;
 
   /** Where the embedded PostgreSQL, secrets and uploads live when nothing else is configured. */
