@@ -1,15 +1,13 @@
-import { DynamicModule, Module, Type } from '@nestjs/common';
+import { DynamicModule, Inject, MiddlewareConsumer, Module, NestModule, RequestMethod, Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { randomUUID } from 'node:crypto';
-import { LoggerModule } from 'nestjs-pino';
+import type { Logger as Pino } from 'pino';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import { AuthGuard } from './auth/auth.guard';
 import { CommonModule } from './common/common.module';
 import { HttpErrorFilter } from './common/http-error.filter';
-import { logTransport } from './common/log-transport';
-import { loggedUrl } from './common/log-url';
+import { accessLog, AppLogger, createRootLogger } from './common/logger';
 import { AppValidationPipe } from './common/validation.pipe';
 import { CommuneModule } from './commune/commune.module';
 import { CommuneLogoModule } from './commune-logo/commune-logo.module';
@@ -43,43 +41,33 @@ export interface AppModuleOptions {
   queryLogger?: TypeOrmLogger;
   /** Test hook: more modules, e.g. a throwaway domain that shows how domains plug in. */
   extraModules?: (Type<unknown> | DynamicModule)[];
+  /**
+   * Whether this process applies the pending migrations at start (default true). The HTTP workers of
+   * a cluster (WEB_CONCURRENCY > 1) are forked after their primary has applied them.
+   */
+  migrationsRun?: boolean;
 }
 
-const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+/** The process's pino logger, for the access log (configured below) and Nest's logger (bootstrap). */
+const ROOT_LOGGER = 'ROOT_LOGGER';
 
 /**
  * The whole server. Built from a validated config and a database URL (main.ts starts the embedded
  * PostgreSQL first when DATABASE_URL is unset; the test harness passes a per-file database).
  */
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
   static forRoot(config: AppConfig, databaseUrl: string, options: AppModuleOptions = {}): DynamicModule {
+    const root = createRootLogger(config);
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
         CommonModule,
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.LOG_LEVEL,
-            transport: logTransport(config.NODE_ENV, process.stdout.isTTY),
-            genReqId: (req, res) => {
-              const given = req.headers['x-request-id'];
-              const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-              res.setHeader('X-Request-Id', id);
-              return id;
-            },
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-            serializers: {
-              req: (req) => ({ id: req.id, method: req.method, url: loggedUrl(String(req.url)) }),
-              res: (res) => ({ statusCode: res.statusCode }),
-            },
-            autoLogging: { ignore: (req) => req.url === '/health' },
-          },
-        }),
         TypeOrmModule.forRoot({
           ...dataSourceOptions(databaseUrl),
-          migrationsRun: true,
+          migrationsRun: options.migrationsRun ?? true,
+          extra: { max: config.DATABASE_POOL_SIZE },
           ...(options.queryLogger ? { logger: options.queryLogger, logging: ['query'] } : {}),
         }),
         DatabaseModule.forRoot(databaseUrl),
@@ -111,7 +99,16 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useClass: AppValidationPipe },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
+        { provide: ROOT_LOGGER, useValue: root },
+        { provide: AppLogger, useValue: new AppLogger(root) },
       ],
     };
+  }
+
+  constructor(@Inject(ROOT_LOGGER) private readonly root: Pino) {}
+
+  /** The access log on every route (see accessLog). */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(accessLog(this.root)).forRoutes({ path: '*', method: RequestMethod.ALL });
   }
 }

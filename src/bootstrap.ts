@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { Logger } from 'nestjs-pino';
 import { AppModule, AppModuleOptions } from './app.module';
+import { AppLogger } from './common/logger';
 import type { AppConfig } from './config/app-config';
 import { configureHttp } from './http.setup';
 
@@ -12,7 +12,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
     bufferLogs: true,
     abortOnError: false,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(AppLogger));
   app.flushLogs();
   configureHttp(app, config);
   await app.init();

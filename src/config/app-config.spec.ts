@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { ConfigError, loadConfig, mapCenterOf, tileImageSource } from './app-config';
 
 describe('loadConfig', () => {
@@ -23,6 +24,20 @@ describe('loadConfig', () => {
     });
     expect(c).toMatchObject({ PUBLIC_URL: 'https://parvis.example', MEDIA_DIR: '/srv/media', ADMIN_EMAIL: 'a@b.fr' });
     expect((c as unknown as Record<string, unknown>).PATH).toBeUndefined();
+  });
+
+  it('sizes the database pool and the HTTP workers', () => {
+    expect(loadConfig({})).toMatchObject({ DATABASE_POOL_SIZE: 20, WEB_CONCURRENCY: 1 });
+    expect(loadConfig({ DATABASE_POOL_SIZE: '8' }).DATABASE_POOL_SIZE).toBe(8);
+    const redis = { REDIS_URL: 'redis://127.0.0.1:6379' };
+    expect(loadConfig({ ...redis, WEB_CONCURRENCY: '3' }).WEB_CONCURRENCY).toBe(3);
+    expect(loadConfig({ ...redis, WEB_CONCURRENCY: 'auto' }).WEB_CONCURRENCY).toBe(availableParallelism());
+    expect(() => loadConfig({ DATABASE_POOL_SIZE: '0' })).toThrow(/^Configuration error: DATABASE_POOL_SIZE /);
+    expect(() => loadConfig({ ...redis, WEB_CONCURRENCY: 'many' })).toThrow(
+      /^Configuration error: WEB_CONCURRENCY must be a number of workers from 1 to 64, or auto \(got "many"\)$/,
+    );
+    // Several workers share live updates and limits only through Redis.
+    expect(() => loadConfig({ WEB_CONCURRENCY: '2' })).toThrow(/^Configuration error: WEB_CONCURRENCY=2 needs REDIS_URL/);
   });
 
   it('turns introspection off in production unless configured', () => {

@@ -13,6 +13,7 @@ import {
   MinLength,
   validateSync,
 } from 'class-validator';
+import { availableParallelism } from 'node:os';
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
@@ -28,6 +29,11 @@ const toList = ({ value }: { value: unknown }) =>
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean);
+
+const toConcurrency = ({ value }: { value: unknown }) =>
+  String(value).trim().toLowerCase() === 'auto' ? availableParallelism() : toInt({ value });
+
+const WORKERS = 'must be a number of workers from 1 to 64, or auto';
 
 /** One CSP source expression (a scheme, a host or an origin): nothing that could end the directive. */
 const CSP_SOURCE = /^[^\s;,'"]+$/;
@@ -58,6 +64,30 @@ export class AppConfig {
   @IsOptional()
   @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'must be a postgres:// URL' })
   DATABASE_URL?: string;
+
+  /**
+   * Connections each server process keeps at most to PostgreSQL for its requests (the job queue has
+   * its own JOBS_CONCURRENCY + 2). Requests beyond it wait for a connection. With WEB_CONCURRENCY
+   * workers the server opens up to WEB_CONCURRENCY × (DATABASE_POOL_SIZE + JOBS_CONCURRENCY + 2)
+   * connections: keep that under PostgreSQL's max_connections (100 by default).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  DATABASE_POOL_SIZE = 20;
+
+  /**
+   * HTTP worker processes (node:cluster) serving on the one port: `auto` is one per core. Above 1,
+   * REDIS_URL is required, since live updates and the sign-in and export limits must be shared by
+   * the workers as by separate instances. The primary process starts the embedded database, runs the
+   * migrations and the start-up tasks once, then forks the workers and restarts one that dies.
+   */
+  @Transform(toConcurrency)
+  @IsInt({ message: WORKERS })
+  @Min(1, { message: WORKERS })
+  @Max(64, { message: WORKERS })
+  WEB_CONCURRENCY = 1;
 
   /** Where the embedded PostgreSQL, secrets and uploads live when nothing else is configured. */
   @IsString()
@@ -526,6 +556,11 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   }
   if (Boolean(config.S3_ACCESS_KEY_ID) !== Boolean(config.S3_SECRET_ACCESS_KEY)) {
     throw new ConfigError('Configuration error: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together');
+  }
+  if (config.WEB_CONCURRENCY > 1 && !config.REDIS_URL) {
+    throw new ConfigError(
+      `Configuration error: WEB_CONCURRENCY=${config.WEB_CONCURRENCY} needs REDIS_URL (the workers share live updates and limits through it); set REDIS_URL or WEB_CONCURRENCY=1`,
+    );
   }
   const center = mapCenterOf(config);
   if (Math.abs(center.lat) > 90 || Math.abs(center.lng) > 180 || center.zoom > 19) {

@@ -89,6 +89,9 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     autoTransformHttpErrors: false,
+    // Apollo's default document store is kept (no `documentStore` option): an LRU of parsed and
+    // validated documents by query hash, so a query text is parsed and validated, these rules
+    // included, once; the cost plugin remembers its estimate per cached operation too.
     validationRules: [depthRule(config.GRAPHQL_MAX_DEPTH), aliasRule(config.GRAPHQL_MAX_ALIASES)],
     // No HTTP cache hints are used: the cache-control plugin would only add a hook to every field.
     plugins: [complexityPlugin(config.GRAPHQL_MAX_COST), subscriptionOverHttpPlugin, errorPlugin, ApolloServerPluginCacheControlDisabled()],

@@ -126,34 +126,59 @@ const connectionEstimator: ComplexityEstimator = ({ args, childComplexity }) => 
   return first !== undefined ? 1 + childComplexity * first : undefined;
 };
 
+/** Variables longer than this as JSON (texts being submitted) are estimated each time, not remembered. */
+const MAX_REMEMBERED_VARIABLES = 2000;
+/** Distinct variable sets remembered per operation before its memory starts over. */
+const MAX_REMEMBERED_PER_OPERATION = 200;
+
 export function complexityPlugin(maxCost: number): ApolloServerPlugin {
+  // Apollo keeps parsed and validated documents (its document store), so the same query text gives
+  // the same operation node at every request: its cost for the same variables is remembered there
+  // instead of walking the operation against the schema again (a list page asked thousands of times).
+  const remembered = new WeakMap<OperationDefinitionNode, Map<string, number>>();
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, operation, schema }) {
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: { kind: Kind.DOCUMENT, definitions: [operation as OperationDefinitionNode] },
-              variables: request.variables,
-              operationName: request.operationName,
-              // A field may state its own cost (`complexity` on its decorator): a bounded list without `first`.
-              estimators: [fieldExtensionsEstimator(), connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch (error) {
-            // The estimate coerces the variables first: a bad one is the client's input error.
-            if (error instanceof GraphQLError) {
-              throw new GraphQLError(error.message, {
-                extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_VARIABLES', http: { status: 400 } },
-              });
+        async didResolveOperation({ request, operation: resolved, schema }) {
+          // Resolved by now (this hook runs once Apollo has found the operation).
+          const operation = resolved as OperationDefinitionNode;
+          const key = JSON.stringify(request.variables ?? {});
+          const rememberable = key.length <= MAX_REMEMBERED_VARIABLES;
+          let byVariables = remembered.get(operation);
+          let cost = rememberable ? byVariables?.get(key) : undefined;
+          if (cost === undefined) {
+            cost = estimate();
+            if (rememberable) {
+              if (!byVariables) remembered.set(operation, (byVariables = new Map()));
+              if (byVariables.size >= MAX_REMEMBERED_PER_OPERATION) byVariables.clear();
+              byVariables.set(key, cost);
             }
-            throw error;
           }
           if (cost > maxCost) {
             throw new GraphQLError(`Query too costly: ${cost} (at most ${maxCost})`, {
               extensions: { code: 'QUERY_TOO_COMPLEX', reason: 'QUERY_TOO_COMPLEX', cost, maxCost, http: { status: 400 } },
             });
+          }
+
+          function estimate(): number {
+            try {
+              return getComplexity({
+                schema,
+                query: { kind: Kind.DOCUMENT, definitions: [operation] },
+                variables: request.variables,
+                operationName: request.operationName,
+                // A field may state its own cost (`complexity` on its decorator): a bounded list without `first`.
+                estimators: [fieldExtensionsEstimator(), connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+              });
+            } catch (error) {
+              // The estimate coerces the variables first: a bad one is the client's input error (never remembered).
+              if (error instanceof GraphQLError) {
+                throw new GraphQLError(error.message, {
+                  extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_VARIABLES', http: { status: 400 } },
+                });
+              }
+              throw error;
+            }
           }
         },
       };

@@ -39,8 +39,8 @@ export interface Edge<T> {
 export interface ConnectionShape<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  /** Resolved lazily: see toConnection. */
-  totalCount: number;
+  /** A number, or a count that starts only when GraphQL awaits it (see toConnection). */
+  totalCount: number | PromiseLike<number>;
 }
 
 /** Builds the `XxxConnection` and `XxxEdge` GraphQL types for a node type. */
@@ -143,6 +143,14 @@ export function decodeCursor<K extends CursorKind>(
 
 /**
  * Turns `first + 1` fetched rows into a page: the extra row only tells whether there is a next page.
+ *
+ * `totalCount` is an exact `count(*)` over the whole filtered list: on a large table it costs more
+ * than the page itself (a scan of every matching row), so it runs only when a client asks for it.
+ * It is a lazy thenable, not a getter: GraphQL awaits a field's value only when the field is
+ * selected, and a resolver that copies the page (`{ ...page, edges }`) copies the thenable without
+ * starting the query (a getter runs at the copy, as the districts and notifications lists did).
+ * Awaited twice, it still counts once. The API keeps the exact count (no estimate): a client that
+ * shows a list's size selects it; the web client's infinite lists do not.
  */
 export function toConnection<T>(
   rows: T[],
@@ -156,12 +164,7 @@ export function toConnection<T>(
   let counted: Promise<number> | undefined;
   return {
     edges,
-    // A getter, so the count query runs only when a client selects totalCount (and once).
-    get totalCount() {
-      if (typeof totalCount === 'number') return totalCount;
-      counted ??= totalCount();
-      return counted as unknown as number;
-    },
+    totalCount: typeof totalCount === 'number' ? totalCount : { then: (ok, ko) => (counted ??= totalCount()).then(ok, ko) },
     pageInfo: {
       hasNextPage: rows.length > first,
       hasPreviousPage: hasPrevious,

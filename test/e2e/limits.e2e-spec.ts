@@ -50,6 +50,19 @@ describe('abuse limits', () => {
     expect(small.errors).toBeUndefined();
   });
 
+  it('estimates the same operation per variables: a remembered cost still refuses, other variables are estimated anew', async () => {
+    const admin = await t.factories.admin();
+    const query = `query($n: Int!) { users(first: $n) { edges { node { id displayName email roles district createdAt departments { id code name } } } } }`;
+    for (const attempt of [1, 2]) {
+      const costly = await t.gql(query, { n: 100 }, admin.token);
+      expect({ attempt, extensions: costly.errors?.[0].extensions }).toMatchObject({ attempt, extensions: { code: 'QUERY_TOO_COMPLEX' } });
+      const small = await t.gql(query, { n: 2 }, admin.token);
+      expect({ attempt, errors: small.errors }).toEqual({ attempt, errors: undefined });
+    }
+    // A bad variable is refused each time, never remembered.
+    for (let i = 0; i < 2; i++) expect((await t.gql(query, { n: 'many' }, admin.token)).errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
   it('answers a bad variable (unknown enum value) as BAD_USER_INPUT, not an internal error', async () => {
     const admin = await t.factories.admin();
     const res = await t.http
