@@ -47,7 +47,8 @@ function parseOptions(argv: string[]): Options {
     connections: 50,
     paths: null,
     out: 'bench-load.md',
-    password: process.env.BENCH_PASSWORD ?? 'parvis-demo-2026',
+    // The accounts of `npm run bench:seed` all share this password (scripts/bench/seed/plan.ts).
+    password: process.env.BENCH_PASSWORD ?? 'parvis-bench-2026',
     warmup: -1,
     sequential: 20,
     mixed: true,
@@ -133,7 +134,41 @@ function freePort(): Promise<number> {
 /** Offsets the numbering of a run, so a warm-up or a counting pass does not replay the run's writes. */
 const shifted = (path: LoadPath, offset: number) => (slot: number, n: number) => ({ op: path.next(slot, n + offset), path: path.name });
 
+/** The first `totalCount` in a GraphQL answer (depth first), if any. */
+function firstTotal(value: unknown): number | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const record = value as Record<string, unknown>;
+  if (typeof record.totalCount === 'number') return record.totalCount;
+  for (const v of Object.values(record)) {
+    const found = firstTotal(v);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Checks that the best SQL reads the same data as the API: the same totalCount for the path's
+ * first request. Returns a line for the report when they differ.
+ */
+async function compareTotals(server: ServerUnderTest, pool: Pool, path: LoadPath): Promise<string | null> {
+  if (!path.sql) return null;
+  const op = path.next(0, 0);
+  const res = await fetch(`http://127.0.0.1:${server.port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(op.token ? { authorization: `Bearer ${op.token}` } : {}) },
+    body: JSON.stringify({ query: op.query, variables: op.variables }),
+  });
+  const api = firstTotal(((await res.json()) as { data?: unknown }).data);
+  const { text, values } = path.sql(0, 0);
+  const row = (await pool.query<{ totalCount?: string | number }>(text, values)).rows[0];
+  const sql = row?.totalCount === undefined ? undefined : Number(row.totalCount);
+  if (api === undefined || sql === undefined || api === sql) return null;
+  return `${path.name}: the API's totalCount is ${api}, the best SQL's ${sql} (they do not read the same rows)`;
+}
+
 async function measurePath(server: ServerUnderTest, pool: Pool, path: LoadPath, o: Options): Promise<PathResult> {
+  const mismatch = await compareTotals(server, pool, path);
+  if (mismatch) log(`  warning: ${mismatch}`);
   await runHttp(server.port, shifted(path, 1_000_000), o.connections, o.warmup);
   await server.resetSqlMax();
   const peakReset = server.resetPeak();
@@ -157,6 +192,7 @@ async function measurePath(server: ServerUnderTest, pool: Pool, path: LoadPath, 
     sqlPerRequest: answered ? (after.inRequests - before.inRequests) / answered : 0,
     sqlMaxPerRequest: after.maxPerRequest,
     sequentialErrors: sequential.errors,
+    mismatch,
   };
   const errors = errorsOf(result);
   log(
@@ -365,6 +401,18 @@ async function main(): Promise<void> {
       'CPU ms/req: user + system time of the server process (/proc/<pid>/stat) over the run, divided by the requests answered. The load generator (autocannon) and PostgreSQL share the same cores.',
       'Best SQL: one hand-written statement returning the same page, fields, counts and viewer state, run with a pg Pool at the same concurrency right after the API run.',
     ];
+    const checked = results.filter((r) => r.sql);
+    const mismatches = checked.filter((r) => r.mismatch).map((r) => r.mismatch!);
+    if (checked.length) {
+      notes.push(
+        mismatches.length
+          ? `The totalCount of the API and of the best SQL differ: ${mismatches.join('; ')}.`
+          : `The API and the best SQL agree on totalCount for every read path that has one (checked on each path's first request).`,
+      );
+    }
+    const silent = results.filter((r) => r.api.requests === 0).map((r) => r.path.name);
+    if (silent.length)
+      notes.push(`No answer came back within the run for: ${silent.join(', ')} (counted as errors; try a longer --duration).`);
     const machine = await describeMachine(pool, o, loadBefore);
     const report = renderReport(machine, results, mixed, judge(results, mixed, drift, o), notes);
     writeFileSync(o.out, report);

@@ -16,6 +16,8 @@ export interface PathResult {
   sqlMaxPerRequest: number;
   /** Errors of the sequential pass (counted with the run's). */
   sequentialErrors: number;
+  /** Set when the API and the best SQL disagree on the first request's totalCount. */
+  mismatch: string | null;
 }
 
 export interface MixedResult {
@@ -47,8 +49,9 @@ export interface Target {
 const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
 const num = (v: number) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
 
+/** Failed requests of a path; a run in which no answer came back at all counts as one. */
 export function errorsOf(r: PathResult): number {
-  return r.api.httpErrors + r.api.graphqlErrors + r.sequentialErrors;
+  return r.api.httpErrors + r.api.graphqlErrors + r.sequentialErrors + (r.api.requests === 0 ? 1 : 0);
 }
 
 export function renderReport(
