@@ -21,9 +21,10 @@ import { Pool } from 'pg';
 import { log, pct, run } from './bench-common';
 import { runHttp, runSequential, runSql } from './bench/load/drive';
 import { loadFixtures } from './bench/load/fixtures';
-import { buildPaths, LoadPath, Operation } from './bench/load/paths';
+import { buildPaths, LoadPath, Operation, PATH_NAMES } from './bench/load/paths';
 import { errorsOf, Machine, MixedResult, PathResult, renderReport, Target } from './bench/load/report';
 import { ROOT, SERVER_ENTRY, ServerUnderTest, startServer } from './bench/load/server';
+import { BENCH_PASSWORD } from './bench/seed/plan';
 
 interface Options {
   databaseUrl: string;
@@ -47,8 +48,7 @@ function parseOptions(argv: string[]): Options {
     connections: 50,
     paths: null,
     out: 'bench-load.md',
-    // The accounts of `npm run bench:seed` all share this password (scripts/bench/seed/plan.ts).
-    password: process.env.BENCH_PASSWORD ?? 'parvis-bench-2026',
+    password: process.env.BENCH_PASSWORD ?? BENCH_PASSWORD,
     warmup: -1,
     sequential: 20,
     mixed: true,
@@ -114,6 +114,8 @@ function parseOptions(argv: string[]): Options {
         throw new Error(`unknown option ${argv[i]}\n${USAGE}`);
     }
   }
+  const unknown = (o.paths ?? []).filter((p) => !(PATH_NAMES as readonly string[]).includes(p));
+  if (unknown.length) throw new Error(`unknown path ${unknown.join(', ')}; the paths are: ${PATH_NAMES.join(', ')}`);
   if (!o.databaseUrl) throw new Error(`--database-url (or DATABASE_URL) is required: a database filled by npm run bench:seed\n${USAGE}`);
   if (o.warmup < 0) o.warmup = Math.min(3, o.duration);
   return o;
@@ -384,11 +386,9 @@ async function main(): Promise<void> {
     const fixtures = await loadFixtures(pool, server.port, o.password, Math.min(o.connections, 200));
     log(`signed in ${fixtures.residents.length} residents${fixtures.agent ? ' and one agent' : ' (no agent found: no queue path)'}`);
     const all = buildPaths(fixtures);
-    if (o.paths) {
-      const unknown = o.paths.filter((p) => !all.some((a) => a.name === p));
-      if (unknown.length) throw new Error(`unknown path ${unknown.join(', ')}; the paths are: ${all.map((p) => p.name).join(', ')}`);
-    }
     const paths = o.paths ? all.filter((p) => o.paths!.includes(p.name)) : all;
+    const missing = (o.paths ?? []).filter((name) => !paths.some((p) => p.name === name));
+    if (missing.length) log(`not run, the database has nothing for them: ${missing.join(', ')}`);
 
     const results: PathResult[] = [];
     for (const path of paths) results.push(await measurePath(server, pool, path, o));

@@ -20,9 +20,33 @@ export interface SqlStatement {
   values: unknown[];
 }
 
+/**
+ * Every path, in the order they run. A path whose data the database lacks (no agent, no open
+ * proposal…) is left out of a run.
+ */
+export const PATH_NAMES = [
+  'home',
+  'list-newest',
+  'list-supports',
+  'list-comments',
+  'list-status',
+  'list-district',
+  'list-category',
+  'list-search',
+  'proposal',
+  'support',
+  'withdraw',
+  'comment',
+  'file',
+  'queue',
+  'timeline',
+  'consultation',
+  'dashboard',
+] as const;
+
 export interface LoadPath {
   /** Short name, used by `--paths`. */
-  name: string;
+  name: (typeof PATH_NAMES)[number];
   /** What the table says. */
   label: string;
   kind: 'read' | 'write';
@@ -110,7 +134,7 @@ export function buildPaths(f: Fixtures): LoadPath[] {
 
   // The proposal list: each order, then each filter (newest first), 20 cards, signed in.
   const lists: {
-    name: string;
+    name: LoadPath['name'];
     label: string;
     filter: Record<string, unknown>;
     field: string;
