@@ -18,7 +18,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { Pool } from 'pg';
-import { log, pct, run } from './bench-common';
+import { log, pct, postGraphql, run } from './bench/load/util';
 import { runHttp, runSequential, runSql } from './bench/load/drive';
 import { loadFixtures } from './bench/load/fixtures';
 import { buildPaths, LoadPath, Operation, PATH_NAMES } from './bench/load/paths';
@@ -155,12 +155,8 @@ function firstTotal(value: unknown): number | undefined {
 async function compareTotals(server: ServerUnderTest, pool: Pool, path: LoadPath): Promise<string | null> {
   if (!path.sql) return null;
   const op = path.next(0, 0);
-  const res = await fetch(`http://127.0.0.1:${server.port}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(op.token ? { authorization: `Bearer ${op.token}` } : {}) },
-    body: JSON.stringify({ query: op.query, variables: op.variables }),
-  });
-  const api = firstTotal(((await res.json()) as { data?: unknown }).data);
+  const res = await postGraphql(server.port, { query: op.query, variables: op.variables }, op.token);
+  const api = firstTotal((JSON.parse(res.body) as { data?: unknown }).data);
   const { text, values } = path.sql(0, 0);
   const row = (await pool.query<{ totalCount?: string | number }>(text, values)).rows[0];
   const sql = row?.totalCount === undefined ? undefined : Number(row.totalCount);

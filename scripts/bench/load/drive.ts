@@ -4,7 +4,7 @@
  */
 import autocannon from 'autocannon';
 import { Pool } from 'pg';
-import { pct } from '../../bench-common';
+import { pct, postGraphql } from './util';
 import type { LoadPath, Operation, SqlStatement } from './paths';
 
 export interface RunStats {
@@ -156,15 +156,10 @@ export async function runSequential(port: number, next: Next, count: number): Pr
   const samples: string[] = [];
   for (let n = 0; n < count; n++) {
     const { op } = next(n % 7, n);
-    const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(op.token ? { authorization: `Bearer ${op.token}` } : {}) },
-      body: JSON.stringify({ query: op.query, variables: op.variables }),
-    });
-    const body = await res.text();
-    if (!res.ok || body.includes('"errors":[')) {
+    const { status, body } = await postGraphql(port, { query: op.query, variables: op.variables }, op.token);
+    if (status < 200 || status >= 300 || body.includes('"errors":[')) {
       errors++;
-      if (samples.length < 3) samples.push(`${res.status} ${body.slice(0, 300)}`);
+      if (samples.length < 3) samples.push(`${status} ${body.slice(0, 300)}`);
     }
   }
   return { errors, samples };

@@ -4,7 +4,7 @@
  * through the API's `login` mutation as the client does.
  */
 import { Pool } from 'pg';
-import { postGraphql } from '../../bench-common';
+import { postGraphql } from './util';
 import { clientDocument } from './documents';
 
 /** A request's statuses that are still to be dealt with (OPEN_STATUSES of the service-requests domain). */
