@@ -117,7 +117,7 @@ export async function runSql(pool: Pool, path: LoadPath, connections: number, se
   const until = started + seconds * 1000;
   await Promise.all(
     Array.from({ length: connections }, async (_, slot) => {
-      const client = await pool.connect();
+      const client = await connectPatiently(pool);
       try {
         for (let n = 0; performance.now() < until; n++) {
           const { text, values } = sql(slot, n);
@@ -148,6 +148,22 @@ export async function runSql(pool: Pool, path: LoadPath, connections: number, se
     graphqlErrors: 0,
     samples,
   };
+}
+
+/**
+ * A pool client, waiting for a free connection slot when the server has none (a shared machine's
+ * PostgreSQL may be near max_connections) for up to 30 s.
+ */
+async function connectPatiently(pool: Pool) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await pool.connect();
+    } catch (error) {
+      const tooMany = error instanceof Error && /too many clients|remaining connection slots/.test(error.message);
+      if (!tooMany || attempt >= 30) throw error;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
 }
 
 /** Sends `count` requests one after the other (for the SQL statements each costs). */
