@@ -1,10 +1,6 @@
 /**
-<<<<<<< HEAD
  * Every denormalised counter the entities hold, with the SQL that computes it from its source rows,
  * in dependency order (a counter computed from another comes after it).
-=======
- * Every denormalised counter the entities hold, with the SQL that computes it from its source rows.
->>>>>>> bench-load
  * The seed sets each one from its rows (`UPDATE … FROM (SELECT … GROUP BY)`, touching only rows that
  * differ), then checks them all again; the check lists every counter that still differs.
  */
@@ -146,7 +142,6 @@ export const COUNTERS: Counter[] = [
              LEFT JOIN (SELECT item_id AS k, max(created_at) AS last FROM flags GROUP BY item_id) s ON s.k = t.id`,
   },
   {
-<<<<<<< HEAD
     name: 'budget_ballots.choice_count',
     table: 'budget_ballots',
     column: 'choice_count',
@@ -154,23 +149,12 @@ export const COUNTERS: Counter[] = [
   },
   // After budget_ballots.choice_count, which it counts from.
   {
-=======
->>>>>>> bench-load
     name: 'budgets.voter_count',
     table: 'budgets',
     column: 'voter_count',
     source: `SELECT t.id AS key, coalesce(s.n, 0) AS v FROM budgets t LEFT JOIN (${count('budget_ballots', 'budget_id', 'choice_count > 0')}) s ON s.k = t.id`,
   },
   {
-<<<<<<< HEAD
-=======
-    name: 'budget_ballots.choice_count',
-    table: 'budget_ballots',
-    column: 'choice_count',
-    source: `SELECT t.id AS key, coalesce(s.n, 0) AS v FROM budget_ballots t LEFT JOIN (${count('budget_ballot_choices', 'ballot_id')}) s ON s.k = t.id`,
-  },
-  {
->>>>>>> bench-load
     name: 'budget_projects.vote_count',
     table: 'budget_projects',
     column: 'vote_count',
