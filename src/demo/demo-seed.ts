@@ -1,19 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Role } from '../auth/role';
-import { DEMO_PASSWORD } from '../common/demo-data';
+import { DEMO_CATEGORIES, DEMO_DEPARTMENTS, DEMO_PASSWORD } from '../common/demo-data';
 import { CommuneService } from '../commune/commune.service';
 import { IdentityService } from '../identity/identity.service';
-
-export const DEMO_DEPARTMENTS = [
-  { code: 'VOIRIE', name: 'Voirie et déplacements' },
-  { code: 'PROPRETE', name: 'Propreté urbaine' },
-  { code: 'ECLAIRAGE', name: 'Éclairage public' },
-  { code: 'ESPACES-VERTS', name: 'Espaces verts' },
-  { code: 'ETAT-CIVIL', name: 'État civil' },
-  { code: 'EDUCATION', name: 'Éducation et enfance' },
-  { code: 'URBANISME', name: 'Urbanisme' },
-];
-export const DEMO_CATEGORIES = ['Mobilité', 'Environnement', 'Culture et sport', 'Solidarité', 'Cadre de vie', 'Éducation'];
 
 /**
  * Seeds the demo commune "Parvis-sur-Loire" into an empty database: departments, categories and

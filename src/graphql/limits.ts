@@ -140,8 +140,10 @@ export function complexityPlugin(maxCost: number): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, operation: resolved, schema }) {
-          // Resolved by now (this hook runs once Apollo has found the operation).
-          const operation = resolved as OperationDefinitionNode;
+          // No operation (two without a name, an unknown operationName): Apollo answers that itself
+          // (400) right after this hook; there is nothing to estimate.
+          if (!resolved) return;
+          const operation: OperationDefinitionNode = resolved;
           const key = JSON.stringify(request.variables ?? {});
           const rememberable = key.length <= MAX_REMEMBERED_VARIABLES;
           let byVariables = remembered.get(operation);

@@ -2,6 +2,7 @@
  * How many rows of each kind a commune of a given scale holds (`--scale 1`: 200,000 residents), and
  * the fixed facts of the bench commune (its districts, departments, services). Pure: no database.
  */
+import { DEMO_CATEGORIES, DEMO_DEPARTMENTS } from '../../../src/common/demo-data';
 
 /** Row counts at one scale. Catalogue sizes (districts, departments, services, forums) do not scale. */
 export interface SeedPlan {
@@ -65,28 +66,11 @@ export const BENCH_DISTRICTS = [
   'Le Faubourg',
 ];
 
-export const BENCH_DEPARTMENTS = [
-  { code: 'VOIRIE', name: 'Voirie et déplacements' },
-  { code: 'PROPRETE', name: 'Propreté urbaine' },
-  { code: 'ECLAIRAGE', name: 'Éclairage public' },
-  { code: 'ESPACES-VERTS', name: 'Espaces verts' },
-  { code: 'ETAT-CIVIL', name: 'État civil' },
-  { code: 'EDUCATION', name: 'Éducation et enfance' },
-  { code: 'URBANISME', name: 'Urbanisme' },
-];
+/** The demo commune's departments (the agents' and services' codes below follow their order). */
+export const BENCH_DEPARTMENTS = DEMO_DEPARTMENTS;
 
-export const BENCH_CATEGORIES = [
-  'Mobilité',
-  'Environnement',
-  'Culture et sport',
-  'Solidarité',
-  'Cadre de vie',
-  'Éducation',
-  'Sécurité',
-  'Santé',
-  'Numérique',
-  'Économie locale',
-];
+/** The demo commune's categories, and a few more a big city has. */
+export const BENCH_CATEGORIES = [...DEMO_CATEGORIES, 'Sécurité', 'Santé', 'Numérique', 'Économie locale'];
 
 /** The catalogue, most requested first: request counts fall as 1 / rank^1.1 (most requests in a few services). */
 export const BENCH_SERVICES: {
