@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { useI18n } from '@/i18n';
 import { BarChart, Button, Card, ErrorMessage, PageHeader, Spinner } from '@/ui';
 import { useStatsFormat } from '../components/format';
+import { RequestTotals } from '../components/RequestTotals';
 import { PeriodForm, PeriodScope, usePeriodFilters } from '../components/PeriodForm';
 import { BILAN_STATS } from '../graphql/dashboard.graphql';
 import { fillMonths, monthDate, periodVariables } from '../lib';
@@ -47,18 +48,7 @@ export function BilanPage() {
           <p className="p-muted">{t('dashboard.generatedAt', { date: stats.generatedAt })}</p>
           <Card title={t('dashboard.bilan.totals')} id="totals">
             <dl className="p-dl db-summary">
-              <dt>{t('dashboard.summary.count')}</dt>
-              <dd>{f.count(stats.count)}</dd>
-              <dt>{t('dashboard.summary.open')}</dt>
-              <dd>{f.count(stats.open)}</dd>
-              <dt>{t('dashboard.summary.resolved')}</dt>
-              <dd>{f.count(stats.resolved)}</dd>
-              <dt>{t('dashboard.summary.acknowledge')}</dt>
-              <dd>{f.delay(stats.medianHoursToAcknowledge)}</dd>
-              <dt>{t('dashboard.summary.resolve')}</dt>
-              <dd>{f.delay(stats.medianHoursToResolve)}</dd>
-              <dt>{t('dashboard.summary.withinTarget')}</dt>
-              <dd>{f.share(stats.shareResolvedWithinTarget)}</dd>
+              <RequestTotals stats={stats} />
               <dt>{t('dashboard.bilan.proposals')}</dt>
               <dd>{f.count(stats.proposals.published)}</dd>
               <dt>{t('dashboard.bilan.accepted')}</dt>

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { useContentLang, useI18n } from '@/i18n';
 import { BarChart, Card, Cluster, ErrorMessage, PageHeader, Spinner } from '@/ui';
 import { useStatsFormat } from '../components/format';
+import { RequestTotals } from '../components/RequestTotals';
 import { OpenDataLinks } from '../components/OpenDataLinks';
 import { PeriodForm, PeriodScope, usePeriodFilters } from '../components/PeriodForm';
 import { DASHBOARD_STATS, type DashboardStatsData } from '../graphql/dashboard.graphql';
@@ -53,18 +54,7 @@ function Figures({ stats }: { stats: DashboardStatsData }) {
     <>
       <Card title={t('dashboard.summary.title')} id="summary">
         <dl className="p-dl db-summary">
-          <dt>{t('dashboard.summary.count')}</dt>
-          <dd>{f.count(stats.count)}</dd>
-          <dt>{t('dashboard.summary.open')}</dt>
-          <dd>{f.count(stats.open)}</dd>
-          <dt>{t('dashboard.summary.resolved')}</dt>
-          <dd>{f.count(stats.resolved)}</dd>
-          <dt>{t('dashboard.summary.acknowledge')}</dt>
-          <dd>{f.delay(stats.medianHoursToAcknowledge)}</dd>
-          <dt>{t('dashboard.summary.resolve')}</dt>
-          <dd>{f.delay(stats.medianHoursToResolve)}</dd>
-          <dt>{t('dashboard.summary.withinTarget')}</dt>
-          <dd>{f.share(stats.shareResolvedWithinTarget)}</dd>
+          <RequestTotals stats={stats} />
         </dl>
       </Card>
 
