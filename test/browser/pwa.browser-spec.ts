@@ -184,6 +184,8 @@ describe('installable app and drafts kept on the device', () => {
     await eventually(async () => (await draftKeys(page)).length, 1);
     await h.openMenu(page);
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    // Signing out closes the menu when it is done: open it again only after that.
+    await page.getByText('Vous êtes déconnecté·e').waitFor();
     await h.openMenu(page);
     await page.getByRole('link', { name: 'Se connecter' }).first().waitFor();
     expect(await draftKeys(page)).toEqual([]);
