@@ -1,4 +1,5 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
 import { Public, Roles } from '../auth/decorators';
 import { Role } from '../auth/role';
 import { CurrentViewer, Viewer } from '../auth/viewer';
@@ -10,7 +11,7 @@ import { UserObject } from '../identity/dto/identity.objects';
 import { IdentityService } from '../identity/identity.service';
 import { ImageObject } from '../media/dto/image.object';
 import { imageTargetKey, MediaService } from '../media/media.service';
-import { NotificationsService, targetKey } from '../notifications/notifications.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { ProposalObject } from '../proposals/dto/proposal.object';
 import { ProposalsService } from '../proposals/proposals.service';
 import { BUDGET_PROJECT_TARGET, BUDGET_PROJECT_UPDATE_TARGET, BUDGET_TARGET } from './budget.notifications';
@@ -148,19 +149,25 @@ export class BudgetsResolver {
   }
 
   @ResolveField(() => CommentConnection, { description: 'Top-level comments on the edition, oldest first.' })
-  comments(@Parent() b: BudgetRow, @Args() args: ConnectionArgs, @Context() ctx: GraphQLContext) {
-    return this.commentsService.connectionForTarget(ctx.loaders, BUDGET_TARGET, b.id, args);
+  comments(
+    @Parent() b: BudgetRow,
+    @Args() args: ConnectionArgs,
+    @CurrentViewer() viewer: Viewer | null,
+    @Context() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return this.commentsService.connectionForTarget(ctx.loaders, BUDGET_TARGET, b.id, args, viewer, info);
   }
 
   @ResolveField(() => Int, { description: 'How many users follow it (told when a phase is closed early, and of comments).' })
-  followerCount(@Parent() b: BudgetRow, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.get(this.notifications.followerCountLoader).load(targetKey(BUDGET_TARGET, b.id));
+  async followerCount(@Parent() b: BudgetRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
+    return (await this.notifications.followState(ctx.loaders, viewer, BUDGET_TARGET, b.id)).followerCount;
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer follows it.' })
-  viewerIsFollowing(@Parent() b: BudgetRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
+  async viewerIsFollowing(@Parent() b: BudgetRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
     if (!viewer) return false;
-    return ctx.loaders.get(this.notifications.followsLoader).load(`${viewer.id}|${targetKey(BUDGET_TARGET, b.id)}`);
+    return (await this.notifications.followState(ctx.loaders, viewer, BUDGET_TARGET, b.id)).viewerIsFollowing;
   }
 
   @ResolveField(() => Boolean, { description: 'Hidden by moderation (then seen only by its creator and moderators).' })
@@ -334,20 +341,26 @@ export class BudgetProjectsResolver {
   }
 
   @ResolveField(() => CommentConnection, { description: 'Top-level comments, oldest first; none for the public once hidden.' })
-  comments(@Parent() p: ProjectRow, @Args() args: ConnectionArgs, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
+  comments(
+    @Parent() p: ProjectRow,
+    @Args() args: ConnectionArgs,
+    @CurrentViewer() viewer: Viewer | null,
+    @Context() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     if (!mayReadContent(viewer, p)) return toConnection([], args.first, () => [null, ''], 0);
-    return this.commentsService.connectionForTarget(ctx.loaders, BUDGET_PROJECT_TARGET, p.id, args);
+    return this.commentsService.connectionForTarget(ctx.loaders, BUDGET_PROJECT_TARGET, p.id, args, viewer, info);
   }
 
   @ResolveField(() => Int, { description: 'How many users follow it (told of reviews, works updates and comments).' })
-  followerCount(@Parent() p: ProjectRow, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.get(this.notifications.followerCountLoader).load(targetKey(BUDGET_PROJECT_TARGET, p.id));
+  async followerCount(@Parent() p: ProjectRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
+    return (await this.notifications.followState(ctx.loaders, viewer, BUDGET_PROJECT_TARGET, p.id)).followerCount;
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer follows it.' })
-  viewerIsFollowing(@Parent() p: ProjectRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
+  async viewerIsFollowing(@Parent() p: ProjectRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
     if (!viewer) return false;
-    return ctx.loaders.get(this.notifications.followsLoader).load(`${viewer.id}|${targetKey(BUDGET_PROJECT_TARGET, p.id)}`);
+    return (await this.notifications.followState(ctx.loaders, viewer, BUDGET_PROJECT_TARGET, p.id)).viewerIsFollowing;
   }
 }
 
@@ -387,8 +400,9 @@ export class BudgetProjectUpdatesResolver {
     @Args() args: ConnectionArgs,
     @CurrentViewer() viewer: Viewer | null,
     @Context() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     if (!mayReadContent(viewer, u)) return toConnection([], args.first, () => [null, ''], 0);
-    return this.commentsService.connectionForTarget(ctx.loaders, BUDGET_PROJECT_UPDATE_TARGET, u.id, args);
+    return this.commentsService.connectionForTarget(ctx.loaders, BUDGET_PROJECT_UPDATE_TARGET, u.id, args, viewer, info);
   }
 }

@@ -20,9 +20,10 @@ export interface CommentTarget {
   /**
    * True when the record exists and this viewer may read it. False for private records (e.g. a
    * draft proposal seen by someone else), so their comments answer NOT_FOUND like the record.
-   * Ids reach it checked as UUIDs.
+   * Ids reach it checked as UUIDs. When a comment is added, it runs inside that transaction and
+   * gets it as `tx` (the target may keep what it read for `commentRefusal` and `commentAdded`).
    */
-  isVisible(viewer: Viewer | null, targetId: string): Promise<boolean>;
+  isVisible(viewer: Viewer | null, targetId: string, tx?: Tx): Promise<boolean>;
 
   /**
    * Runs inside the transaction that adds a comment, votes on one or edits one, after isVisible and

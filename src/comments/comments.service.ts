@@ -92,8 +92,8 @@ export class CommentsService {
   ): Promise<CommentRow> {
     if (!mayParticipate(viewer)) throw AppError.forbidden(CommentError.RESIDENT_ONLY);
     assertNotBlank(input.body, 'input.body');
-    const target = await this.visibleTarget(viewer, input.targetType, input.targetId, CommentError.TARGET_NOT_FOUND);
     return this.tx.run(async (tx): Promise<CommentRow> => {
+      const target = await this.visibleTarget(viewer, input.targetType, input.targetId, CommentError.TARGET_NOT_FOUND, tx);
       const refusal = await target.commentRefusal(tx, viewer, input.targetId);
       if (refusal) throw AppError.conflict(refusal);
       let parentId: string | null = null;
@@ -115,7 +115,9 @@ export class CommentsService {
       });
       await target.adjustCommentCount(tx, input.targetId, 1);
       await target.commentAdded?.(tx, { id: row.id, targetId: row.targetId, parentId: row.parentId, authorId: row.authorId });
-      return row;
+      // A new comment has no reply and no vote of its author: the answer's fields need no further statement.
+      const fresh: CommentPageRow = { ...row, replyCount: 0, viewerVote: 0 };
+      return fresh;
     });
   }
 
@@ -338,9 +340,9 @@ export class CommentsService {
       return ids.map((id) => counts.get(id) ?? 0);
     });
 
-  private async visibleTarget(viewer: Viewer | null, type: CommentTargetType, id: string, reason: string): Promise<CommentTarget> {
+  private async visibleTarget(viewer: Viewer | null, type: CommentTargetType, id: string, reason: string, tx?: Tx): Promise<CommentTarget> {
     const target = this.capabilities.get(COMMENT_TARGETS, type);
-    if (!target || !isUuid(id) || !(await target.isVisible(viewer, id))) throw AppError.notFound(reason);
+    if (!target || !isUuid(id) || !(await target.isVisible(viewer, id, tx))) throw AppError.notFound(reason);
     return target;
   }
 

@@ -1,4 +1,5 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
 import { Public, Roles } from '../auth/decorators';
 import { Role } from '../auth/role';
 import { CurrentViewer, Viewer } from '../auth/viewer';
@@ -10,7 +11,7 @@ import { UserObject } from '../identity/dto/identity.objects';
 import { IdentityService } from '../identity/identity.service';
 import { ImageObject } from '../media/dto/image.object';
 import { imageTargetKey, MediaService } from '../media/media.service';
-import { NotificationsService, targetKey } from '../notifications/notifications.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { CONSULTATION_TARGET } from './consultation.notifications';
 import { ConsultationState, isCouncil, QuestionKind, SCALE_MAX, SCALE_MIN } from './consultation.policy';
 import { ConsultationRow, QuestionRow, ResponseRow } from './consultations.repository';
@@ -211,19 +212,25 @@ export class ConsultationsResolver {
   }
 
   @ResolveField(() => CommentConnection, { description: 'Top-level comments, oldest first (replies under each).' })
-  comments(@Parent() c: ConsultationRow, @Args() args: ConnectionArgs, @Context() ctx: GraphQLContext) {
-    return this.commentsService.connectionForTarget(ctx.loaders, CONSULTATION_TARGET, c.id, args);
+  comments(
+    @Parent() c: ConsultationRow,
+    @Args() args: ConnectionArgs,
+    @CurrentViewer() viewer: Viewer | null,
+    @Context() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return this.commentsService.connectionForTarget(ctx.loaders, CONSULTATION_TARGET, c.id, args, viewer, info);
   }
 
   @ResolveField(() => Int, { description: 'How many users follow it.' })
-  followerCount(@Parent() c: ConsultationRow, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.get(this.notifications.followerCountLoader).load(targetKey(CONSULTATION_TARGET, c.id));
+  async followerCount(@Parent() c: ConsultationRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
+    return (await this.notifications.followState(ctx.loaders, viewer, CONSULTATION_TARGET, c.id)).followerCount;
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer follows it (false for visitors).' })
-  viewerIsFollowing(@Parent() c: ConsultationRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
+  async viewerIsFollowing(@Parent() c: ConsultationRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
     if (!viewer) return false;
-    return ctx.loaders.get(this.notifications.followsLoader).load(`${viewer.id}|${targetKey(CONSULTATION_TARGET, c.id)}`);
+    return (await this.notifications.followState(ctx.loaders, viewer, CONSULTATION_TARGET, c.id)).viewerIsFollowing;
   }
 }
 

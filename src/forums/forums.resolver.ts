@@ -1,4 +1,5 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
 import { Public, Roles } from '../auth/decorators';
 import { Role } from '../auth/role';
 import { CurrentViewer, Viewer } from '../auth/viewer';
@@ -11,7 +12,7 @@ import { UserObject } from '../identity/dto/identity.objects';
 import { IdentityService } from '../identity/identity.service';
 import { ImageObject } from '../media/dto/image.object';
 import { imageTargetKey, MediaService } from '../media/media.service';
-import { NotificationsService, targetKey } from '../notifications/notifications.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { FORUM_TARGET, FORUM_TOPIC_TARGET } from './forum.notifications';
 import { commentRefusal, editRefusal, MAX_ACTIVE_FORUMS, mayReadContent, mayReadHidden } from './forum.policy';
 import { ForumRow, TopicRow } from './forums.repository';
@@ -121,14 +122,14 @@ export class ForumsResolver {
   }
 
   @ResolveField(() => Int, { description: 'How many users follow it (told of each new topic).' })
-  followerCount(@Parent() f: ForumRow, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.get(this.notifications.followerCountLoader).load(targetKey(FORUM_TARGET, f.id));
+  async followerCount(@Parent() f: ForumRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
+    return (await this.notifications.followState(ctx.loaders, viewer, FORUM_TARGET, f.id)).followerCount;
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer follows it (false for visitors).' })
-  viewerIsFollowing(@Parent() f: ForumRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
+  async viewerIsFollowing(@Parent() f: ForumRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
     if (!viewer) return false;
-    return ctx.loaders.get(this.notifications.followsLoader).load(`${viewer.id}|${targetKey(FORUM_TARGET, f.id)}`);
+    return (await this.notifications.followState(ctx.loaders, viewer, FORUM_TARGET, f.id)).viewerIsFollowing;
   }
 }
 
@@ -218,9 +219,15 @@ export class ForumTopicsResolver {
   @ResolveField(() => CommentConnection, {
     description: 'Top-level comments, oldest first (replies under each); none for the public once hidden.',
   })
-  comments(@Parent() t: TopicRow, @Args() args: ConnectionArgs, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
+  comments(
+    @Parent() t: TopicRow,
+    @Args() args: ConnectionArgs,
+    @CurrentViewer() viewer: Viewer | null,
+    @Context() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     if (!mayReadContent(viewer, t)) return toConnection([], args.first, () => [null, ''], 0);
-    return this.commentsService.connectionForTarget(ctx.loaders, FORUM_TOPIC_TARGET, t.id, args);
+    return this.commentsService.connectionForTarget(ctx.loaders, FORUM_TOPIC_TARGET, t.id, args, viewer, info);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether it takes new comments now (not locked, not hidden, its forum not archived).' })
@@ -236,13 +243,13 @@ export class ForumTopicsResolver {
   }
 
   @ResolveField(() => Int, { description: 'How many users follow it (told of each new comment).' })
-  followerCount(@Parent() t: TopicRow, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.get(this.notifications.followerCountLoader).load(targetKey(FORUM_TOPIC_TARGET, t.id));
+  async followerCount(@Parent() t: TopicRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
+    return (await this.notifications.followState(ctx.loaders, viewer, FORUM_TOPIC_TARGET, t.id)).followerCount;
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer follows it (false for visitors).' })
-  viewerIsFollowing(@Parent() t: TopicRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
+  async viewerIsFollowing(@Parent() t: TopicRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
     if (!viewer) return false;
-    return ctx.loaders.get(this.notifications.followsLoader).load(`${viewer.id}|${targetKey(FORUM_TOPIC_TARGET, t.id)}`);
+    return (await this.notifications.followState(ctx.loaders, viewer, FORUM_TOPIC_TARGET, t.id)).viewerIsFollowing;
   }
 }

@@ -110,14 +110,6 @@ export class NotificationsRepository {
     return moved;
   }
 
-  async followerCounts(tx: Tx, targetType: string, targetIds: readonly string[]): Promise<{ targetId: string; n: number }[]> {
-    return tx.query(
-      `SELECT target_id AS "targetId", count(*)::int AS n FROM follows
-       WHERE target_type = $1 AND target_id = ANY($2::uuid[]) GROUP BY target_id`,
-      [targetType, targetIds],
-    );
-  }
-
   /** Per target: its follower count and whether `userId` (null: nobody) is among them. One statement. */
   async followFacts(
     tx: Tx,
@@ -130,14 +122,6 @@ export class NotificationsRepository {
        WHERE target_type = $1 AND target_id = ANY($2::uuid[]) GROUP BY target_id`,
       [targetType, targetIds, userId],
     );
-  }
-
-  async followedAmong(tx: Tx, userId: string, targetType: string, targetIds: readonly string[]): Promise<string[]> {
-    const rows: { targetId: string }[] = await tx.query(
-      `SELECT target_id AS "targetId" FROM follows WHERE user_id = $1 AND target_type = $2 AND target_id = ANY($3::uuid[])`,
-      [userId, targetType, targetIds],
-    );
-    return rows.map((r) => r.targetId);
   }
 
   /** A recipient's notifications, newest first, keyset on (created_at, id). */

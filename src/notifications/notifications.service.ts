@@ -9,6 +9,7 @@ import { isUuid } from '../common/ids';
 import { Tx, TransactionRunner } from '../database/transaction';
 import { decodeCursor, toConnection } from '../graphql/pagination';
 import type { GraphQLContext } from '../graphql/context';
+import type { RequestLoaders } from '../graphql/loaders';
 import { PUB_SUB } from '../graphql/pubsub.module';
 import { Outbox } from '../jobs/outbox';
 import { FOLLOW_TARGETS, FollowTargetType, TargetRef } from './follow-target';
@@ -35,11 +36,14 @@ export interface NotifyFollowers extends TargetRef {
 /** A key for the per-request loaders: `${targetType}:${targetId}`. */
 export const targetKey = (targetType: FollowTargetType, targetId: string) => `${targetType}:${targetId}`;
 
-/** Whether the viewer follows a target, and how many do: what follow/unfollow answer. */
-export interface FollowState extends TargetRef {
+/** How many follow a target, and whether the viewer does. */
+export interface FollowFacts {
   followerCount: number;
   viewerIsFollowing: boolean;
 }
+
+/** Whether the viewer follows a target, and how many do: what follow/unfollow answer. */
+export interface FollowState extends TargetRef, FollowFacts {}
 
 /**
  * Follow anything, in-app notifications and their live delivery. Generic: a domain declares its
@@ -191,7 +195,7 @@ export class NotificationsService {
     await this.assertFollowable(viewer, targetType, targetId);
     return this.tx.run(async (tx) => {
       if (await this.follow(tx, viewer.id, targetType, targetId)) await this.targetChanged(tx, { targetType, targetId });
-      return this.followState(tx, viewer, targetType, targetId);
+      return this.stateAfterChange(tx, viewer, targetType, targetId);
     });
   }
 
@@ -200,15 +204,14 @@ export class NotificationsService {
     if (!this.capabilities.get(FOLLOW_TARGETS, targetType) || !isUuid(targetId)) throw AppError.notFound('TARGET_NOT_FOUND');
     return this.tx.run(async (tx) => {
       if (await this.unfollow(tx, viewer.id, targetType, targetId)) await this.targetChanged(tx, { targetType, targetId });
-      return this.followState(tx, viewer, targetType, targetId);
+      return this.stateAfterChange(tx, viewer, targetType, targetId);
     });
   }
 
   /** Counted from the rows in the same transaction as the change, so the answer is exact. */
-  private async followState(tx: Tx, viewer: Viewer, targetType: FollowTargetType, targetId: string): Promise<FollowState> {
-    const [count] = await this.repo.followerCounts(tx, targetType, [targetId]);
-    const following = await this.repo.followedAmong(tx, viewer.id, targetType, [targetId]);
-    return { targetType, targetId, followerCount: count?.n ?? 0, viewerIsFollowing: following.length > 0 };
+  private async stateAfterChange(tx: Tx, viewer: Viewer, targetType: FollowTargetType, targetId: string): Promise<FollowState> {
+    const [facts] = await this.repo.followFacts(tx, viewer.id, targetType, [targetId]);
+    return { targetType, targetId, followerCount: facts?.n ?? 0, viewerIsFollowing: facts?.following ?? false };
   }
 
   async notificationsPage(viewer: Viewer, args: { first: number; after?: string; unreadOnly?: boolean | null }) {
@@ -234,46 +237,19 @@ export class NotificationsService {
     return this.tx.run((tx) => this.repo.markRead(tx, viewer.id, only));
   }
 
-  /** Loader factory: follower count by `targetKey(type, id)`. Exact: counted from the unique rows. */
-  readonly followerCountLoader = () =>
-    new DataLoader<string, number>(async (keys) => {
-      const counts = new Map<string, number>();
-      for (const [type, ids] of groupKeys(keys)) {
-        for (const r of await this.repo.followerCounts(this.tx.reader, type, ids)) counts.set(targetKey(type, r.targetId), r.n);
-      }
-      return keys.map((k) => counts.get(k) ?? 0);
-    });
-
-  /** Loader factory: whether a user follows a target, by `${userId}|${targetKey}`. */
-  readonly followsLoader = () =>
-    new DataLoader<string, boolean>(async (keys) => {
-      const byUser = new Map<string, string[]>();
-      for (const k of keys) {
-        const [userId, target] = k.split('|');
-        byUser.set(userId, [...(byUser.get(userId) ?? []), target]);
-      }
-      const found = new Set<string>();
-      for (const [userId, targets] of byUser) {
-        for (const [type, ids] of groupKeys(targets)) {
-          for (const id of await this.repo.followedAmong(this.tx.reader, userId, type, ids)) found.add(`${userId}|${targetKey(type, id)}`);
-        }
-      }
-      return keys.map((k) => found.has(k));
-    });
-
   /**
    * Loader factory: a target's follower count and whether the viewer follows it, by
    * `${viewerId or ''}|${targetKey}`: both facts of a page in one statement (a visitor follows nothing).
    */
   readonly followStateLoader = () =>
-    new DataLoader<string, { followerCount: number; viewerIsFollowing: boolean }>(async (keys) => {
+    new DataLoader<string, FollowFacts>(async (keys) => {
       const byUser = new Map<string, string[]>();
       for (const k of keys) {
         const at = k.indexOf('|');
         const userId = k.slice(0, at);
         byUser.set(userId, [...(byUser.get(userId) ?? []), k.slice(at + 1)]);
       }
-      const found = new Map<string, { followerCount: number; viewerIsFollowing: boolean }>();
+      const found = new Map<string, FollowFacts>();
       for (const [userId, targets] of byUser) {
         for (const [type, ids] of groupKeys(targets)) {
           for (const r of await this.repo.followFacts(this.tx.reader, userId || null, type, ids)) {
@@ -283,6 +259,14 @@ export class NotificationsService {
       }
       return keys.map((k) => found.get(k) ?? { followerCount: 0, viewerIsFollowing: false });
     });
+
+  /**
+   * A target's follower count and whether the viewer follows it, for its `followerCount` and
+   * `viewerIsFollowing` fields: batched across a page, both fields in one statement.
+   */
+  followState(loaders: RequestLoaders, viewer: Viewer | null, targetType: FollowTargetType, targetId: string): Promise<FollowFacts> {
+    return loaders.get(this.followStateLoader).load(`${viewer?.id ?? ''}|${targetKey(targetType, targetId)}`);
+  }
 
   private async assertFollowable(viewer: Viewer, targetType: FollowTargetType, targetId: string): Promise<void> {
     const target = this.capabilities.get(FOLLOW_TARGETS, targetType);

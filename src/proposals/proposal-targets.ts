@@ -9,7 +9,7 @@ import { ProposalStatus } from './proposal-status';
 import { ProposalError } from './proposal.errors';
 import { PROPOSAL_TARGET, ProposalNotification, proposalPath } from './proposal.notifications';
 import { canView, commentsOpen } from './proposal.policy';
-import { ProposalsRepository } from './proposals.repository';
+import { ProposalRow, ProposalsRepository } from './proposals.repository';
 
 /**
  * What proposals can do in the generic domains: be commented on (open while the proposal is
@@ -30,9 +30,24 @@ export class ProposalTargets implements CommentTarget, FollowTarget, PhotoTarget
     private readonly notifications: NotificationsService,
   ) {}
 
+  /**
+   * The proposal read in a transaction that adds a comment (by `isVisible`, then `commentRefusal`):
+   * the later calls in the same transaction take it instead of reading the row again.
+   */
+  private readonly read = new WeakMap<Tx, ProposalRow>();
+
+  private async readIn(tx: Tx, id: string): Promise<ProposalRow[]> {
+    const known = this.read.get(tx);
+    if (known?.id === id) return [known];
+    const rows = await this.repo.proposalsByIds(tx, [id]);
+    if (rows[0]) this.read.set(tx, rows[0]);
+    return rows;
+  }
+
   /** Drafts are their author's only: their (non-existent) comments are NOT_FOUND to others. */
-  async isVisible(viewer: Viewer | null, targetId: string): Promise<boolean> {
-    const [p] = await this.repo.proposalsByIds(this.tx.reader, [targetId]);
+  async isVisible(viewer: Viewer | null, targetId: string, tx?: Tx): Promise<boolean> {
+    const [p] = await this.repo.proposalsByIds(tx ?? this.tx.reader, [targetId]);
+    if (p && tx) this.read.set(tx, p);
     return !!p && canView(viewer, p);
   }
 
@@ -48,7 +63,7 @@ export class ProposalTargets implements CommentTarget, FollowTarget, PhotoTarget
   }
 
   async commentRefusal(tx: Tx, _viewer: Viewer, targetId: string): Promise<string | null> {
-    const [p] = await this.repo.proposalsByIds(tx, [targetId]);
+    const [p] = await this.readIn(tx, targetId);
     if (!p) return ProposalError.PROPOSAL_NOT_FOUND;
     if (p.hiddenAt) return ProposalError.PROPOSAL_HIDDEN;
     return commentsOpen(p) ? null : ProposalError.COMMENTS_CLOSED;
@@ -68,7 +83,7 @@ export class ProposalTargets implements CommentTarget, FollowTarget, PhotoTarget
    * comment: PROPOSAL_COMMENTED, queued with the comment and delivered after its commit.
    */
   async commentAdded(tx: Tx, comment: AddedComment): Promise<void> {
-    const [p] = await this.repo.proposalsByIds(tx, [comment.targetId]);
+    const [p] = await this.readIn(tx, comment.targetId);
     if (!p) return;
     await this.notifications.notifyUsers(tx, [p.authorId], {
       targetType: PROPOSAL_TARGET,

@@ -260,31 +260,43 @@ export class ProposalsRepository {
     return rows.length > 0;
   }
 
-  /** Moves the support count by `delta` atomically, in the transaction that changed the rows. */
-  async addToSupportCount(tx: Tx, id: string, delta: number): Promise<ProposalRow> {
+  /**
+   * Counts one more support, atomically, in the transaction that inserted its row. The support that
+   * reaches the threshold also, in the same statement, records the moment (once), sends a proposal
+   * still only PUBLISHED under review, and writes the THRESHOLD_REACHED event (with the status
+   * change, if any). `locked` is the row as read under the caller's lock: this support reached the
+   * threshold when it had none and the answer has one.
+   */
+  async addSupport(tx: Tx, locked: ProposalRow): Promise<ProposalRow> {
+    const reaches = `p.threshold_reached_at IS NULL AND p.support_threshold IS NOT NULL AND p.support_count + 1 >= p.support_threshold`;
     const [row] = await sqlRows<ProposalRow>(
       tx,
-      `UPDATE proposals p SET support_count = p.support_count + $2 WHERE p.id = $1 RETURNING ${COLUMNS}`,
-      [id, delta],
+      `WITH counted AS (
+         UPDATE proposals p SET support_count = p.support_count + 1,
+           threshold_reached_at = CASE WHEN ${reaches} THEN now() ELSE p.threshold_reached_at END,
+           updated_at = CASE WHEN ${reaches} THEN now() ELSE p.updated_at END,
+           status = CASE WHEN ${reaches} AND p.status = 'PUBLISHED' THEN 'UNDER_REVIEW' ELSE p.status END
+         WHERE p.id = $1 RETURNING ${COLUMNS}
+       ), event AS (
+         INSERT INTO proposal_events (proposal_id, kind, from_status, to_status)
+         SELECT c.id, '${ProposalEventKind.THRESHOLD_REACHED}',
+           CASE WHEN c.status <> $2 THEN $2 END, CASE WHEN c.status <> $2 THEN c.status END
+         FROM counted c WHERE NOT $3 AND c."thresholdReachedAt" IS NOT NULL
+       )
+       SELECT * FROM counted`,
+      [locked.id, locked.status, locked.thresholdReachedAt !== null],
     );
     return row;
   }
 
-  /**
-   * Records, once, that the supports reached the threshold; a proposal still only PUBLISHED goes
-   * under review at the same moment. Null when not reached or already recorded.
-   */
-  async markThresholdReached(tx: Tx, id: string): Promise<ProposalRow | null> {
-    const rows = await sqlRows<ProposalRow>(
+  /** Counts one support less, atomically, in the transaction that deleted its row (a threshold reached stays reached). */
+  async removeSupport(tx: Tx, id: string): Promise<ProposalRow> {
+    const [row] = await sqlRows<ProposalRow>(
       tx,
-      `UPDATE proposals p SET threshold_reached_at = now(), updated_at = now(),
-         status = CASE WHEN p.status = 'PUBLISHED' THEN 'UNDER_REVIEW' ELSE p.status END
-       WHERE p.id = $1 AND p.threshold_reached_at IS NULL AND p.support_threshold IS NOT NULL
-         AND p.support_count >= p.support_threshold
-       RETURNING ${COLUMNS}`,
+      `UPDATE proposals p SET support_count = p.support_count - 1 WHERE p.id = $1 RETURNING ${COLUMNS}`,
       [id],
     );
-    return rows[0] ?? null;
+    return row;
   }
 
   /**

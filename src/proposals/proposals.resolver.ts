@@ -14,7 +14,7 @@ import { IdentityService } from '../identity/identity.service';
 import { ImageObject } from '../media/dto/image.object';
 import { imageTargetKey, MediaService } from '../media/media.service';
 import { mayReadHidden } from '../moderation/flag-target';
-import { NotificationsService, targetKey } from '../notifications/notifications.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { PROPOSAL_TARGET } from './proposal.notifications';
 import { ProposalEventKind, ProposalStatus } from './proposal-status';
 import { ProposalEventRow, ProposalRow } from './proposals.repository';
@@ -197,14 +197,14 @@ export class ProposalsResolver {
     description:
       'How many users follow it (its author from creation and each supporter from their support, unless they unfollowed, plus those who chose to follow it).',
   })
-  followerCount(@Parent() p: ProposalRow, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.get(this.notifications.followerCountLoader).load(targetKey(PROPOSAL_TARGET, p.id));
+  async followerCount(@Parent() p: ProposalRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
+    return (await this.notifications.followState(ctx.loaders, viewer, PROPOSAL_TARGET, p.id)).followerCount;
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer follows it, i.e. is notified of its changes (false for visitors).' })
-  viewerIsFollowing(@Parent() p: ProposalRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
+  async viewerIsFollowing(@Parent() p: ProposalRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: GraphQLContext) {
     if (!viewer) return false;
-    return ctx.loaders.get(this.notifications.followsLoader).load(`${viewer.id}|${targetKey(PROPOSAL_TARGET, p.id)}`);
+    return (await this.notifications.followState(ctx.loaders, viewer, PROPOSAL_TARGET, p.id)).viewerIsFollowing;
   }
 
   @ResolveField(() => CommentConnection, { description: 'Top-level comments, oldest first (replies under each).' })

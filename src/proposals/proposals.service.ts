@@ -288,36 +288,30 @@ export class ProposalsService {
    */
   async support(viewer: Viewer, id: string): Promise<ProposalRow> {
     if (!isResident(viewer)) throw AppError.forbidden(ProposalError.RESIDENT_ONLY);
+    // The viewer supports it in every answer: the field needs no further statement.
+    const supporting = (row: ProposalRow): ProposalRow => ({ ...row, viewerSupports: true });
     return this.tx.run(async (tx) => {
       const p = await this.lockVisible(tx, viewer, id);
       if (p.hiddenAt) throw AppError.conflict(ProposalError.PROPOSAL_HIDDEN);
       if (!supportsOpen(p, this.clock.now())) {
-        if ((await this.repo.supportedBy(tx, viewer.id, [id])).length) return p;
+        if ((await this.repo.supportedBy(tx, viewer.id, [id])).length) return supporting(p);
         throw AppError.conflict(ProposalError.SUPPORTS_CLOSED);
       }
-      if (!(await this.repo.insertSupportIfAbsent(tx, id, viewer.id))) return p;
+      if (!(await this.repo.insertSupportIfAbsent(tx, id, viewer.id))) return supporting(p);
       await this.notifications.follow(tx, viewer.id, PROPOSAL_TARGET, id);
-      const counted = await this.repo.addToSupportCount(tx, id, 1);
-      const reached = await this.repo.markThresholdReached(tx, id);
-      if (!reached) return counted;
-      await this.repo.insertEvent(tx, {
-        proposalId: id,
-        kind: ProposalEventKind.THRESHOLD_REACHED,
-        fromStatus: reached.status !== p.status ? p.status : null,
-        toStatus: reached.status !== p.status ? reached.status : null,
-        authorId: null,
-      });
-      if (reached.status !== p.status) {
+      // The support that reaches the threshold has its THRESHOLD_REACHED event written with the count.
+      const counted = await this.repo.addSupport(tx, p);
+      if (counted.status !== p.status) {
         // The supporter whose support tipped it over is the actor: they see the new status in their answer.
         await this.notify(tx, p, N.UNDER_REVIEW, viewer.id, {
           fromStatus: p.status,
-          toStatus: reached.status,
+          toStatus: counted.status,
           cause: UnderReviewCause.THRESHOLD_REACHED,
           message: null,
-          supportCount: reached.supportCount,
+          supportCount: counted.supportCount,
         });
       }
-      return reached;
+      return supporting(counted);
     });
   }
 
@@ -330,11 +324,10 @@ export class ProposalsService {
     if (!isResident(viewer)) throw AppError.forbidden(ProposalError.RESIDENT_ONLY);
     return this.tx.run(async (tx) => {
       const p = await this.lockVisible(tx, viewer, id);
-      const supported = (await this.repo.supportedBy(tx, viewer.id, [id])).length > 0;
-      if (!supported) return p;
+      // Deleted first, in one statement: closed supports throw below, and the rollback keeps the row.
+      if (!(await this.repo.deleteSupport(tx, id, viewer.id))) return { ...p, viewerSupports: false };
       if (!supportsOpen(p, this.clock.now())) throw AppError.conflict(ProposalError.SUPPORTS_CLOSED);
-      await this.repo.deleteSupport(tx, id, viewer.id);
-      return this.repo.addToSupportCount(tx, id, -1);
+      return { ...(await this.repo.removeSupport(tx, id)), viewerSupports: false };
     });
   }
 

@@ -11,7 +11,7 @@ import { IdentityService } from '../identity/identity.service';
 import { ImageObject } from '../media/dto/image.object';
 import { imageTargetKey, MediaService } from '../media/media.service';
 import { mayReadHidden } from '../moderation/flag-target';
-import { targetKey, NotificationsService } from '../notifications/notifications.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { toServiceObject } from './dto/service.mapper';
 import { ServiceObject } from './dto/service.object';
 import {
@@ -315,7 +315,7 @@ export class ServiceRequestsResolver {
   }
 
   private followState(r: RequestRow, viewer: Viewer | null, ctx: GraphQLContext) {
-    return ctx.loaders.get(this.notifications.followStateLoader).load(`${viewer?.id ?? ''}|${targetKey(SERVICE_REQUEST_TARGET, r.id)}`);
+    return this.notifications.followState(ctx.loaders, viewer, SERVICE_REQUEST_TARGET, r.id);
   }
 }
 

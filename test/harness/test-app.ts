@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { randomBytes } from 'node:crypto';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -24,32 +26,50 @@ export interface CapturedStatement {
 
 /**
  * Counts the SQL statements the server runs while `counting` is on (N+1 checks), and keeps each with
- * its parameters, so a test can EXPLAIN exactly what the app sent.
+ * its parameters, so a test can EXPLAIN exactly what the app sent. With `requestsOnly`, only those
+ * sent while answering an HTTP request count: not what the job workers do after the answer.
  */
 export class QueryCounter implements TypeOrmLogger {
   counting = false;
+  requestsOnly = false;
   queries: string[] = [];
   statements: CapturedStatement[] = [];
+  private readonly inRequest = new AsyncLocalStorage<true>();
+
+  /** Marks the work of each request `server` answers (its statements run in that async context). */
+  watch(server: Server): void {
+    const emit = server.emit as (this: Server, ...args: unknown[]) => boolean;
+    const inRequest = this.inRequest;
+    server.emit = function (this: Server, ...args: unknown[]) {
+      return args[0] === 'request' ? inRequest.run(true, () => emit.apply(this, args)) : emit.apply(this, args);
+    };
+  }
+
   logQuery(query: string, parameters?: unknown[]) {
-    if (this.counting && !/^(START TRANSACTION|COMMIT|ROLLBACK)/.test(query)) {
-      this.queries.push(query);
-      this.statements.push({ sql: query, parameters: parameters ?? [] });
-    }
+    if (!this.counting || /^(START TRANSACTION|COMMIT|ROLLBACK)/.test(query)) return;
+    if (this.requestsOnly && !this.inRequest.getStore()) return;
+    this.queries.push(query);
+    this.statements.push({ sql: query, parameters: parameters ?? [] });
   }
   logQueryError() {}
   logQuerySlow() {}
   logSchemaBuild() {}
   logMigration() {}
   log() {}
-  async measure<T>(work: () => Promise<T>): Promise<{ result: T; count: number; queries: string[]; statements: CapturedStatement[] }> {
+  async measure<T>(
+    work: () => Promise<T>,
+    options: { requestsOnly?: boolean } = {},
+  ): Promise<{ result: T; count: number; queries: string[]; statements: CapturedStatement[] }> {
     this.queries = [];
     this.statements = [];
     this.counting = true;
+    this.requestsOnly = !!options.requestsOnly;
     try {
       const result = await work();
       return { result, count: this.queries.length, queries: [...this.queries], statements: [...this.statements] };
     } finally {
       this.counting = false;
+      this.requestsOnly = false;
     }
   }
 }
@@ -94,6 +114,7 @@ export class TestApp {
     config.SEED_DEMO ??= false;
     const counter = new QueryCounter();
     const app = await createApp(config, database.url, { queryLogger: counter, extraModules: options.modules });
+    counter.watch(app.getHttpServer());
     const db = new Client({ connectionString: database.url });
     await db.connect();
     return new TestApp(app, config, db, counter, async () => {
