@@ -1,18 +1,9 @@
+import type { StatsTotalsFragment } from '@/generated/graphql';
 import { useI18n } from '@/i18n';
 import { useStatsFormat } from './format';
 
-/** What the dashboard and the bilan both say of the period's requests (any `stats` selection holding these). */
-export interface RequestTotalsData {
-  count: number;
-  open: number;
-  resolved: number;
-  medianHoursToAcknowledge?: number | null;
-  medianHoursToResolve?: number | null;
-  shareResolvedWithinTarget?: number | null;
-}
-
-/** The requests' totals, medians and share within target: terms and values for a `<dl>`. */
-export function RequestTotals({ stats }: { stats: RequestTotalsData }) {
+/** The requests' totals, medians and share within target (the `StatsTotals` fragment): terms and values for a `<dl>`. */
+export function RequestTotals({ stats }: { stats: StatsTotalsFragment }) {
   const { t } = useI18n();
   const f = useStatsFormat();
   return (

@@ -1,20 +1,27 @@
 import { graphql } from '@/generated';
 import type { DashboardStatsQuery, PublicReportsQuery } from '@/generated/graphql';
 
+/** What the dashboard and the bilan both show of a period: its bounds and the requests' totals. */
+export const STATS_TOTALS = graphql(`
+  fragment StatsTotals on PublicStats {
+    from
+    to
+    district
+    generatedAt
+    count
+    open
+    resolved
+    medianHoursToAcknowledge
+    medianHoursToResolve
+    shareResolvedWithinTarget
+  }
+`);
+
 /** The public dashboard: one query, cached by the server until the data change. */
 export const DASHBOARD_STATS = graphql(`
   query DashboardStats($from: DateTime, $to: DateTime, $district: String) {
     stats(from: $from, to: $to, district: $district) {
-      from
-      to
-      district
-      generatedAt
-      count
-      open
-      resolved
-      medianHoursToAcknowledge
-      medianHoursToResolve
-      shareResolvedWithinTarget
+      ...StatsTotals
       requestsByStatus {
         key
         count
@@ -77,16 +84,7 @@ export const DASHBOARD_STATS = graphql(`
 export const BILAN_STATS = graphql(`
   query BilanStats($from: DateTime, $to: DateTime, $district: String) {
     stats(from: $from, to: $to, district: $district) {
-      from
-      to
-      district
-      generatedAt
-      count
-      open
-      resolved
-      medianHoursToAcknowledge
-      medianHoursToResolve
-      shareResolvedWithinTarget
+      ...StatsTotals
       proposals {
         published
         accepted
