@@ -47,6 +47,8 @@ import { ServiceEntity } from './service.entity';
 })
 // « Recently resolved » (the home page): keyset on resolved_at, id over the requests that have one.
 @Index('ix_service_requests_resolved_at_id', ['resolvedAt', 'id'], { where: `"resolved_at" IS NOT NULL` })
+// …and its count of public ones, in the commune or a district: index-only.
+@Index('ix_service_requests_public_resolved_district', ['district'], { where: `"is_public" AND "resolved_at" IS NOT NULL` })
 @Index('ix_service_requests_lat_lng', ['lat', 'lng'])
 @Check(
   'ck_service_requests_status',

@@ -25,8 +25,8 @@ const QUEUE = `query($first: Int!, $after: String, $filter: ServiceRequestFilter
     totalCount pageInfo { hasNextPage endCursor }
     edges { cursor node { id reference status address district createdAt expectedAt isOverdue priority
       service { id name } assignee { id displayName } } } } }`;
-const PUBLIC_LIST = `query($first: Int!, $filter: ServiceRequestFilter) {
-  serviceRequests(first: $first, filter: $filter) { totalCount edges { node { id reference status district service { id name } } } } }`;
+const PUBLIC_LIST = `query($first: Int!, $filter: ServiceRequestFilter, $orderBy: ServiceRequestOrder) {
+  serviceRequests(first: $first, filter: $filter, orderBy: $orderBy) { totalCount edges { node { id reference status district service { id name } } } } }`;
 
 const ASSIGN = `mutation($id: ID!, $a: ID) { assignServiceRequest(id: $id, assigneeId: $a) { id } }`;
 const REPLY = `mutation($id: ID!, $body: String!, $imageIds: [ID!]) { replyToServiceRequest(id: $id, body: $body, imageIds: $imageIds) { id } }`;
@@ -197,6 +197,24 @@ describe('service requests: statements per page', () => {
       expect(all.result.serviceRequests.edges.every((e: any) => e.node.district === 'Le Port')).toBe(true);
       const [n] = await t.sql(`SELECT count(*)::int AS n FROM service_requests WHERE is_public AND district = 'Le Port'`);
       expect(all.result.serviceRequests.totalCount).toBe(n.n);
+    });
+
+    it('counts the home page’s resolved requests from their partial index, in the commune and in a district', async () => {
+      const resolved = await file(t, s.other, s.reportId, { district: 'Le Port' });
+      for (const to of ['ACKNOWLEDGED', 'IN_PROGRESS', 'RESOLVED']) await move(t, s.agent, resolved.id, to);
+      const home = { first: 3, orderBy: { field: 'RESOLVED_AT', direction: 'DESC' } };
+      for (const filter of [{}, { district: 'Le Port' }]) {
+        const { result, statements } = await t.queryCounter.measure(() => t.gqlOk(PUBLIC_LIST, { ...home, filter }));
+        const count = statements.find((q) => /count\(\*\)/.test(q.sql) && /FROM service_requests r/.test(q.sql));
+        expect(await planOf(count!)).toMatch(/Index Only Scan using ix_service_requests_public_resolved_district/);
+        const [n] = await t.sql(
+          `SELECT count(*)::int AS n FROM service_requests WHERE is_public AND resolved_at IS NOT NULL AND ($1::text IS NULL OR district = $1)`,
+          [(filter as { district?: string }).district ?? null],
+        );
+        expect(n.n).toBeGreaterThan(0);
+        expect(result.serviceRequests.totalCount).toBe(n.n);
+        expect(result.serviceRequests.edges[0].node.id).toBe(resolved.id);
+      }
     });
 
     it("still shows an agent only the public requests of a department they don't work for", async () => {
