@@ -44,10 +44,11 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     const shared = { pgPool: this.pool, schema: JOBS_SCHEMA, logger: this.workerLogger() };
     await runMigrations(shared);
 
-    const names = Array.from({ length: concurrency }, (_, i) => `${instanceId(this.config)}-${i + 1}`);
+    const id = instanceId(this.config);
+    const names = Array.from({ length: concurrency }, (_, i) => `${id}-${i + 1}`);
     const utils = await makeWorkerUtils(shared);
     try {
-      await utils.forceUnlockWorkers(names);
+      await utils.forceUnlockWorkers([...new Set([...names, ...(await this.namesOnceUsed(id))])]);
     } finally {
       await utils.release();
     }
@@ -64,6 +65,23 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
         } as Parameters<typeof run>[0]),
       );
     }
+  }
+
+  /**
+   * The worker names this instance may have used before that still hold jobs: `<id>-<n>` with a
+   * larger JOBS_CONCURRENCY than today's, and, for the instance's first process (a single server, or
+   * the cluster's start-up worker, which runs before any HTTP worker), `<id>-w<k>-<n>` of cluster
+   * workers, WEB_CONCURRENCY having been lowered since. None of them can be running now: without this,
+   * their jobs would wait for graphile-worker's four-hour expiry.
+   */
+  private async namesOnceUsed(id: string): Promise<string[]> {
+    // An instance id is letters, digits, dots, dashes and underscores (configuration): only dots need escaping.
+    const own = new RegExp(`^${id.replaceAll('.', '\\.')}(-w\\d+)?-\\d+$`);
+    const { rows } = await this.pool!.query<{ name: string }>(
+      `SELECT DISTINCT locked_by AS name FROM ${JOBS_SCHEMA}.jobs WHERE locked_by IS NOT NULL AND starts_with(locked_by, $1)`,
+      [`${id}-`],
+    );
+    return rows.map((r) => r.name).filter((name) => own.test(name));
   }
 
   /**

@@ -159,4 +159,27 @@ describe('outbox: a delivery interrupted by SIGKILL completes after restart, onc
     expect({ code, signal: server.child.signalCode, ...(code === 0 ? {} : server.output()) }).toEqual({ code: 0, signal: null });
     server = undefined;
   }, 150_000);
+  it('releases at start the jobs of worker names it no longer runs (fewer job workers, fewer cluster workers), not another instance’s', async () => {
+    // Three jobs held as by workers that died with an earlier run of this instance, when it had two
+    // job workers and a third cluster worker, and one held by another instance (alive, as far as
+    // anyone knows). A scheduled clean-up task: running it early changes nothing.
+    const holders = ['crash-test-2', 'crash-test-w3-1', 'crash-test-old-1', 'elsewhere-1'];
+    for (const holder of holders) {
+      const [job] = await sql<{ id: string }>(`SELECT id FROM graphile_worker.add_job('mail.forget-sent', '{}'::json, job_key => $1)`, [
+        `stale-${holder}`,
+      ]);
+      await sql(`UPDATE graphile_worker._private_jobs SET locked_by = $2, locked_at = now() WHERE id = $1`, [job.id, holder]);
+    }
+    const waiting = () => sql<{ key: string }>(`SELECT key FROM graphile_worker.jobs WHERE key LIKE 'stale-%' ORDER BY key`);
+    expect((await waiting()).length).toBe(4);
+
+    server = await start(); // INSTANCE_ID crash-test, one job worker, no cluster
+    await until('the released jobs to run', async () => ((await waiting()).length === 2 ? true : undefined));
+    // « crash-test-old » is another instance whose name only begins like this one's.
+    expect((await waiting()).map((j) => j.key)).toEqual(['stale-crash-test-old-1', 'stale-elsewhere-1']);
+
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    server = undefined;
+  }, 60_000);
 });
