@@ -347,6 +347,12 @@ export class AppConfig {
   @Min(1)
   OPEN311_WINDOW_SECONDS = 3600;
 
+  /** GET requests (lists, one request, services…) one IP address may make per minute on the Open311 API (429 beyond). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  OPEN311_GETS_PER_IP_PER_MINUTE = 120;
+
   /**
    * Days the contact an Open311 client gave for a person (e-mail, names, phone) is kept after the
    * request was filed; then a nightly job erases it (the request itself stays).

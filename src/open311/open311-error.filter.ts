@@ -11,7 +11,7 @@ export const formatOfPath = (path: string): Format => (/\.json$/i.test(path) ? '
  * Open311 errors as the specification writes them, in the format the address asked for:
  * `<errors><error><code>400</code><description>lat: must be a number…</description></error></errors>`
  * or `[{ "code": 400, "description": "…" }]`, one error per parameter at fault, with the status
- * (400 bad input, 403 bad key, 404 unknown, 429 over the key's rate with Retry-After).
+ * (400 bad input, 403 bad key, 404 unknown, 429 over the key's or the reader's rate, with Retry-After).
  */
 @Catch()
 export class Open311ErrorFilter implements ExceptionFilter {
@@ -50,6 +50,7 @@ export class Open311ErrorFilter implements ExceptionFilter {
 const DESCRIPTIONS: Record<string, string> = {
   API_KEY_INVALID: 'api_key: missing, unknown or revoked',
   API_KEY_RATE_LIMITED: 'api_key: too many requests with this key, try again later',
+  READS_RATE_LIMITED: 'Too many requests from this address, try again in a minute',
   SERVICE_NOT_FOUND: 'service_code: no such service',
   REQUEST_NOT_FOUND: 'service_request_id: no such request',
   NOT_FOUND: 'Not found',

@@ -24,12 +24,13 @@ export const hashKey = (key: string) => createHash('sha256').update(key).digest(
 
 /**
  * Open311 API keys: created and revoked by admins (the resolver's @Roles), checked and rate
- * limited on every POST. A key is 32 random bytes (base64url, prefixed `o311_` so it is
+ * limited on every POST; and the readers' limit per IP address on every GET. A key is 32 random bytes (base64url, prefixed `o311_` so it is
  * recognisable in a leaked file); only its SHA-256 is stored.
  */
 @Injectable()
 export class Open311KeysService {
   private readonly limiter: RateLimiterAbstract;
+  private readonly readers: RateLimiterAbstract;
 
   constructor(
     private readonly repo: Open311Repository,
@@ -40,6 +41,15 @@ export class Open311KeysService {
     limits: RateLimits,
   ) {
     this.limiter = limits.limiter('open311-key', config.OPEN311_POSTS_PER_KEY, config.OPEN311_WINDOW_SECONDS);
+    this.readers = limits.limiter('open311-read-ip', config.OPEN311_GETS_PER_IP_PER_MINUTE, 60);
+  }
+
+  /**
+   * A GET from this IP address, counted before any other work (a list reads up to 1,000 requests):
+   * RATE_LIMITED READS_RATE_LIMITED (with `retryAfterSeconds`) beyond OPEN311_GETS_PER_IP_PER_MINUTE.
+   */
+  async admitRead(ip: string): Promise<void> {
+    await consumeOrRefuse(this.readers, ip, R.READS_RATE_LIMITED);
   }
 
   /**
@@ -96,12 +106,7 @@ export class Open311KeysService {
   async authenticate(apiKey: string | undefined): Promise<{ key: ApiKeyRow; viewer: Viewer }> {
     const found = apiKey && KEY_FORMAT.test(apiKey) ? await this.repo.activeKeyByHash(this.tx.reader, hashKey(apiKey)) : null;
     if (!found) throw AppError.forbidden(R.API_KEY_INVALID);
-    try {
-      await this.limiter.consume(found.id);
-    } catch (res) {
-      const ms = res instanceof RateLimiterRes ? res.msBeforeNext : 60_000;
-      throw new AppError('RATE_LIMITED', R.API_KEY_RATE_LIMITED, undefined, { retryAfterSeconds: Math.ceil(ms / 1000) });
-    }
+    await consumeOrRefuse(this.limiter, found.id, R.API_KEY_RATE_LIMITED);
     const viewer: Viewer = {
       id: found.userId,
       sessionId: `open311:${found.id}`,
@@ -110,5 +115,15 @@ export class Open311KeysService {
       departmentIds: [],
     };
     return { key: found, viewer };
+  }
+}
+
+/** One point of `limiter` for `key`, or RATE_LIMITED `reason` with the seconds until the next one. */
+async function consumeOrRefuse(limiter: RateLimiterAbstract, key: string, reason: string): Promise<void> {
+  try {
+    await limiter.consume(key);
+  } catch (res) {
+    const ms = res instanceof RateLimiterRes ? res.msBeforeNext : 60_000;
+    throw new AppError('RATE_LIMITED', reason, undefined, { retryAfterSeconds: Math.ceil(ms / 1000) });
   }
 }

@@ -5,6 +5,7 @@ import { AppError } from '../common/app-error';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { Open311ErrorFilter } from './open311-error.filter';
+import { Open311KeysService } from './open311-keys.service';
 import { CONTENT_TYPE, Element, ElementList, Format, render } from './open311.format';
 import { Params, Open311Service } from './open311.service';
 
@@ -25,12 +26,14 @@ function split(file: string): { name: string; format: Format } {
 export class Open311Controller {
   constructor(
     private readonly open311: Open311Service,
+    private readonly keys: Open311KeysService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Public()
   @Get(':file')
   async root(@Param('file') file: string, @Query() query: Params, @Req() req: Request, @Res() res: Response): Promise<void> {
+    await this.admit(req);
     const { name, format } = split(file);
     this.open311.checkJurisdiction(query);
     switch (name) {
@@ -47,7 +50,8 @@ export class Open311Controller {
 
   @Public()
   @Get('services/:file')
-  async definition(@Param('file') file: string, @Query() query: Params, @Res() res: Response): Promise<void> {
+  async definition(@Param('file') file: string, @Query() query: Params, @Req() req: Request, @Res() res: Response): Promise<void> {
+    await this.admit(req);
     const { name, format } = split(file);
     this.open311.checkJurisdiction(query);
     return send(res, format, 'service_definition', await this.open311.definition(name));
@@ -56,6 +60,7 @@ export class Open311Controller {
   @Public()
   @Get('requests/:file')
   async request(@Param('file') file: string, @Query() query: Params, @Req() req: Request, @Res() res: Response): Promise<void> {
+    await this.admit(req);
     const { name, format } = split(file);
     this.open311.checkJurisdiction(query);
     return send(res, format, 'service_requests', await this.open311.one(name, this.baseUrl(req)));
@@ -63,7 +68,8 @@ export class Open311Controller {
 
   @Public()
   @Get('tokens/:file')
-  async token(@Param('file') file: string, @Query() query: Params, @Res() res: Response): Promise<void> {
+  async token(@Param('file') file: string, @Query() query: Params, @Req() req: Request, @Res() res: Response): Promise<void> {
+    await this.admit(req);
     const { name, format } = split(file);
     this.open311.checkJurisdiction(query);
     return send(res, format, 'service_requests', await this.open311.token(name));
@@ -79,6 +85,11 @@ export class Open311Controller {
     this.open311.checkJurisdiction(params);
     // 200 with the new id, as the specification's example (some clients check for exactly 200).
     return send(res, format, 'service_requests', await this.open311.create(params));
+  }
+
+  /** Every GET counts against its IP address's limit first (POSTs count against their key's). */
+  private admit(req: Request): Promise<void> {
+    return this.keys.admitRead(req.ip ?? 'unknown');
   }
 
   private baseUrl(req: Request): string {

@@ -8,6 +8,8 @@ export const Open311Reason = {
   API_KEY_INVALID: 'API_KEY_INVALID',
   /** Too many requests posted with this key in the window (RATE_LIMITED; Open311 429). */
   API_KEY_RATE_LIMITED: 'API_KEY_RATE_LIMITED',
+  /** Too many GET requests from this IP address in a minute (RATE_LIMITED; Open311 429). */
+  READS_RATE_LIMITED: 'READS_RATE_LIMITED',
   /** No such service among those offered through Open311 (NOT_FOUND). */
   SERVICE_NOT_FOUND: 'SERVICE_NOT_FOUND',
   /** No such public request (NOT_FOUND). */

@@ -577,3 +577,27 @@ describe('Open311 GeoReport v2', () => {
     });
   });
 });
+
+describe('Open311: readers limited per IP address', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // Behind one proxy, so each test's X-Forwarded-For is the caller's address.
+    t = await TestApp.start({ OPEN311_GETS_PER_IP_PER_MINUTE: '3', TRUST_PROXY_HOPS: '1' });
+  });
+  afterAll(() => t?.close());
+
+  const get = (path: string, ip: string) => t.http.get(`/open311/v2/${path}`).set('X-Forwarded-For', ip);
+
+  it('answers 429 with Retry-After in the format asked beyond the limit, every GET counted, other addresses unaffected', async () => {
+    await get('services.json', '203.0.113.7').expect(200);
+    await get('requests.json', '203.0.113.7').expect(200);
+    await get('requests/PAR-1999-000001.json', '203.0.113.7').expect(404); // refused ones count too
+    const limited = await get('requests.xml', '203.0.113.7').expect(429);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect(limited.headers['content-type']).toMatch(/xml/);
+    expect(xml.parse(limited.text).errors.error[0]).toMatchObject({ code: '429' });
+    const json = await get('discovery.json', '203.0.113.7').expect(429);
+    expect(json.body).toEqual([{ code: 429, description: 'Too many requests from this address, try again in a minute' }]);
+    await get('services.json', '203.0.113.8').expect(200);
+  });
+});
