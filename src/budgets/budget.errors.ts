@@ -16,8 +16,13 @@ export const BudgetError = {
   REVIEW_CLOSED: 'REVIEW_CLOSED',
   /** Ballots are cast and changed during the voting phase only (CONFLICT). */
   VOTING_CLOSED: 'VOTING_CLOSED',
-  /** Voting has opened: the rules, style, choices and minimum no longer change (CONFLICT). */
+  /** Voting has opened: the rules, style, choices, minimum and envelopes no longer change (CONFLICT). */
   RULES_FROZEN: 'RULES_FROZEN',
+  /**
+   * An envelope corrected below the cost of a project already found feasible in it (CONFLICT, on
+   * `input.envelopes.<i>.amount`, with `projectCost`): review that project again first.
+   */
+  ENVELOPE_BELOW_PROJECT_COST: 'ENVELOPE_BELOW_PROJECT_COST',
   /** A merge of two districts that both have an envelope in one edition (CONFLICT): the council decides first. */
   DISTRICT_HAS_ENVELOPES: 'DISTRICT_HAS_ENVELOPES',
   /** The edition is closed: there is no phase to close (CONFLICT). */

@@ -217,9 +217,10 @@ export class BudgetsRepository {
   async updateRules(
     tx: Tx,
     id: string,
-    patch: Partial<Pick<BudgetRow, 'title' | 'description' | 'rules' | 'votingStyle' | 'maxChoices' | 'minProjects'>>,
+    patch: Partial<Pick<BudgetRow, 'title' | 'description' | 'rules' | 'votingStyle' | 'maxChoices' | 'minProjects' | 'totalAmount'>>,
   ): Promise<BudgetRow> {
     const columns: Record<string, string> = {
+      totalAmount: 'total_amount',
       title: 'title',
       description: 'description',
       rules: 'rules',
@@ -260,6 +261,31 @@ export class BudgetsRepository {
 
   envelopesByIds(tx: Tx, ids: readonly string[]): Promise<EnvelopeRow[]> {
     return sqlRows(tx, `SELECT ${ENVELOPE_COLUMNS} FROM budget_envelopes e WHERE e.id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /** Sets the edition's envelopes' names and amounts in one statement (null: unchanged); the caller holds the edition's lock. */
+  async updateEnvelopes(tx: Tx, budgetId: string, changes: { id: string; name: string | null; amount: number | null }[]): Promise<void> {
+    if (!changes.length) return;
+    await sqlRows(
+      tx,
+      `UPDATE budget_envelopes e SET name = coalesce(v.name, e.name), amount = coalesce(v.amount, e.amount)
+       FROM unnest($2::uuid[], $3::varchar[], $4::int[]) AS v(id, name, amount)
+       WHERE e.id = v.id AND e.budget_id = $1`,
+      [budgetId, changes.map((c) => c.id), changes.map((c) => c.name), changes.map((c) => c.amount)],
+    );
+  }
+
+  /**
+   * The highest cost of a project found feasible in each of these envelopes (hidden ones too: they
+   * may be restored), for those that have one. Reviews take the edition's lock, so under it this holds.
+   */
+  maxFeasibleCosts(tx: Tx, envelopeIds: readonly string[]): Promise<{ envelopeId: string; cost: number }[]> {
+    return sqlRows(
+      tx,
+      `SELECT p.envelope_id AS "envelopeId", max(p.cost)::int AS cost FROM budget_projects p
+       WHERE p.envelope_id = ANY($1::uuid[]) AND p.review = 'FEASIBLE' GROUP BY p.envelope_id`,
+      [envelopeIds],
+    );
   }
 
   // ---- projects ----

@@ -78,7 +78,9 @@ export class BudgetsResolver {
   }
 
   @Roles(Role.COUNCIL)
-  @Mutation(() => BudgetObject, { description: 'Council: change an edition (its rules, style and limits only until voting opens).' })
+  @Mutation(() => BudgetObject, {
+    description: 'Council: change an edition (its rules, style, limits and envelopes only until voting opens).',
+  })
   updateBudget(
     @Args('id', { type: () => ID, description: 'The edition.' }) id: string,
     @Args('input', { description: 'The fields to change.' }) input: UpdateBudgetInput,

@@ -16,6 +16,7 @@ import { ProposalStatus } from '../proposals/proposal-status';
 import { PROPOSAL_TARGET } from '../proposals/proposal.notifications';
 import { ProposalsService } from '../proposals/proposals.service';
 import { budgetResultRows } from './budget-results.open-data';
+import { AMOUNT_MAX } from './dto/budget.inputs';
 import { BudgetError } from './budget.errors';
 import { BUDGET_PROJECT_TARGET, BUDGET_PROJECT_UPDATE_TARGET, BUDGET_TARGET, BudgetNotification } from './budget.notifications';
 import {
@@ -58,6 +59,8 @@ export interface UpdateBudgetData {
   votingStyle?: VotingStyle | null;
   maxChoices?: number | null;
   minProjects?: number | null;
+  /** Corrections to envelopes: a new name, a new amount, or both (null: unchanged). */
+  envelopes?: { id: string; name?: string | null; amount?: number | null }[] | null;
 }
 
 export interface SubmitProjectData {
@@ -214,14 +217,27 @@ export class BudgetsService {
   }
 
   /**
-   * Council: changes the title or description (always), or the rules, the voting style, the maximum
-   * and the minimum (until voting opens: CONFLICT RULES_FROZEN after, checked under the edition's
-   * lock). FORBIDDEN; NOT_FOUND; BAD_USER_INPUT.
+   * Council: changes the title or description (always), or the rules, the voting style, the maximum,
+   * the minimum and the envelopes' names and amounts (until voting opens: CONFLICT RULES_FROZEN
+   * after, checked under the edition's lock). A corrected amount moves the total with it (the
+   * envelopes still add up to it). An envelope may not go below the cost of a project already found
+   * feasible in it (CONFLICT ENVELOPE_BELOW_PROJECT_COST): the ballot and the results take a
+   * project's cost as the review set it, and nothing else would tell that project now cannot win.
+   * FORBIDDEN; NOT_FOUND; BAD_USER_INPUT (an envelope that is not this edition's, or twice).
    */
   async update(viewer: Viewer, id: string, input: UpdateBudgetData): Promise<BudgetRow> {
     if (!isCouncil(viewer)) throw AppError.forbidden(BudgetError.COUNCIL_ONLY);
     if (input.title != null) assertNotBlank(input.title, 'input.title');
-    const touchesRules = input.rules != null || input.votingStyle != null || input.maxChoices != null || input.minProjects != null;
+    const changes = (input.envelopes ?? []).map((e, i) => {
+      if (e.name != null) assertNotBlank(e.name, `input.envelopes.${i}.name`);
+      return { id: e.id, name: e.name ?? null, amount: e.amount ?? null };
+    });
+    changes.forEach((c, i) => {
+      if (changes.findIndex((o) => o.id === c.id) !== i)
+        throw AppError.field(`input.envelopes.${i}.id`, 'unique', 'an envelope at most once');
+    });
+    const touchesRules =
+      input.rules != null || input.votingStyle != null || input.maxChoices != null || input.minProjects != null || changes.length > 0;
     return this.tx.run(async (tx) => {
       const b = await this.lockBudget(tx, id);
       if (touchesRules && rank(this.phaseOf(b)) >= rank('VOTING')) throw AppError.conflict(BudgetError.RULES_FROZEN);
@@ -229,6 +245,7 @@ export class BudgetsService {
       const maxChoices = style === 'APPROVAL' ? (input.maxChoices ?? b.maxChoices) : null;
       const minProjects = input.minProjects ?? b.minProjects;
       this.assertStyle(style, maxChoices, minProjects, 'input');
+      const totalAmount = changes.length ? await this.correctEnvelopes(tx, b.id, changes) : undefined;
       return this.repo.updateRules(tx, b.id, {
         title: input.title ?? undefined,
         description: input.description ?? undefined,
@@ -236,8 +253,38 @@ export class BudgetsService {
         votingStyle: style,
         maxChoices,
         minProjects,
+        totalAmount,
       });
     });
+  }
+
+  /** Applies envelope corrections under the edition's lock (see `update`); the edition's new total. */
+  private async correctEnvelopes(tx: Tx, budgetId: string, changes: { id: string; name: string | null; amount: number | null }[]) {
+    const envelopes = await this.repo.envelopesByBudgets(tx, [budgetId]);
+    changes.forEach((c, i) => {
+      if (!envelopes.some((e) => e.id === c.id))
+        throw AppError.field(`input.envelopes.${i}.id`, 'exists', 'not an envelope of this edition');
+    });
+    const amountOf = (e: EnvelopeRow) => changes.find((c) => c.id === e.id)?.amount ?? e.amount;
+    const total = envelopes.reduce((a, e) => a + amountOf(e), 0);
+    if (total > AMOUNT_MAX) throw AppError.field('input.envelopes', 'max', `the envelopes must add up to at most ${AMOUNT_MAX}`);
+    const costs = await this.repo.maxFeasibleCosts(
+      tx,
+      changes.filter((c) => c.amount != null).map((c) => c.id),
+    );
+    for (const [i, c] of changes.entries()) {
+      const cost = costs.find((r) => r.envelopeId === c.id)?.cost;
+      if (c.amount != null && cost != null && c.amount < cost) {
+        throw new AppError(
+          'CONFLICT',
+          BudgetError.ENVELOPE_BELOW_PROJECT_COST,
+          [{ path: `input.envelopes.${i}.amount`, constraint: BudgetError.ENVELOPE_BELOW_PROJECT_COST, message: `below ${cost}` }],
+          { projectCost: cost },
+        );
+      }
+    }
+    await this.repo.updateEnvelopes(tx, budgetId, changes);
+    return total;
   }
 
   /**

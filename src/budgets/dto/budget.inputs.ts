@@ -24,7 +24,9 @@ import { BudgetPhaseEnum, VotingStyleEnum } from './budget.object';
 const TITLE_MAX = 150;
 const TEXT_MAX = 10_000;
 /** A billion euros: more than any commune's participatory budget. */
-const AMOUNT_MAX = 1_000_000_000;
+export const AMOUNT_MAX = 1_000_000_000;
+/** The most envelopes of an edition (one per district and the city-wide one). */
+const ENVELOPES_MAX = 50;
 const IMAGE_IDS_MAX = 50;
 
 @InputType({ description: 'An envelope of a new edition.' })
@@ -38,6 +40,28 @@ export class BudgetEnvelopeInput {
   district?: string | null;
 
   @Field(() => Int, { description: 'Its amount in euros, at least 1.' }) @IsInt() @Min(1) @Max(AMOUNT_MAX) amount: number;
+}
+
+@InputType({ description: 'A correction to one envelope of an edition, before voting opens: its name, its amount, or both.' })
+export class BudgetEnvelopeUpdateInput {
+  @Field(() => ID, { description: 'The envelope (one of this edition’s).' }) @IsString() @MaxLength(100) id: string;
+
+  @Field(() => String, { nullable: true, description: `New name, 1 to ${TITLE_MAX} characters.` })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(TITLE_MAX)
+  name?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'New amount in euros, at least 1 (the edition’s total follows; not below the cost of a project found feasible in it).',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(AMOUNT_MAX)
+  amount?: number | null;
 }
 
 @InputType({ description: 'One dated phase of a new edition.' })
@@ -74,7 +98,7 @@ export class CreateBudgetInput {
   @Field(() => [BudgetEnvelopeInput], { description: 'The envelopes: one per district at most, and at most one city-wide (1 to 50).' })
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(ENVELOPES_MAX)
   @ValidateNested({ each: true })
   @Type(() => BudgetEnvelopeInput)
   envelopes: BudgetEnvelopeInput[];
@@ -131,6 +155,17 @@ export class UpdateBudgetInput {
   @Min(1)
   @Max(100)
   minProjects?: number | null;
+  @Field(() => [BudgetEnvelopeUpdateInput], {
+    nullable: true,
+    description:
+      'Corrections to envelopes’ names and amounts, each envelope at most once (refused once voting opens); totalAmount becomes their sum.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(ENVELOPES_MAX)
+  @ValidateNested({ each: true })
+  @Type(() => BudgetEnvelopeUpdateInput)
+  envelopes?: BudgetEnvelopeUpdateInput[] | null;
 }
 
 @InputType({ description: 'Where a project would be: a map point, an address, or both.' })
