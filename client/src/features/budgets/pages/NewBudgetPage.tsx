@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { flash } from '@/app';
+import { parseEuros as euros } from '../components/money';
 import { VotingRulesFields } from '../components/VotingRulesFields';
 import { useI18n } from '@/i18n';
 import { Button, ButtonLink, Cluster, fieldId, FormError, PageHeader, Select, TextArea, TextField, useFormErrors } from '@/ui';
@@ -16,8 +17,6 @@ interface EnvelopeDraft {
   amount: string;
 }
 
-/** A whole number of euros typed with or without spaces; NaN when it is not one. */
-const euros = (text: string) => (text.trim() === '' ? NaN : Number(text.replace(/[\s\u202f\u00a0]/g, '')));
 /** A date field (local midnight) as an instant; '' when empty (the server names the field). */
 const dayStart = (value: string) => (value ? new Date(`${value}T00:00`).toISOString() : '');
 
