@@ -73,6 +73,16 @@ export type BudgetEnvelopeInput = {
   name: Scalars['String']['input'];
 };
 
+/** A correction to one envelope of an edition, before voting opens: its name, its amount, or both. */
+export type BudgetEnvelopeUpdateInput = {
+  /** New amount in euros, at least 1 (the edition’s total follows; not below the cost of a project found feasible in it). */
+  amount?: InputMaybe<Scalars['Int']['input']>;
+  /** The envelope (one of this edition’s). */
+  id: Scalars['ID']['input'];
+  /** New name, 1 to 150 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Where a project would be: a map point, an address, or both. */
 export type BudgetLocationInput = {
   /** Address, up to 300 characters. */
@@ -918,6 +928,8 @@ export type SubmitConsultationResponseInput = {
 export type UpdateBudgetInput = {
   /** New description. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Corrections to envelopes’ names and amounts, each envelope at most once (refused once voting opens); totalAmount becomes their sum. */
+  envelopes?: InputMaybe<Array<BudgetEnvelopeUpdateInput>>;
   /** New maximum (APPROVAL; refused once voting opens). */
   maxChoices?: InputMaybe<Scalars['Int']['input']>;
   /** New minimum (refused once voting opens). */

@@ -195,6 +195,12 @@ export const fr = {
       title: 'Modifier l’édition',
       link: 'Modifier l’édition',
       rulesFrozen: 'Le vote est ouvert : le règlement et la manière de voter ne peuvent plus changer.',
+      envelopesHint:
+        'Corrigez le nom ou le montant d’une enveloppe jusqu’à l’ouverture du vote ; le montant total devient leur somme. Un montant ne peut pas descendre sous le coût d’un projet déjà jugé réalisable.',
+      envelopeDistrict: 'Quartier : {district}',
+      envelopesTotal: 'Nouveau montant total : {total}',
+      envelopesFrozen: 'Le vote est ouvert : les noms et les montants des enveloppes ne peuvent plus changer.',
+      envelopeLine: '{name} ({where}) : {amount}',
       save: 'Enregistrer',
       saving: 'Enregistrement…',
       saved: 'L’édition est modifiée.',
@@ -276,7 +282,9 @@ export const fr = {
     SUBMISSION_CLOSED: 'Le dépôt des projets est clos.',
     REVIEW_CLOSED: 'Le vote est ouvert : les avis ne changent plus.',
     VOTING_CLOSED: 'Le vote n’est pas ouvert.',
-    RULES_FROZEN: 'Le vote est ouvert : le règlement ne change plus.',
+    RULES_FROZEN: 'Le vote est ouvert : le règlement et les enveloppes ne changent plus.',
+    ENVELOPE_BELOW_PROJECT_COST:
+      'Un projet jugé réalisable dans cette enveloppe coûte {projectCost} € : son montant ne peut pas descendre en dessous. Revoyez d’abord l’avis sur ce projet.',
     DISTRICT_HAS_ENVELOPES:
       'Ces deux quartiers ont chacun une enveloppe dans une même édition du budget participatif : le conseil doit d’abord décider de ces montants.',
     NO_NEXT_PHASE: 'Cette édition est terminée.',
@@ -301,6 +309,10 @@ export const fr = {
       cost: { isDefined: 'Indiquez le coût chiffré par la mairie.' },
       note: { isNotBlank: 'Indiquez la raison.' },
       estimatedCost: { min: 'Le coût doit être d’au moins 1 €.' },
+      amount: {
+        min: 'Le montant doit être d’au moins 1 €.',
+        ENVELOPE_BELOW_PROJECT_COST: 'Ce montant est inférieur au coût d’un projet jugé réalisable dans cette enveloppe.',
+      },
     },
   },
 };
@@ -498,6 +510,12 @@ export const en: typeof fr = {
       title: 'Edit the edition',
       link: 'Edit the edition',
       rulesFrozen: 'Voting has opened: the rules and the voting style can no longer change.',
+      envelopesHint:
+        'Correct an envelope’s name or amount until voting opens; the total amount becomes their sum. An amount cannot go below the cost of a project already found feasible.',
+      envelopeDistrict: 'District: {district}',
+      envelopesTotal: 'New total amount: {total}',
+      envelopesFrozen: 'Voting has opened: the envelopes’ names and amounts can no longer change.',
+      envelopeLine: '{name} ({where}): {amount}',
       save: 'Save',
       saving: 'Saving…',
       saved: 'The edition is saved.',
@@ -579,7 +597,9 @@ export const en: typeof fr = {
     SUBMISSION_CLOSED: 'Project submission is closed.',
     REVIEW_CLOSED: 'Voting has opened: reviews no longer change.',
     VOTING_CLOSED: 'Voting is not open.',
-    RULES_FROZEN: 'Voting has opened: the rules no longer change.',
+    RULES_FROZEN: 'Voting has opened: the rules and the envelopes no longer change.',
+    ENVELOPE_BELOW_PROJECT_COST:
+      'A project found feasible in this envelope costs €{projectCost}: its amount cannot go below that. Review that project again first.',
     DISTRICT_HAS_ENVELOPES:
       'Both districts have an envelope in the same participatory budget edition: the council must first decide about those amounts.',
     NO_NEXT_PHASE: 'This edition is over.',
@@ -604,6 +624,10 @@ export const en: typeof fr = {
       cost: { isDefined: 'Enter the cost set by the town hall.' },
       note: { isNotBlank: 'Give the reason.' },
       estimatedCost: { min: 'The cost must be at least €1.' },
+      amount: {
+        min: 'The amount must be at least €1.',
+        ENVELOPE_BELOW_PROJECT_COST: 'This amount is below the cost of a project found feasible in this envelope.',
+      },
     },
   },
 };

@@ -1,3 +1,4 @@
+import { parseEuros, useEuros } from '../components/money';
 import { VotingRulesFields } from '../components/VotingRulesFields';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
@@ -10,7 +11,9 @@ import {
   Cluster,
   EmptyState,
   ErrorMessage,
+  fieldId,
   FormError,
+  type FormErrors,
   Notice,
   PageHeader,
   Spinner,
@@ -22,8 +25,10 @@ import { BUDGET, UPDATE_BUDGET, type BudgetDetailData } from '../graphql/budgets
 
 /**
  * The council edits an edition: title and description at any time; rules, voting style and its
- * numbers only until voting opens (the server refuses them after: RULES_FROZEN). Envelopes and
- * dates are not edited here (the phases move with "close the phase now" on the edition's page).
+ * numbers, and the envelopes' names and amounts (to correct a typo) only until voting opens (the
+ * server refuses them after: RULES_FROZEN), shown read-only then. Envelopes are not added or
+ * removed here, nor their districts; dates neither (the phases move with "close the phase now" on
+ * the edition's page).
  */
 export function EditBudgetPage() {
   const t = useT();
@@ -50,6 +55,7 @@ function EditForm({ budget }: { budget: BudgetDetailData }) {
   const [save, { loading }] = useMutation(UPDATE_BUDGET);
   const [style, setStyle] = useState<string>(budget.votingStyle);
   const rulesOpen = budget.rulesEditable;
+  const [amounts, setAmounts] = useState(() => budget.envelopes.map((e) => String(e.amount)));
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -65,6 +71,11 @@ function EditForm({ budget }: { budget: BudgetDetailData }) {
             votingStyle: style as 'KNAPSACK' | 'APPROVAL',
             maxChoices: style === 'APPROVAL' ? intOrNull('input.maxChoices') : null,
             minProjects: intOrNull('input.minProjects'),
+            // Every envelope, in the page's order, so the server's `input.envelopes.<i>` paths are the fields shown.
+            envelopes: budget.envelopes.map((e, i) => {
+              const amount = parseEuros(amounts[i] ?? '');
+              return { id: e.id, name: text(`input.envelopes.${i}.name`), amount: Number.isFinite(amount) ? Math.round(amount) : 0 };
+            }),
           }
         : {}),
     };
@@ -100,9 +111,18 @@ function EditForm({ budget }: { budget: BudgetDetailData }) {
             {...form.field('input.rules')}
           />
           <VotingRulesFields form={form} style={style} onStyle={setStyle} maxChoices={budget.maxChoices} minProjects={budget.minProjects} />
+          <EnvelopeFields
+            form={form}
+            envelopes={budget.envelopes}
+            amounts={amounts}
+            onAmount={(i, value) => setAmounts((list) => list.map((a, j) => (j === i ? value : a)))}
+          />
         </>
       ) : (
-        <Notice tone="info">{t('budgets.edit.rulesFrozen')}</Notice>
+        <>
+          <Notice tone="info">{t('budgets.edit.rulesFrozen')}</Notice>
+          <FrozenEnvelopes envelopes={budget.envelopes} />
+        </>
       )}
       <Cluster>
         <Button type="submit" loading={loading} loadingLabel={t('budgets.edit.saving')}>
@@ -113,5 +133,90 @@ function EditForm({ budget }: { budget: BudgetDetailData }) {
         </ButtonLink>
       </Cluster>
     </form>
+  );
+}
+
+type Envelope = BudgetDetailData['envelopes'][number];
+
+/** Each envelope's name and amount as fields, its district as their hint, and the total they make. */
+function EnvelopeFields({
+  form,
+  envelopes,
+  amounts,
+  onAmount,
+}: {
+  form: FormErrors;
+  envelopes: Envelope[];
+  amounts: string[];
+  onAmount: (index: number, value: string) => void;
+}) {
+  const t = useT();
+  const euros = useEuros();
+  const sum = amounts.reduce((a, text) => {
+    const amount = parseEuros(text);
+    return a + (Number.isFinite(amount) ? amount : 0);
+  }, 0);
+  return (
+    <fieldset className="bu-fieldset">
+      <legend>{t('budgets.create.envelopes')}</legend>
+      <p className="p-muted">{t('budgets.edit.envelopesHint')}</p>
+      <ol className="bu-envelope-list">
+        {envelopes.map((e, i) => {
+          const where = e.district ? t('budgets.edit.envelopeDistrict', { district: e.district }) : t('budgets.create.cityWideOption');
+          return (
+            <li key={e.id} className="bu-envelope-row">
+              <TextField
+                label={t('budgets.create.envelopeName', { n: i + 1 })}
+                hint={where}
+                required
+                maxLength={150}
+                defaultValue={e.name}
+                {...form.field(`input.envelopes.${i}.name`)}
+              />
+              <TextField
+                label={t('budgets.create.envelopeAmount', { n: i + 1 })}
+                hint={t('budgets.create.euroHint')}
+                required
+                inputMode="numeric"
+                value={amounts[i] ?? ''}
+                onChange={(ev) => onAmount(i, ev.target.value)}
+                {...form.field(`input.envelopes.${i}.amount`)}
+              />
+            </li>
+          );
+        })}
+      </ol>
+      <p role="status" aria-live="polite" className="bu-ballot__total">
+        {t('budgets.edit.envelopesTotal', { total: euros(sum) })}
+      </p>
+      {form.error?.fields['input.envelopes'] && (
+        <p id={fieldId('input.envelopes')} tabIndex={-1} className="p-field__error">
+          {form.error.fields['input.envelopes']}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+/** Once voting has opened, the envelopes as they stand, and why they no longer change. */
+function FrozenEnvelopes({ envelopes }: { envelopes: Envelope[] }) {
+  const t = useT();
+  const euros = useEuros();
+  return (
+    <section className="bu-fieldset" aria-labelledby="frozen-envelopes">
+      <h2 id="frozen-envelopes">{t('budgets.create.envelopes')}</h2>
+      <p>{t('budgets.edit.envelopesFrozen')}</p>
+      <ul>
+        {envelopes.map((e) => (
+          <li key={e.id}>
+            {t('budgets.edit.envelopeLine', {
+              name: e.name,
+              where: e.district ?? t('budgets.create.cityWide'),
+              amount: euros(e.amount),
+            })}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
