@@ -259,4 +259,55 @@ describe('participatory budget in the browser', () => {
       ],
     });
   });
+
+  it('the council corrects an envelope’s amount and name at 360 px until voting opens, then reads them frozen', async () => {
+    const edition = await createBudget(h.t, council, { title: 'Budget à corriger' });
+    const port = envelopeNamed(edition, 'Le Port');
+    const envelopeRow = async () => (await h.t.sql(`SELECT name, amount FROM budget_envelopes WHERE id = $1`, [port]))[0];
+    const page = await h.newPage(PHONE_360);
+    await h.signIn(page, council);
+    await h.visit(page, `/budgets/${edition.id}/edit`);
+    await h.expectHeading(page, 'Modifier l’édition');
+    await noSideScroll(page);
+    const amount = page.getByLabel('Montant de l’enveloppe 2 (euros)');
+    expect(await amount.inputValue()).toBe('50000');
+    // Refused by the server on its field, which is marked and described; nothing changes.
+    await amount.fill('0');
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await page.locator('#field-input-envelopes-1-amount[aria-invalid="true"]').waitFor();
+    const describedBy = (await amount.getAttribute('aria-describedby')) ?? '';
+    const described = await page.evaluate(
+      (ids) => ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' '),
+      describedBy.split(' ').filter(Boolean),
+    );
+    expect(described).toContain('Le montant doit être d’au moins 1 €.');
+    expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+    await h.checkA11y(page);
+    expect(await envelopeRow()).toEqual({ name: 'Le Port', amount: 50_000 });
+
+    await amount.fill('45 000');
+    await page.getByText(/Nouveau montant total : 195\s000\s€/).waitFor();
+    await page.getByLabel('Nom de l’enveloppe 2').fill('Quartier du Port');
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await h.expectHeading(page, 'Budget à corriger');
+    await page.getByText('L’édition est modifiée.').waitFor();
+    // As after any save that leaves the page: focus on the new page's heading.
+    expect(await focusedText(page)).toBe('Budget à corriger');
+    const envelope = page.getByRole('region', { name: 'Quartier du Port' });
+    await envelope.getByText(/Montant : 45\s000\s€/).waitFor();
+    await h.checkA11y(page);
+    await noSideScroll(page);
+    expect(await envelopeRow()).toEqual({ name: 'Quartier du Port', amount: 45_000 });
+    expect((await h.t.sql(`SELECT total_amount FROM budgets WHERE id = $1`, [edition.id]))[0].total_amount).toBe(195_000);
+
+    // Once voting opens, the envelopes are read-only, with the reason.
+    await advancePhase(h.t, council, edition.id); // review
+    await advancePhase(h.t, council, edition.id); // voting
+    await h.visit(page, `/budgets/${edition.id}/edit`);
+    await h.expectHeading(page, 'Modifier l’édition');
+    await page.getByText('Le vote est ouvert : les noms et les montants des enveloppes ne peuvent plus changer.').waitFor();
+    await page.getByText(/Quartier du Port \(Le Port\) : 45\s000\s€/).waitFor();
+    expect(await page.getByLabel('Montant de l’enveloppe 2 (euros)').count()).toBe(0);
+    await noSideScroll(page);
+  });
 });
