@@ -23,6 +23,12 @@ export const BudgetError = {
    * `input.envelopes.<i>.amount`, with `projectCost`): review that project again first.
    */
   ENVELOPE_BELOW_PROJECT_COST: 'ENVELOPE_BELOW_PROJECT_COST',
+  /**
+   * A project reviewed as feasible at a cost above its envelope's amount (CONFLICT, on `input.cost`,
+   * with `envelopeAmount`): it could never be chosen; raise the envelope first, or review it as not
+   * feasible.
+   */
+  COST_ABOVE_ENVELOPE: 'COST_ABOVE_ENVELOPE',
   /** A merge of two districts that both have an envelope in one edition (CONFLICT): the council decides first. */
   DISTRICT_HAS_ENVELOPES: 'DISTRICT_HAS_ENVELOPES',
   /** The edition is closed: there is no phase to close (CONFLICT). */

@@ -376,8 +376,10 @@ export class BudgetsService {
   /**
    * Council: the review, before voting opens: feasible with the town hall's cost (which replaces
    * the resident's estimate on the ballot and in the results), or not feasible with a public reason.
-   * May be given again until voting opens. Followers are told (BUDGET_PROJECT_REVIEWED).
-   * FORBIDDEN; NOT_FOUND; CONFLICT REVIEW_CLOSED; BAD_USER_INPUT input.cost / input.note.
+   * May be given again until voting opens. Followers are told (BUDGET_PROJECT_REVIEWED). A
+   * feasible project's cost fits its envelope (CONFLICT COST_ABOVE_ENVELOPE otherwise: it could
+   * never be chosen), checked under the edition's lock, which envelope corrections take too.
+   * FORBIDDEN; NOT_FOUND; CONFLICT REVIEW_CLOSED, COST_ABOVE_ENVELOPE; BAD_USER_INPUT input.cost / input.note.
    */
   async reviewProject(
     viewer: Viewer,
@@ -391,6 +393,17 @@ export class BudgetsService {
     return this.tx.run(async (tx) => {
       const p = await this.lockProjectForReview(tx, id);
       if (p.review === 'MERGED') throw AppError.conflict(BudgetError.CANNOT_MERGE);
+      if (input.feasible) {
+        const [envelope] = await this.repo.envelopesByIds(tx, [p.envelopeId]);
+        if (envelope && (input.cost as number) > envelope.amount) {
+          throw new AppError(
+            'CONFLICT',
+            BudgetError.COST_ABOVE_ENVELOPE,
+            [{ path: 'input.cost', constraint: BudgetError.COST_ABOVE_ENVELOPE, message: `above the envelope's ${envelope.amount}` }],
+            { envelopeAmount: envelope.amount },
+          );
+        }
+      }
       const reviewed = await this.repo.review(tx, p.id, {
         review: input.feasible ? 'FEASIBLE' : 'NOT_FEASIBLE',
         cost: input.feasible ? (input.cost as number) : null,

@@ -6,6 +6,7 @@ import {
   envelopeNamed,
   feasible,
   RESULTS,
+  REVIEW,
   SET_BALLOT,
   submit,
   UPDATE_BUDGET,
@@ -158,6 +159,20 @@ describe('budgets: envelope corrections', () => {
       .updateBudget;
     expect(lowered.totalAmount).toBe(190_000);
     expect(lowered.envelopes.find((e: any) => e.id === port).amount).toBe(40_000);
+  });
+
+  it('never reviews a project as feasible at a cost above its envelope (COST_ABOVE_ENVELOPE); raised first, it is', async () => {
+    const b = await createBudget(t, council);
+    const port = envelopeNamed(b, 'Le Port');
+    const project = await submit(t, alice, port, { title: 'Une halle couverte', estimatedCost: 30_000 });
+    const res = await t.gql(REVIEW, { id: project.id, input: { feasible: true, cost: 50_001 } }, council.token);
+    expect(errorOf(res)).toEqual({ code: 'CONFLICT', reason: 'COST_ABOVE_ENVELOPE', fields: ['input.cost'] });
+    expect(res.errors?.[0].extensions?.envelopeAmount).toBe(50_000);
+    const [row] = await t.sql(`SELECT review, cost FROM budget_projects WHERE id = $1`, [project.id]);
+    expect(row).toEqual({ review: 'SUBMITTED', cost: null });
+    expect((await feasible(t, council, project.id, 50_000)).cost).toBe(50_000); // exactly the envelope: it fits
+    await t.gqlOk(UPDATE_BUDGET, { id: b.id, input: { envelopes: [{ id: port, amount: 60_000 }] } }, council.token);
+    expect((await feasible(t, council, project.id, 60_000)).cost).toBe(60_000);
   });
 
   it('the ballot and the results use the corrected amount', async () => {

@@ -285,6 +285,8 @@ export const fr = {
     RULES_FROZEN: 'Le vote est ouvert : le règlement et les enveloppes ne changent plus.',
     ENVELOPE_BELOW_PROJECT_COST:
       'Un projet jugé réalisable dans cette enveloppe coûte {projectCost} € : son montant ne peut pas descendre en dessous. Revoyez d’abord l’avis sur ce projet.',
+    COST_ABOVE_ENVELOPE:
+      'Ce coût dépasse le montant de l’enveloppe ({envelopeAmount} €) : le projet ne pourrait jamais être retenu. Augmentez d’abord l’enveloppe, ou jugez le projet non réalisable.',
     DISTRICT_HAS_ENVELOPES:
       'Ces deux quartiers ont chacun une enveloppe dans une même édition du budget participatif : le conseil doit d’abord décider de ces montants.',
     NO_NEXT_PHASE: 'Cette édition est terminée.',
@@ -306,7 +308,7 @@ export const fr = {
         BELOW_MINIMUM: 'Pas assez de projets choisis.',
         PROJECT_NOT_ON_BALLOT: 'Un projet n’est pas soumis au vote ici.',
       },
-      cost: { isDefined: 'Indiquez le coût chiffré par la mairie.' },
+      cost: { isDefined: 'Indiquez le coût chiffré par la mairie.', COST_ABOVE_ENVELOPE: 'Ce coût dépasse le montant de l’enveloppe.' },
       note: { isNotBlank: 'Indiquez la raison.' },
       estimatedCost: { min: 'Le coût doit être d’au moins 1 €.' },
       amount: {
@@ -600,6 +602,8 @@ export const en: typeof fr = {
     RULES_FROZEN: 'Voting has opened: the rules and the envelopes no longer change.',
     ENVELOPE_BELOW_PROJECT_COST:
       'A project found feasible in this envelope costs €{projectCost}: its amount cannot go below that. Review that project again first.',
+    COST_ABOVE_ENVELOPE:
+      'This cost is above the envelope’s amount (€{envelopeAmount}): the project could never be chosen. Raise the envelope first, or review the project as not feasible.',
     DISTRICT_HAS_ENVELOPES:
       'Both districts have an envelope in the same participatory budget edition: the council must first decide about those amounts.',
     NO_NEXT_PHASE: 'This edition is over.',
@@ -621,7 +625,7 @@ export const en: typeof fr = {
         BELOW_MINIMUM: 'Not enough projects chosen.',
         PROJECT_NOT_ON_BALLOT: 'A project is not on the ballot here.',
       },
-      cost: { isDefined: 'Enter the cost set by the town hall.' },
+      cost: { isDefined: 'Enter the cost set by the town hall.', COST_ABOVE_ENVELOPE: 'This cost is above the envelope’s amount.' },
       note: { isNotBlank: 'Give the reason.' },
       estimatedCost: { min: 'The cost must be at least €1.' },
       amount: {
