@@ -105,3 +105,17 @@ export function FormError({ form, fieldDomId }: { form: FormErrors; fieldDomId?:
     </div>
   );
 }
+
+/**
+ * The error on a group of fields as a whole (e.g. envelopes that must add up to a total), under the
+ * group, with the id the summary at the top of the form links to.
+ */
+export function GroupError({ form, path }: { form: FormErrors; path: string }) {
+  const { id, error } = form.field(path);
+  if (!error) return null;
+  return (
+    <p id={id} tabIndex={-1} className="p-field__error">
+      {error}
+    </p>
+  );
+}

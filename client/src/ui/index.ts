@@ -4,7 +4,7 @@
 
 export { Button, ButtonLink, type ButtonProps, type ButtonVariant } from './Button';
 export { TextField, TextArea, Select, Checkbox, fieldId, type SelectOption } from './fields';
-export { useFormErrors, FormError, type FormErrors } from './form-errors';
+export { useFormErrors, FormError, GroupError, type FormErrors } from './form-errors';
 export { Spinner, ErrorMessage, Notice, EmptyState, type NoticeTone } from './feedback';
 export { PageHeader, Card, Stack, Cluster, Grid, VisuallyHidden } from './layout';
 export { Badge, StatusBadge, type Tone } from './Badge';

@@ -11,8 +11,8 @@ import {
   Cluster,
   EmptyState,
   ErrorMessage,
-  fieldId,
   FormError,
+  GroupError,
   type FormErrors,
   Notice,
   PageHeader,
@@ -189,11 +189,7 @@ function EnvelopeFields({
       <p role="status" aria-live="polite" className="bu-ballot__total">
         {t('budgets.edit.envelopesTotal', { total: euros(sum) })}
       </p>
-      {form.error?.fields['input.envelopes'] && (
-        <p id={fieldId('input.envelopes')} tabIndex={-1} className="p-field__error">
-          {form.error.fields['input.envelopes']}
-        </p>
-      )}
+      <GroupError form={form} path="input.envelopes" />
     </fieldset>
   );
 }

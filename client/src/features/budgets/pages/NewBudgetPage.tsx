@@ -5,7 +5,7 @@ import { flash } from '@/app';
 import { parseEuros as euros } from '../components/money';
 import { VotingRulesFields } from '../components/VotingRulesFields';
 import { useI18n } from '@/i18n';
-import { Button, ButtonLink, Cluster, fieldId, FormError, PageHeader, Select, TextArea, TextField, useFormErrors } from '@/ui';
+import { Button, ButtonLink, Cluster, FormError, GroupError, PageHeader, Select, TextArea, TextField, useFormErrors } from '@/ui';
 import { BUDGET_FORM_OPTIONS, CREATE_BUDGET } from '../graphql/budgets.graphql';
 
 const PHASES = ['SUBMISSION', 'REVIEW', 'VOTING', 'RESULTS', 'WORKS'] as const;
@@ -164,11 +164,7 @@ export function NewBudgetPage() {
                 })
               : t('budgets.create.sumOnly', { sum: formatNumber(sum) })}
           </p>
-          {form.error?.fields['input.envelopes'] && (
-            <p id={fieldId('input.envelopes')} tabIndex={-1} className="p-field__error">
-              {form.error.fields['input.envelopes']}
-            </p>
-          )}
+          <GroupError form={form} path="input.envelopes" />
         </fieldset>
 
         <VotingRulesFields form={form} style={style} onStyle={setStyle} />
