@@ -4,13 +4,13 @@
  * Keys are flattened to dotted paths (`identity.signIn.title`).
  */
 
+import type { MessageTree } from './message-tree';
+
 export const LANGS = ['fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = 'fr';
 
-export interface MessageTree {
-  [key: string]: string | MessageTree;
-}
+export type { MessageTree };
 export type Catalog = Record<string, string>;
 export interface MessagesModule {
   fr: MessageTree;

@@ -1,4 +1,4 @@
-import type { MessageTree } from './catalog';
+import type { MessageTree } from './message-tree';
 
 /**
  * Every feature's French sentences for the server's error reasons (each `messages.ts`'s `errors`
