@@ -307,6 +307,9 @@ describe('participatory budget in the browser', () => {
     await h.expectHeading(page, 'Modifier l’édition');
     await page.getByText('Le vote est ouvert : les noms et les montants des enveloppes ne peuvent plus changer.').waitFor();
     await page.getByText(/Quartier du Port \(Le Port\) : 45\s000\s€/).waitFor();
+    // A name that is already the place is not repeated: « Centre-ville : … », « Toute la ville : … ».
+    await page.getByText(/^Centre-ville : 50\s000\s€$/).waitFor();
+    await page.getByText(/^Toute la ville : 100\s000\s€$/).waitFor();
     expect(await page.getByLabel('Montant de l’enveloppe 2 (euros)').count()).toBe(0);
     await noSideScroll(page);
   });

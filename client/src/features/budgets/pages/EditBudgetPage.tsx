@@ -203,15 +203,12 @@ function FrozenEnvelopes({ envelopes }: { envelopes: Envelope[] }) {
       <h2 id="frozen-envelopes">{t('budgets.create.envelopes')}</h2>
       <p>{t('budgets.edit.envelopesFrozen')}</p>
       <ul>
-        {envelopes.map((e) => (
-          <li key={e.id}>
-            {t('budgets.edit.envelopeLine', {
-              name: e.name,
-              where: e.district ?? t('budgets.create.cityWide'),
-              amount: euros(e.amount),
-            })}
-          </li>
-        ))}
+        {envelopes.map((e) => {
+          const where = e.district ?? t('budgets.create.cityWide');
+          // « Centre-ville (Centre-ville) » says it twice: the place only when the name does not.
+          const line = e.name === where ? 'budgets.edit.envelopeLineNamed' : 'budgets.edit.envelopeLine';
+          return <li key={e.id}>{t(line, { name: e.name, where, amount: euros(e.amount) })}</li>;
+        })}
       </ul>
     </section>
   );
