@@ -113,7 +113,15 @@ export class TestApp {
     });
     config.SEED_DEMO ??= false;
     const counter = new QueryCounter();
-    const app = await createApp(config, database.url, { queryLogger: counter, extraModules: options.modules });
+    let app: NestExpressApplication;
+    try {
+      app = await createApp(config, database.url, { queryLogger: counter, extraModules: options.modules });
+    } catch (error) {
+      // A server that refuses to start (a test may expect it) leaves no database or folder behind.
+      await database.drop().catch(() => undefined);
+      rmSync(dataDir, { recursive: true, force: true });
+      throw error;
+    }
     counter.watch(app.getHttpServer());
     const db = new Client({ connectionString: database.url });
     await db.connect();
