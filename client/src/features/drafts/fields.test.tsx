@@ -34,17 +34,20 @@ function MixedForm({ onDistrict }: { onDistrict: (v: string) => void }) {
 
 afterEach(cleanup);
 
+/** What the form reads before anything is typed: no password, no hidden field but the kept point. */
+const EMPTY = {
+  'input.description': [''],
+  'input.location.lat': [''],
+  'input.district': [''],
+  'input.urgent': [],
+  'input.point': ['47.5'],
+};
+
 describe('draft fields', () => {
   it('reads the fields a draft keeps: never passwords nor hidden fields (unless marked as the resident’s choice)', () => {
     const { container } = render(<MixedForm onDistrict={() => undefined} />);
     const form = container.querySelector('form')!;
-    expect(readFields(form)).toEqual({
-      'input.description': [''],
-      'input.location.lat': [''],
-      'input.district': [''],
-      'input.urgent': [],
-      'input.point': ['47.5'],
-    });
+    expect(readFields(form)).toEqual(EMPTY);
   });
 
   it('puts values back so React-controlled fields update their state too', () => {
@@ -73,13 +76,7 @@ describe('draft fields', () => {
 
     act(() => emptyFields(form, ['input.description', 'input.location.lat', 'input.district', 'input.urgent']));
     expect(getByTestId('lat').textContent).toBe('');
-    expect(readFields(form)).toEqual({
-      'input.description': [''],
-      'input.location.lat': [''],
-      'input.district': [''],
-      'input.urgent': [],
-      'input.point': ['47.5'],
-    });
+    expect(readFields(form)).toEqual(EMPTY);
   });
 
   it('says which lists could not take their value yet (options still loading)', () => {

@@ -1,4 +1,4 @@
-import { parseEuros, useEuros } from '../components/money';
+import { eurosToSend, sumOfEuros, useEuros } from '../components/money';
 import { VotingRulesFields } from '../components/VotingRulesFields';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
@@ -72,10 +72,11 @@ function EditForm({ budget }: { budget: BudgetDetailData }) {
             maxChoices: style === 'APPROVAL' ? intOrNull('input.maxChoices') : null,
             minProjects: intOrNull('input.minProjects'),
             // Every envelope, in the page's order, so the server's `input.envelopes.<i>` paths are the fields shown.
-            envelopes: budget.envelopes.map((e, i) => {
-              const amount = parseEuros(amounts[i] ?? '');
-              return { id: e.id, name: text(`input.envelopes.${i}.name`), amount: Number.isFinite(amount) ? Math.round(amount) : 0 };
-            }),
+            envelopes: budget.envelopes.map((e, i) => ({
+              id: e.id,
+              name: text(`input.envelopes.${i}.name`),
+              amount: eurosToSend(amounts[i] ?? ''),
+            })),
           }
         : {}),
     };
@@ -152,10 +153,7 @@ function EnvelopeFields({
 }) {
   const t = useT();
   const euros = useEuros();
-  const sum = amounts.reduce((a, text) => {
-    const amount = parseEuros(text);
-    return a + (Number.isFinite(amount) ? amount : 0);
-  }, 0);
+  const sum = sumOfEuros(amounts);
   return (
     <fieldset className="bu-fieldset">
       <legend>{t('budgets.create.envelopes')}</legend>

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { flash } from '@/app';
-import { parseEuros as euros } from '../components/money';
+import { parseEuros as euros, eurosToSend, sumOfEuros } from '../components/money';
 import { VotingRulesFields } from '../components/VotingRulesFields';
 import { useI18n } from '@/i18n';
 import { Button, ButtonLink, Cluster, FormError, GroupError, PageHeader, Select, TextArea, TextField, useFormErrors } from '@/ui';
@@ -37,7 +37,7 @@ export function NewBudgetPage() {
   const [envelopes, setEnvelopes] = useState<EnvelopeDraft[]>([{ key: 1, name: t('budgets.create.cityWide'), district: '', amount: '' }]);
   const root = useRef<HTMLDivElement>(null);
 
-  const sum = envelopes.reduce((a, e) => a + (Number.isFinite(euros(e.amount)) ? euros(e.amount) : 0), 0);
+  const sum = sumOfEuros(envelopes.map((e) => e.amount));
   const totalValue = euros(total);
   const districts = options.data?.districts ?? [];
 
@@ -68,7 +68,7 @@ export function NewBudgetPage() {
       envelopes: envelopes.map((e) => ({
         name: e.name,
         district: e.district || null,
-        amount: Number.isFinite(euros(e.amount)) ? Math.round(euros(e.amount)) : 0,
+        amount: eurosToSend(e.amount),
       })),
       votingStyle: style as 'KNAPSACK' | 'APPROVAL',
       maxChoices: style === 'APPROVAL' ? intOrNull('input.maxChoices') : null,
